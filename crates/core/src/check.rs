@@ -1,0 +1,352 @@
+//! The rules a schema must follow beyond its shape: unique ids, expressions that parse and name
+//! real questions, every text in every declared language, options with labels, rules that fit the
+//! question type, pages an applicant can reach.
+//!
+//! Checking collects every issue with the path of the field at fault; [`crate::load`] turns each
+//! path into a line and column of the file.
+
+use crate::expr::Expr;
+use crate::locate::{join_index, join_key};
+use crate::schema::{Form, Question, QuestionKind};
+use crate::text::Text;
+use std::collections::{HashMap, HashSet};
+
+/// An issue found by checking, before it is given a file position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub path: String,
+    pub message: String,
+}
+
+pub fn check_form(form: &Form) -> Vec<Found> {
+    let mut checker = Checker { form, found: Vec::new() };
+    checker.form();
+    checker.found
+}
+
+/// Where a question stands: top level (with its page index) or inside a repeating group.
+struct Known {
+    page: usize,
+    kind: QuestionKind,
+}
+
+struct Checker<'a> {
+    form: &'a Form,
+    found: Vec<Found>,
+}
+
+fn is_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase()) && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+impl<'a> Checker<'a> {
+    fn issue(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.found.push(Found { path: path.into(), message: message.into() });
+    }
+
+    fn form(&mut self) {
+        let form = self.form;
+        if form.id.is_empty() || !form.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            self.issue("id", format!("the form id `{}` must be lower-case letters, digits and dashes", form.id));
+        }
+        if form.languages.is_empty() {
+            self.issue("languages", "list at least one language, e.g. [\"sv\", \"en\"]");
+        }
+        let mut seen_languages = HashSet::new();
+        for (i, code) in form.languages.iter().enumerate() {
+            if !seen_languages.insert(code) {
+                self.issue(join_index("languages", i), format!("the language `{code}` is listed twice"));
+            }
+        }
+        self.text("title", Some(&form.title), true);
+        self.text("description", form.description.as_ref(), false);
+        if form.page_time_limit_minutes == Some(0) {
+            self.issue("page_time_limit_minutes", "a page needs at least 1 minute");
+        }
+        if form.pages.is_empty() {
+            self.issue("pages", "a form needs at least one page");
+        }
+
+        // First pass: every question id and where it stands, so that expressions anywhere can be
+        // checked against questions anywhere (and against their order).
+        let mut known: HashMap<&str, Known> = HashMap::new();
+        let mut page_ids = HashSet::new();
+        for (p, page) in form.pages.iter().enumerate() {
+            let page_path = join_index("pages", p);
+            if !is_id(&page.id) {
+                self.issue(join_key(&page_path, "id"), format!("the page id `{}` must start with a lower-case letter and hold only lower-case letters, digits and _", page.id));
+            } else if !page_ids.insert(page.id.as_str()) {
+                self.issue(join_key(&page_path, "id"), format!("another page already has the id `{}`", page.id));
+            }
+            for (q, question) in page.questions.iter().enumerate() {
+                let Some(id) = &question.id else { continue };
+                let path = join_key(&join_index(&join_key(&page_path, "questions"), q), "id");
+                if !is_id(id) {
+                    self.issue(path, format!("the id `{id}` must start with a lower-case letter and hold only lower-case letters, digits and _"));
+                } else if known.contains_key(id.as_str()) {
+                    self.issue(path, format!("another question already has the id `{id}`"));
+                } else {
+                    known.insert(id, Known { page: p, kind: question.kind });
+                }
+            }
+        }
+
+        for (p, page) in form.pages.iter().enumerate() {
+            let page_path = join_index("pages", p);
+            self.text(&join_key(&page_path, "title"), Some(&page.title), true);
+            if page.time_limit_minutes == Some(0) {
+                self.issue(join_key(&page_path, "time_limit_minutes"), "a page needs at least 1 minute");
+            }
+            if page.questions.is_empty() {
+                self.issue(join_key(&page_path, "questions"), "a page needs at least one question or text");
+            }
+            if let Some(source) = &page.visible_if {
+                self.page_condition(&join_key(&page_path, "visible_if"), source, p, &known);
+            }
+            for (q, question) in page.questions.iter().enumerate() {
+                let path = join_index(&join_key(&page_path, "questions"), q);
+                self.question(&path, question, p, &known, None);
+            }
+        }
+    }
+
+    /// A page's condition is decided when the applicant moves to it, so it may only read answers
+    /// given on earlier pages; otherwise the page could never be reached.
+    fn page_condition(&mut self, path: &str, source: &str, page: usize, known: &HashMap<&str, Known>) {
+        let Some(expr) = self.expression(path, source) else { return };
+        if matches!(expr, Expr::Bool(false)) {
+            self.issue(path, "the page can never be shown: its condition is always false");
+        }
+        for id in expr.questions_named() {
+            match known.get(id) {
+                None => self.issue(path, unknown_question(id, known.keys().copied())),
+                Some(k) if k.page >= page => self.issue(
+                    path,
+                    format!("the page can never be reached: its condition reads `{id}`, which is asked on this page or a later one"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn expression(&mut self, path: &str, source: &str) -> Option<Expr> {
+        match Expr::parse(source) {
+            Ok(expr) => Some(expr),
+            Err(error) => {
+                self.issue(path, format!("cannot read the expression `{source}`: {error}"));
+                None
+            }
+        }
+    }
+
+    fn question(&mut self, path: &str, question: &Question, page: usize, known: &HashMap<&str, Known>, group: Option<&HashMap<&str, QuestionKind>>) {
+        let kind = question.kind;
+        let name = kind.name();
+        if kind.is_static() {
+            if question.text.is_none() {
+                self.issue(path, format!("a `{name}` needs a `text`"));
+            }
+            self.text(&join_key(path, "text"), question.text.as_ref(), true);
+            for (field, present) in [("label", question.label.is_some()), ("hint", question.hint.is_some()), ("required", question.required)] {
+                if present {
+                    self.issue(join_key(path, field), format!("a `{name}` shows text only; `{field}` does not belong to it"));
+                }
+            }
+        } else {
+            if question.id.is_none() {
+                self.issue(path, format!("a `{name}` question needs an `id`"));
+            }
+            if question.label.is_none() {
+                self.issue(path, format!("a `{name}` question needs a `label`"));
+            }
+            self.text(&join_key(path, "label"), question.label.as_ref(), true);
+            if question.text.is_some() {
+                self.issue(join_key(path, "text"), format!("`text` is for headings and paragraphs; a `{name}` question has a `label`"));
+            }
+        }
+        self.text(&join_key(path, "hint"), question.hint.as_ref(), false);
+        self.rules_fit(path, question);
+
+        // Expressions inside a group may read the entry's own questions and top-level ones.
+        for (field, source) in [("visible_if", &question.visible_if), ("required_if", &question.required_if)] {
+            let Some(source) = source else { continue };
+            let field_path = join_key(path, field);
+            let Some(expr) = self.expression(&field_path, source) else { continue };
+            for id in expr.questions_named() {
+                let in_group = group.is_some_and(|g| g.contains_key(id));
+                if in_group || known.contains_key(id) {
+                    if question.id.as_deref() == Some(id) {
+                        self.issue(&field_path, format!("a question cannot depend on its own answer (`{id}`)"));
+                    }
+                    continue;
+                }
+                let names: Vec<&str> = known.keys().copied().chain(group.into_iter().flat_map(|g| g.keys().copied())).collect();
+                self.issue(&field_path, unknown_question(id, names.into_iter()));
+            }
+        }
+
+        if question.required && question.required_if.is_some() {
+            self.issue(join_key(path, "required_if"), "the question is already `required`; remove one of the two");
+        }
+
+        // Date references.
+        for (field, target) in [("after", &question.after), ("before", &question.before)] {
+            let Some(target) = target else { continue };
+            let target_kind = group.and_then(|g| g.get(target.as_str()).copied()).or_else(|| known.get(target.as_str()).map(|k| k.kind));
+            match target_kind {
+                None => {
+                    let names: Vec<&str> = known.keys().copied().chain(group.into_iter().flat_map(|g| g.keys().copied())).collect();
+                    self.issue(join_key(path, field), unknown_question(target, names.into_iter()));
+                }
+                Some(QuestionKind::Date) => {}
+                Some(other) => self.issue(join_key(path, field), format!("`{target}` is a `{}` question; `{field}` must name a date question", other.name())),
+            }
+        }
+
+        if kind.has_options() {
+            if question.options.is_empty() {
+                self.issue(path, format!("a `{name}` question needs `options`"));
+            }
+            let mut values = HashSet::new();
+            for (o, option) in question.options.iter().enumerate() {
+                let option_path = join_index(&join_key(path, "options"), o);
+                if option.value.trim().is_empty() {
+                    self.issue(join_key(&option_path, "value"), "an option needs a `value`");
+                } else if !values.insert(option.value.as_str()) {
+                    self.issue(join_key(&option_path, "value"), format!("the value `{}` is used by another option", option.value));
+                }
+                match &option.label {
+                    None => self.issue(&option_path, format!("the option `{}` needs a `label`", option.value)),
+                    Some(label) => self.text(&join_key(&option_path, "label"), Some(label), true),
+                }
+            }
+        }
+
+        if kind == QuestionKind::RepeatingGroup {
+            if group.is_some() {
+                self.issue(path, "a repeating group cannot hold another repeating group");
+                return;
+            }
+            if question.questions.is_empty() {
+                self.issue(path, "a `repeating_group` needs `questions` to ask for each entry");
+            }
+            if question.entry_title.is_none() {
+                self.issue(path, "a `repeating_group` needs an `entry_title`, e.g. {\"sv\": \"Barn\", \"en\": \"Child\"}");
+            }
+            self.text(&join_key(path, "entry_title"), question.entry_title.as_ref(), true);
+            let mut inner: HashMap<&str, QuestionKind> = HashMap::new();
+            for (q, child) in question.questions.iter().enumerate() {
+                let Some(id) = &child.id else { continue };
+                let id_path = join_key(&join_index(&join_key(path, "questions"), q), "id");
+                if !is_id(id) {
+                    self.issue(id_path, format!("the id `{id}` must start with a lower-case letter and hold only lower-case letters, digits and _"));
+                } else if inner.insert(id, child.kind).is_some() {
+                    self.issue(id_path, format!("another question in this group already has the id `{id}`"));
+                }
+            }
+            for (q, child) in question.questions.iter().enumerate() {
+                let child_path = join_index(&join_key(path, "questions"), q);
+                self.question(&child_path, child, page, known, Some(&inner));
+            }
+        }
+    }
+
+    /// Every rule must belong to the question's type; a misplaced rule is most often a typo or a
+    /// changed type, and would silently do nothing.
+    fn rules_fit(&mut self, path: &str, q: &Question) {
+        use QuestionKind::*;
+        let kind = q.kind;
+        let text = matches!(kind, ShortText | LongText);
+        let rules: [(&str, bool, bool); 15] = [
+            ("min_length", q.min_length.is_some(), text),
+            ("max_length", q.max_length.is_some(), text),
+            ("min", q.min.is_some(), kind == Number),
+            ("max", q.max.is_some(), kind == Number),
+            ("whole_number", q.whole_number, kind == Number),
+            ("in_past", q.in_past, kind == Date),
+            ("in_future", q.in_future, kind == Date),
+            ("after", q.after.is_some(), kind == Date),
+            ("before", q.before.is_some(), kind == Date),
+            ("min_age", q.min_age.is_some(), kind == Date),
+            ("options", !q.options.is_empty(), kind.has_options()),
+            ("min_selected", q.min_selected.is_some(), kind == MultipleChoice),
+            ("max_selected", q.max_selected.is_some(), kind == MultipleChoice),
+            ("accept", q.accept.is_some(), kind == PersonalIdentityNumber),
+            ("questions", !q.questions.is_empty(), kind == RepeatingGroup),
+        ];
+        for (field, present, fits) in rules {
+            if present && !fits {
+                self.issue(join_key(path, field), format!("`{field}` does not apply to a `{}` question", kind.name()));
+            }
+        }
+        for (field, present) in [("min_entries", q.min_entries.is_some()), ("max_entries", q.max_entries.is_some()), ("entry_title", q.entry_title.is_some())] {
+            if present && kind != RepeatingGroup {
+                self.issue(join_key(path, field), format!("`{field}` does not apply to a `{}` question", kind.name()));
+            }
+        }
+        if kind.is_static() && (q.visible_if.is_none()) && q.required_if.is_some() {
+            self.issue(join_key(path, "required_if"), format!("a `{}` takes no answer and cannot be required", kind.name()));
+        }
+        let pairs = [
+            ("max_length", q.min_length.map(f64::from), q.max_length.map(f64::from)),
+            ("max", q.min, q.max),
+            ("max_selected", q.min_selected.map(f64::from), q.max_selected.map(f64::from)),
+            ("max_entries", q.min_entries.map(f64::from), q.max_entries.map(f64::from)),
+        ];
+        for (field, low, high) in pairs {
+            if let (Some(low), Some(high)) = (low, high) {
+                if low > high {
+                    self.issue(join_key(path, field), format!("`{field}` ({high}) is less than its minimum ({low})"));
+                }
+            }
+        }
+        if q.in_past && q.in_future {
+            self.issue(join_key(path, "in_future"), "a date cannot be both `in_past` and `in_future`");
+        }
+        if q.max_length == Some(0) || q.max_entries == Some(0) {
+            let field = if q.max_length == Some(0) { "max_length" } else { "max_entries" };
+            self.issue(join_key(path, field), format!("`{field}` must be at least 1"));
+        }
+        if kind == MultipleChoice {
+            if let Some(max) = q.max_selected {
+                if !q.options.is_empty() && max as usize > q.options.len() {
+                    self.issue(join_key(path, "max_selected"), format!("`max_selected` ({max}) is more than the {} options", q.options.len()));
+                }
+            }
+        }
+    }
+
+    /// A text must not be blank (where `required`) and must exist in every declared language.
+    fn text(&mut self, path: &str, text: Option<&Text>, required: bool) {
+        let Some(text) = text else { return };
+        if required && text.is_blank() {
+            self.issue(path, "the text is empty");
+            return;
+        }
+        let Text::Translated(map) = text else { return };
+        for code in &self.form.languages {
+            match map.get(code) {
+                None => self.found.push(Found { path: path.to_string(), message: format!("the `{code}` translation is missing") }),
+                Some(s) if s.trim().is_empty() => self.found.push(Found { path: join_key(path, code), message: format!("the `{code}` translation is empty") }),
+                Some(_) => {}
+            }
+        }
+        for code in map.keys() {
+            if !self.form.languages.contains(code) {
+                self.found.push(Found {
+                    path: join_key(path, code),
+                    message: format!("`{code}` is not one of the form's languages ({}); add it to `languages` or remove it", self.form.languages.join(", ")),
+                });
+            }
+        }
+    }
+}
+
+fn unknown_question<'n>(id: &str, names: impl Iterator<Item = &'n str>) -> String {
+    let names: Vec<&str> = names.collect();
+    match crate::load::closest(id, &names) {
+        Some(better) => format!("no question has the id `{id}`; did you mean `{better}`?"),
+        None => format!("no question has the id `{id}`"),
+    }
+}

@@ -1,0 +1,18 @@
+//! The Blankett engine: everything a form does, with no DOM, no I/O and no async runtime.
+//!
+//! Start reading at [`schema`] (what a designer writes), [`load`] (how a file becomes a form and
+//! a list of located issues) and [`check`] (the rules a schema must follow).
+
+pub mod check;
+pub mod countries;
+pub mod expr;
+pub mod load;
+pub mod locate;
+pub mod personnummer;
+pub mod schema;
+pub mod text;
+pub mod answers;
+pub mod conditions;
+pub mod messages;
+pub mod validate;
+pub mod run;

@@ -1,0 +1,191 @@
+//! Filling in a form: the current page, the answers, and the errors shown after Next.
+//!
+//! `FormRun` is the state machine behind the pages. The renderer reads it and sends it the
+//! applicant's actions (`set_answer`, `next`, `back`, `add_entry`, `remove_entry`); every rule —
+//! which page comes next, which questions are shown, what is wrong — is decided here.
+
+use crate::answers::{Answer, Answers, FieldPath};
+use crate::conditions::{evaluate, is_required, shown_answers, Scope, Visibility};
+use crate::messages::Ui;
+use crate::schema::{Form, Page};
+use crate::text::Locale;
+use crate::validate::{validate_page, FieldIssue};
+use chrono::NaiveDate;
+use std::sync::Arc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormRun {
+    form: Arc<Form>,
+    answers: Answers,
+    page: usize,
+    errors: Vec<FieldIssue>,
+    finished: bool,
+    visibility: Visibility,
+}
+
+/// What pressing Next did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Moved on to this page.
+    Moved(usize),
+    /// Stayed: the page has errors, now in [`FormRun::errors`].
+    Invalid,
+    /// That was the last shown page; every page is answered.
+    Finished,
+}
+
+impl FormRun {
+    pub fn new(form: Arc<Form>) -> Self {
+        Self::resume(form, Answers::default(), 0)
+    }
+
+    /// Continues a draft on the page where the applicant left it (R5). A page that no longer
+    /// exists or is no longer shown falls back to the nearest shown page before it.
+    pub fn resume(form: Arc<Form>, answers: Answers, page: usize) -> Self {
+        let visibility = evaluate(&form, &answers);
+        let mut run = FormRun { form, answers, page: 0, errors: Vec::new(), finished: false, visibility };
+        let last = run.form.pages.len().saturating_sub(1);
+        run.page = (0..=page.min(last)).rev().find(|p| run.visibility.page_shown(*p)).unwrap_or(0);
+        run
+    }
+
+    pub fn form(&self) -> &Form {
+        &self.form
+    }
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+    pub fn page_index(&self) -> usize {
+        self.page
+    }
+    pub fn page(&self) -> &Page {
+        &self.form.pages[self.page]
+    }
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+    pub fn errors(&self) -> &[FieldIssue] {
+        &self.errors
+    }
+    pub fn error_for(&self, field: &FieldPath) -> Option<&FieldIssue> {
+        self.errors.iter().find(|e| &e.field == field)
+    }
+    pub fn answer(&self, field: &FieldPath) -> Option<&Answer> {
+        self.answers.at(field)
+    }
+    pub fn is_shown(&self, field: &FieldPath) -> bool {
+        self.visibility.page_shown(self.page_of(field)) && self.visibility.shown(field)
+    }
+
+    fn page_of(&self, field: &FieldPath) -> usize {
+        let top_id = field.group.as_ref().map_or(field.id.as_str(), |(g, _)| g.as_str());
+        self.form.pages.iter().position(|p| p.questions.iter().any(|q| q.id.as_deref() == Some(top_id))).unwrap_or(self.page)
+    }
+
+    pub fn is_required(&self, field: &FieldPath) -> bool {
+        let Some(question) = crate::validate::find_question(&self.form, field.group.as_ref().map(|(g, _)| g.as_str()), &field.id) else {
+            return false;
+        };
+        let group = field.group.as_ref().and_then(|(g, i)| crate::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
+        is_required(question, &Scope { answers: &self.answers, entry: group, visibility: &self.visibility })
+    }
+
+    /// The indexes of the pages shown for the current answers.
+    pub fn shown_pages(&self) -> Vec<usize> {
+        (0..self.form.pages.len()).filter(|p| self.visibility.page_shown(*p)).collect()
+    }
+
+    /// "Step 3 of 8": the position of this page among the shown pages.
+    pub fn progress(&self) -> (usize, usize) {
+        let shown = self.shown_pages();
+        let step = shown.iter().position(|p| *p == self.page).map_or(1, |i| i + 1);
+        (step, shown.len())
+    }
+
+    /// The document title: the page title, then the form title, with "Error: " in front while
+    /// errors are shown, so that a screen reader announces the problem first.
+    pub fn document_title(&self, locale: &Locale) -> String {
+        let prefix = if self.errors.is_empty() { String::new() } else { Ui::ErrorTitlePrefix.text(locale) };
+        let page = if self.finished { Ui::AllPagesDone.text(locale) } else { self.page().title.get(locale).to_string() };
+        format!("{prefix}{page} – {}", self.form.title.get(locale))
+    }
+
+    pub fn set_answer(&mut self, field: &FieldPath, answer: Answer) {
+        self.answers.set(field, answer);
+        self.visibility = evaluate(&self.form, &self.answers);
+    }
+
+    pub fn add_entry(&mut self, group: &str) -> usize {
+        let index = self.answers.add_entry(group);
+        self.visibility = evaluate(&self.form, &self.answers);
+        index
+    }
+
+    /// Removes one entry. Errors shown for that group are dropped, because the entries after it
+    /// have moved up and the old messages would point at the wrong ones.
+    pub fn remove_entry(&mut self, group: &str, index: usize) {
+        self.answers.remove_entry(group, index);
+        self.errors.retain(|e| e.field.group.as_ref().is_none_or(|(g, _)| g != group));
+        self.visibility = evaluate(&self.form, &self.answers);
+    }
+
+    /// The form's own Next button: validate this page, then move to the next shown page.
+    pub fn next(&mut self, today: NaiveDate) -> Step {
+        if self.finished {
+            return Step::Finished;
+        }
+        self.errors = validate_page(&self.form, self.page, &self.answers, &self.visibility, today);
+        if !self.errors.is_empty() {
+            return Step::Invalid;
+        }
+        match (self.page + 1..self.form.pages.len()).find(|p| self.visibility.page_shown(*p)) {
+            Some(next) => {
+                self.page = next;
+                Step::Moved(next)
+            }
+            None => {
+                self.finished = true;
+                Step::Finished
+            }
+        }
+    }
+
+    /// The form's own Back button: to the previous shown page, keeping every answer and asking
+    /// for nothing. Returns whether it moved.
+    pub fn back(&mut self) -> bool {
+        self.errors.clear();
+        if self.finished {
+            self.finished = false;
+            return true;
+        }
+        match (0..self.page).rev().find(|p| self.visibility.page_shown(*p)) {
+            Some(previous) => {
+                self.page = previous;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The answers to submit: only shown questions (hidden ones are neither validated nor sent).
+    pub fn submitted_answers(&self) -> Answers {
+        shown_answers(&self.form, &self.answers, &self.visibility)
+    }
+}
+
+impl FormRun {
+    /// How a field is named in the error summary: its label, and inside a repeating group the
+    /// entry too ("Child 2: Date of birth").
+    pub fn field_label(&self, field: &FieldPath, locale: &Locale) -> String {
+        let group = field.group.as_ref().and_then(|(g, i)| crate::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
+        let question = crate::validate::find_question(&self.form, group.map(|(g, _)| g.id.as_deref().unwrap_or_default()), &field.id);
+        let label = question.and_then(|q| q.label.as_ref()).map(|l| l.get(locale).to_string()).unwrap_or_else(|| field.id.clone());
+        match group {
+            Some((group, index)) => {
+                let entry = group.entry_title.as_ref().map(|t| t.get(locale).to_string()).unwrap_or_default();
+                format!("{entry} {}: {label}", index + 1)
+            }
+            None => label,
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! The schema model: what a form designer writes in a file under `forms/`.
+//!
+//! A question is one flat struct with a `type` and the optional rules of every type. That keeps
+//! the file format obvious to designers (and `deny_unknown_fields` catches typos such as
+//! `"requried"`); which rules belong to which type is checked by [`crate::check`], which reports
+//! every misplaced rule with its location instead of stopping at the first.
+
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+
+/// Default time an applicant has on each page (R2: "30 minutes on each page").
+pub const DEFAULT_PAGE_TIME_LIMIT_MINUTES: u32 = 30;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    /// The JSON Schema this file follows, for editors. Not used by the engine.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub json_schema: Option<String>,
+    /// Unique among the forms; lower case letters, digits and dashes (it appears in addresses).
+    pub id: String,
+    pub title: Text,
+    /// What the form is for. Decides how long an interrupted draft is kept (R4): a
+    /// `work-permit` draft 30 days after its last save, every other kind 48 hours.
+    pub kind: FormKind,
+    /// The languages every text of this form must be translated into, e.g. `["sv", "en"]`.
+    /// The first is the default.
+    #[serde(default = "default_languages")]
+    pub languages: Vec<String>,
+    /// Minutes the applicant has on each page (default 30). A page may set its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_time_limit_minutes: Option<u32>,
+    /// A short introduction shown above the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    pub pages: Vec<Page>,
+}
+
+fn default_languages() -> Vec<String> {
+    vec!["sv".into(), "en".into()]
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum FormKind {
+    WorkPermit,
+    Visit,
+    Study,
+    Family,
+    Citizenship,
+    Other,
+}
+
+impl FormKind {
+    /// How long a draft is kept after its last save, in hours (R4).
+    pub fn retention_hours(self) -> u32 {
+        match self {
+            FormKind::WorkPermit => 30 * 24,
+            _ => 48,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// Unique in the form; appears in the address of the page.
+    pub id: String,
+    pub title: Text,
+    /// Show this page only when the expression holds, e.g. `has_children == "yes"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible_if: Option<String>,
+    /// Minutes on this page, overriding the form's limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit_minutes: Option<u32>,
+    pub questions: Vec<Question>,
+}
+
+/// A question, or a static block of text (`heading`, `paragraph`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Unique in the form (inside a repeating group: unique in the group). Static blocks need none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: QuestionKind,
+    /// The question as the applicant reads it. Required for every type but `heading` and
+    /// `paragraph`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// Help shown under the label, e.g. the expected format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Text>,
+    /// The words of a `heading` or `paragraph`. Always shown as text, never as HTML.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// Required only when this expression holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_if: Option<String>,
+    /// Shown (and validated, and submitted) only when this expression holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible_if: Option<String>,
+
+    // Text rules (short_text, long_text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+
+    // Number rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Only whole numbers.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub whole_number: bool,
+
+    // Date rules.
+    /// The date must be before today.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub in_past: bool,
+    /// The date must be after today.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub in_future: bool,
+    /// The date must be after the date answered in this question (its id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// The date must be before the date answered in this question (its id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// A birth date: the applicant must be at least this many years old today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_age: Option<u32>,
+
+    // Choice rules (single_choice, dropdown, multiple_choice).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<Choice>,
+    /// multiple_choice: at least this many ticked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_selected: Option<u32>,
+    /// multiple_choice: at most this many ticked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_selected: Option<u32>,
+
+    // Personal identity number rules.
+    /// Which Swedish numbers are accepted (default: both).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accept: Option<IdentityNumberKind>,
+
+    // Repeating group.
+    /// The questions asked for each entry of a `repeating_group`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Question>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_entries: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_entries: Option<u32>,
+    /// The heading of one entry, e.g. "Child"; the engine adds its number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry_title: Option<Text>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    ShortText,
+    LongText,
+    Email,
+    Phone,
+    Number,
+    Date,
+    SingleChoice,
+    Dropdown,
+    MultipleChoice,
+    YesNo,
+    /// Swedish personnummer or samordningsnummer.
+    PersonalIdentityNumber,
+    Country,
+    RepeatingGroup,
+    Heading,
+    Paragraph,
+}
+
+impl QuestionKind {
+    /// Headings and paragraphs show text and take no answer.
+    pub fn is_static(self) -> bool {
+        matches!(self, QuestionKind::Heading | QuestionKind::Paragraph)
+    }
+    pub fn has_options(self) -> bool {
+        matches!(self, QuestionKind::SingleChoice | QuestionKind::Dropdown | QuestionKind::MultipleChoice)
+    }
+    /// The name designers write in a file, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuestionKind::ShortText => "short_text",
+            QuestionKind::LongText => "long_text",
+            QuestionKind::Email => "email",
+            QuestionKind::Phone => "phone",
+            QuestionKind::Number => "number",
+            QuestionKind::Date => "date",
+            QuestionKind::SingleChoice => "single_choice",
+            QuestionKind::Dropdown => "dropdown",
+            QuestionKind::MultipleChoice => "multiple_choice",
+            QuestionKind::YesNo => "yes_no",
+            QuestionKind::PersonalIdentityNumber => "personal_identity_number",
+            QuestionKind::Country => "country",
+            QuestionKind::RepeatingGroup => "repeating_group",
+            QuestionKind::Heading => "heading",
+            QuestionKind::Paragraph => "paragraph",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// What is stored and compared in expressions, e.g. `"married"`.
+    pub value: String,
+    /// What the applicant reads.
+    pub label: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityNumberKind {
+    /// Personnummer only.
+    PersonalIdentityNumber,
+    /// Samordningsnummer only.
+    CoordinationNumber,
+    Both,
+}
+
+impl Form {
+    pub fn page_time_limit_minutes(&self, page: &Page) -> u32 {
+        page.time_limit_minutes
+            .or(self.page_time_limit_minutes)
+            .unwrap_or(DEFAULT_PAGE_TIME_LIMIT_MINUTES)
+    }
+    pub fn default_locale(&self) -> crate::text::Locale {
+        crate::text::Locale::new(self.languages.first().map(String::as_str).unwrap_or("sv"))
+    }
+}

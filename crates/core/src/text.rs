@@ -1,0 +1,106 @@
+//! Translatable text as form designers write it, and the applicant's language.
+//!
+//! A text in a schema is either a plain string (the same in every language) or a map from a
+//! language code to the translation: `{"sv": "Förnamn", "en": "First name"}`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A language code as used in schema files and in the `lang` attribute ("sv", "en", "ar").
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Locale(pub String);
+
+impl Locale {
+    pub fn new(code: &str) -> Self {
+        Locale(code.to_ascii_lowercase())
+    }
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+    /// Languages written right to left; the page gets `dir="rtl"` for them.
+    pub fn is_right_to_left(&self) -> bool {
+        let primary = self.0.split('-').next().unwrap_or("");
+        matches!(primary, "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "yi" | "dv")
+    }
+    /// The language of the engine's own words (buttons, messages). Swedish and English are both
+    /// complete; every other locale gets English chrome around the form's own translations.
+    pub fn chrome(&self) -> Lang {
+        if self.0.starts_with("sv") {
+            Lang::Sv
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// The two languages in which every word the engine itself shows exists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Sv,
+    En,
+}
+
+/// A text from a schema file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    Plain(String),
+    Translated(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in `locale`, falling back to English, then Swedish, then any translation, so an
+    /// applicant always sees words rather than a blank.
+    pub fn get(&self, locale: &Locale) -> &str {
+        match self {
+            Text::Plain(s) => s,
+            Text::Translated(map) => map
+                .get(locale.code())
+                .or_else(|| map.get("en"))
+                .or_else(|| map.get("sv"))
+                .or_else(|| map.values().next())
+                .map(String::as_str)
+                .unwrap_or(""),
+        }
+    }
+
+    /// The language codes this text is written in; `None` for a plain string.
+    pub fn languages(&self) -> Option<impl Iterator<Item = &str>> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Translated(map) => Some(map.keys().map(String::as_str)),
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Text::Plain(s) => s.trim().is_empty(),
+            Text::Translated(map) => map.values().all(|s| s.trim().is_empty()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn translated_text_falls_back_to_english_then_swedish() {
+        let t: Text = serde_json::from_str(r#"{"sv": "Namn", "en": "Name"}"#).unwrap();
+        assert_eq!(t.get(&Locale::new("sv")), "Namn");
+        assert_eq!(t.get(&Locale::new("ar")), "Name");
+        let only_sv: Text = serde_json::from_str(r#"{"sv": "Namn"}"#).unwrap();
+        assert_eq!(only_sv.get(&Locale::new("en")), "Namn");
+        let plain: Text = serde_json::from_str(r#""Namn""#).unwrap();
+        assert_eq!(plain.get(&Locale::new("en")), "Namn");
+    }
+
+    #[test]
+    fn right_to_left_locales_are_known() {
+        assert!(Locale::new("ar").is_right_to_left());
+        assert!(Locale::new("fa-IR").is_right_to_left());
+        assert!(!Locale::new("sv").is_right_to_left());
+        assert_eq!(Locale::new("ar").chrome(), Lang::En);
+        assert_eq!(Locale::new("sv-SE").chrome(), Lang::Sv);
+    }
+}

@@ -1,0 +1,235 @@
+//! Checking the answers on one page: every shown question against its type and rules.
+//!
+//! Validation collects every issue on the page, in page order, so that the error summary lists
+//! them in the order the applicant meets the fields.
+
+use crate::answers::{Answer, Answers, FieldPath};
+use crate::conditions::{is_required, Scope, Visibility};
+use crate::expr::parse_number;
+use crate::messages::Message;
+use crate::personnummer::{parse_identity_number, IdentityNumberError, IdentityNumberType};
+use crate::schema::{Form, IdentityNumberKind, Question, QuestionKind};
+use chrono::{Datelike, NaiveDate};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldIssue {
+    pub field: FieldPath,
+    pub message: Message,
+}
+
+pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &Visibility, today: NaiveDate) -> Vec<FieldIssue> {
+    let mut issues = Vec::new();
+    let Some(page_def) = form.pages.get(page) else { return issues };
+    if !visibility.page_shown(page) {
+        return issues;
+    }
+    let top = Scope { answers, entry: None, visibility };
+    for question in &page_def.questions {
+        let Some(id) = question.id.as_deref() else { continue };
+        let path = FieldPath::top(id);
+        if !visibility.shown(&path) {
+            continue;
+        }
+        if question.kind == QuestionKind::RepeatingGroup {
+            let count = answers.entry_count(id);
+            let min = question.min_entries.unwrap_or(u32::from(question.required));
+            if (count as u32) < min {
+                issues.push(FieldIssue { field: path.clone(), message: Message::TooFewEntries { min } });
+            }
+            if let Some(max) = question.max_entries.filter(|max| count as u32 > *max) {
+                issues.push(FieldIssue { field: path.clone(), message: Message::TooManyEntries { max } });
+            }
+            for index in 0..count {
+                let scope = Scope { answers, entry: Some((question, index)), visibility };
+                for child in &question.questions {
+                    let Some(child_id) = child.id.as_deref() else { continue };
+                    let child_path = FieldPath::in_entry(id, index, child_id);
+                    if !visibility.shown(&child_path) {
+                        continue;
+                    }
+                    let required = is_required(child, &scope);
+                    if let Some(message) = check_answer(form, child, answers.at(&child_path), required, answers, Some((id, index)), today) {
+                        issues.push(FieldIssue { field: child_path, message });
+                    }
+                }
+            }
+            continue;
+        }
+        let required = is_required(question, &top);
+        if let Some(message) = check_answer(form, question, answers.at(&path), required, answers, None, today) {
+            issues.push(FieldIssue { field: path, message });
+        }
+    }
+    issues
+}
+
+/// The first problem with one answer, if any: a required answer missing, then the type's format,
+/// then its rules. One message per field keeps the page readable.
+pub fn check_answer(
+    form: &Form,
+    question: &Question,
+    answer: Option<&Answer>,
+    required: bool,
+    answers: &Answers,
+    entry: Option<(&str, usize)>,
+    today: NaiveDate,
+) -> Option<Message> {
+    use QuestionKind::*;
+    let Some(answer) = answer.filter(|a| !a.is_empty()) else {
+        if !required {
+            return None;
+        }
+        return Some(match question.kind {
+            SingleChoice | Dropdown | YesNo | Country => Message::RequiredChoice,
+            MultipleChoice => Message::RequiredChoices,
+            Date => Message::RequiredDate,
+            _ => Message::Required,
+        });
+    };
+    let text = answer.as_text().trim();
+    match question.kind {
+        ShortText | LongText => {
+            let length = text.chars().count();
+            if let Some(max) = question.max_length.filter(|max| length > *max as usize) {
+                return Some(Message::TooLong { max, actual: length });
+            }
+            if let Some(min) = question.min_length.filter(|min| length < *min as usize) {
+                return Some(Message::TooShort { min });
+            }
+            None
+        }
+        Email => (!is_email(text)).then_some(Message::InvalidEmail),
+        Phone => (!is_phone(text)).then_some(Message::InvalidPhone),
+        Number => {
+            let Some(n) = parse_number(text) else { return Some(Message::NotANumber) };
+            if question.whole_number && n.fract() != 0.0 {
+                return Some(Message::NotAWholeNumber);
+            }
+            if let Some(min) = question.min.filter(|min| n < *min) {
+                return Some(Message::NumberTooSmall { min });
+            }
+            if let Some(max) = question.max.filter(|max| n > *max) {
+                return Some(Message::NumberTooLarge { max });
+            }
+            None
+        }
+        Date => {
+            let Some(date) = parse_date(text) else { return Some(Message::InvalidDate) };
+            if question.in_past && date >= today {
+                return Some(Message::DateNotInPast);
+            }
+            if question.in_future && date <= today {
+                return Some(Message::DateNotInFuture);
+            }
+            if let Some(min_age) = question.min_age.filter(|min_age| age_on(date, today) < i64::from(*min_age)) {
+                return Some(Message::TooYoung { min_age });
+            }
+            for (target, must_be_after) in [(&question.after, true), (&question.before, false)] {
+                let Some(target) = target else { continue };
+                let other_path = match entry {
+                    Some((group, index)) if group_has(form, group, target) => FieldPath::in_entry(group, index, target),
+                    _ => FieldPath::top(target),
+                };
+                let Some(other) = answers.at(&other_path).and_then(|a| parse_date(a.as_text().trim())) else { continue };
+                let other_label = find_question(form, entry.map(|(g, _)| g), target).and_then(|q| q.label.clone()).unwrap_or_else(|| crate::text::Text::Plain(target.clone()));
+                if must_be_after && date <= other {
+                    return Some(Message::DateNotAfter { other: other_label });
+                }
+                if !must_be_after && date >= other {
+                    return Some(Message::DateNotBefore { other: other_label });
+                }
+            }
+            None
+        }
+        SingleChoice | Dropdown => (!question.options.iter().any(|o| o.value == text)).then_some(Message::UnknownOption),
+        YesNo => (!matches!(text, "yes" | "no")).then_some(Message::UnknownOption),
+        MultipleChoice => {
+            let ticked = answer.choices();
+            if ticked.iter().any(|t| !question.options.iter().any(|o| &o.value == t)) {
+                return Some(Message::UnknownOption);
+            }
+            if let Some(min) = question.min_selected.filter(|min| (ticked.len() as u32) < *min) {
+                return Some(Message::TooFewSelected { min });
+            }
+            if let Some(max) = question.max_selected.filter(|max| ticked.len() as u32 > *max) {
+                return Some(Message::TooManySelected { max });
+            }
+            None
+        }
+        Country => crate::countries::country(text).is_none().then_some(Message::UnknownCountry),
+        PersonalIdentityNumber => {
+            let number = match parse_identity_number(text, (today.year(), today.month(), today.day())) {
+                Ok(number) => number,
+                Err(IdentityNumberError::WrongFormat) => return Some(Message::IdentityNumberFormat),
+                Err(IdentityNumberError::ImpossibleDate) => return Some(Message::IdentityNumberDate),
+                Err(IdentityNumberError::WrongCheckDigit) => return Some(Message::IdentityNumberCheckDigit),
+            };
+            match (question.accept.unwrap_or(IdentityNumberKind::Both), number.kind) {
+                (IdentityNumberKind::PersonalIdentityNumber, IdentityNumberType::CoordinationNumber) => Some(Message::NotAPersonalIdentityNumber),
+                (IdentityNumberKind::CoordinationNumber, IdentityNumberType::PersonalIdentityNumber) => Some(Message::NotACoordinationNumber),
+                _ => None,
+            }
+        }
+        RepeatingGroup | Heading | Paragraph => None,
+    }
+}
+
+fn group_has(form: &Form, group: &str, id: &str) -> bool {
+    find_question(form, None, group).is_some_and(|g| g.questions.iter().any(|q| q.id.as_deref() == Some(id)))
+}
+
+/// A question by id: inside `group` first, then at the top level.
+pub fn find_question<'f>(form: &'f Form, group: Option<&str>, id: &str) -> Option<&'f Question> {
+    let top = |id: &str| form.pages.iter().flat_map(|p| &p.questions).find(|q| q.id.as_deref() == Some(id));
+    if let Some(group) = group.and_then(top) {
+        if let Some(child) = group.questions.iter().find(|q| q.id.as_deref() == Some(id)) {
+            return Some(child);
+        }
+    }
+    top(id)
+}
+
+/// Dates as a date input sends them (`2026-03-27`).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Whole years from `birth` to `today`.
+pub fn age_on(birth: NaiveDate, today: NaiveDate) -> i64 {
+    let mut years = i64::from(today.year() - birth.year());
+    if (today.month(), today.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    years
+}
+
+/// The email rule of the HTML standard's `<input type="email">` (a "valid email address"), so the
+/// engine accepts exactly what the browser's own field accepts: no quoted local parts, no IP
+/// literals, but any domain of dot-separated labels.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else { return false };
+    let local_ok = !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
+    let labels_ok = domain.split('.').all(|label| {
+        !label.is_empty()
+            && label.len() <= 63
+            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    });
+    // A bare host ("name@localhost") is valid HTML but never a deliverable address for a service
+    // that must reach the applicant, so a dot in the domain is required.
+    local_ok && labels_ok && domain.contains('.')
+}
+
+/// A phone number as people write it: digits with spaces, dashes, dots or brackets between them,
+/// and an optional leading `+`; 7 to 15 digits (E.164 allows at most 15).
+pub fn is_phone(text: &str) -> bool {
+    let body = text.strip_prefix('+').unwrap_or(text);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    body.chars().all(|c| c.is_ascii_digit() || " -.()".contains(c)) && (7..=15).contains(&digits)
+}

@@ -1,0 +1,138 @@
+//! The Blankett reference backend: serves the built web app and the forms in `forms/`, with the
+//! security headers every response needs.
+//!
+//! `app(config)` builds the whole router without a socket, so tests call it with `oneshot`.
+
+use axum::{
+    extract::{Path, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Json, Router,
+};
+use blankett_core::load::load_form;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower_http::{
+    services::{ServeDir, ServeFile},
+    set_header::SetResponseHeaderLayer,
+};
+
+pub mod lint;
+
+/// The policy the built app is made to run under: no inline script, WebAssembly compiled from our
+/// own origin only. The e2e tests fail on any violation of it.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The folder trunk built the app into.
+    pub dist: PathBuf,
+    /// The folder of schema files.
+    pub forms: PathBuf,
+}
+
+struct AppState {
+    config: Config,
+}
+
+pub fn app(config: Config) -> Router {
+    let index = config.dist.join("index.html");
+    // Every route the app handles in the browser gets index.html; the app reads the address.
+    let static_files = ServeDir::new(&config.dist).fallback(ServeFile::new(index));
+    let state = Arc::new(AppState { config });
+    Router::new()
+        .route("/api/forms", get(list_forms))
+        .route("/api/forms/{id}", get(form_file))
+        .route("/api/{*rest}", get(not_found))
+        .with_state(state)
+        .fallback_service(static_files)
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        // File names carry no hash (the CSP-ready start script names them), so the browser must
+        // revalidate every file; ServeDir answers with Last-Modified so that costs one round trip.
+        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+}
+
+/// One entry of the form list. A file that cannot be read as a form is still listed, with its
+/// issue count, so that a designer sees it in the gallery.
+#[derive(Serialize)]
+struct FormSummary {
+    id: String,
+    /// The title in each language, when the file could be read.
+    title: Option<serde_json::Value>,
+    kind: Option<String>,
+    issues: usize,
+}
+
+async fn list_forms(State(state): State<Arc<AppState>>) -> Result<Json<Vec<FormSummary>>, Problem> {
+    let mut entries = tokio::fs::read_dir(&state.config.forms).await.map_err(|e| Problem::internal("cannot list the forms", e))?;
+    let mut forms = Vec::new();
+    while let Some(entry) = entries.next_entry().await.map_err(|e| Problem::internal("cannot list the forms", e))? {
+        let path = entry.path();
+        let Some(id) = form_id(&path) else { continue };
+        let text = tokio::fs::read_to_string(&path).await.unwrap_or_default();
+        let loaded = load_form(&format!("{id}.json"), &text);
+        forms.push(FormSummary {
+            id,
+            title: loaded.form.as_ref().and_then(|f| serde_json::to_value(&f.title).ok()),
+            kind: loaded.form.as_ref().and_then(|f| serde_json::to_value(f.kind).ok()).and_then(|v| v.as_str().map(String::from)),
+            issues: loaded.issues.len(),
+        });
+    }
+    forms.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(Json(forms))
+}
+
+/// A schema file's id is its name without `.json`; `schema.json` is the JSON Schema, not a form.
+fn form_id(path: &std::path::Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    (path.extension()? == "json" && stem != "schema").then(|| stem.to_string())
+}
+
+/// The schema file as the designer wrote it; the app loads and checks it itself, so a broken file
+/// is shown with its located issues rather than refused here.
+async fn form_file(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, Problem> {
+    let valid_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema";
+    if !valid_id {
+        return Err(Problem::not_found(format!("There is no form called {id}.")));
+    }
+    match tokio::fs::read_to_string(state.config.forms.join(format!("{id}.json"))).await {
+        Ok(text) => Ok(([(header::CONTENT_TYPE, "application/json")], text).into_response()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Problem::not_found(format!("There is no form called {id}."))),
+        Err(e) => Err(Problem::internal("cannot read the form", e)),
+    }
+}
+
+async fn not_found() -> Problem {
+    Problem::not_found("There is nothing at this address.".into())
+}
+
+/// An error answered as `application/problem+json` (RFC 9457). Internal details are logged, never
+/// sent.
+#[derive(Debug)]
+pub struct Problem {
+    status: StatusCode,
+    title: &'static str,
+    detail: String,
+}
+
+impl Problem {
+    fn not_found(detail: String) -> Self {
+        Problem { status: StatusCode::NOT_FOUND, title: "Not found", detail }
+    }
+    fn internal(what: &str, error: impl std::fmt::Display) -> Self {
+        eprintln!("blankett-server: {what}: {error}");
+        Problem { status: StatusCode::INTERNAL_SERVER_ERROR, title: "Internal error", detail: "Something went wrong on the server. Try again in a minute.".into() }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({ "type": "about:blank", "title": self.title, "status": self.status.as_u16(), "detail": self.detail });
+        (self.status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
+    }
+}

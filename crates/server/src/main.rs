@@ -1,0 +1,106 @@
+//! `blankett-server [serve] [--addr A] [--dist D] [--forms F]` serves the app;
+//! `blankett-server lint PATH…` checks schema files.
+
+use blankett_server::{app, lint, Config};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  blankett-server [serve] [--addr 127.0.0.1:8080] [--dist dist] [--forms forms]
+  blankett-server lint PATH...     check schema files (folders: every *.json in them)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("lint") => lint_command(&args[1..]),
+        Some("serve") => serve_command(&args[1..]),
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => serve_command(&args),
+    }
+}
+
+fn lint_command(args: &[String]) -> ExitCode {
+    if args.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let paths: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
+    let files = match lint::schema_files(&paths) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("lint: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut total = 0;
+    for file in &files {
+        match lint::lint_file(file) {
+            Ok(issues) => {
+                for issue in &issues {
+                    println!("{issue}");
+                }
+                total += issues.len();
+            }
+            Err(e) => {
+                println!("{}: cannot read the file: {e}", file.display());
+                total += 1;
+            }
+        }
+    }
+    eprintln!("lint: {} file(s), {total} issue(s)", files.len());
+    if total == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn serve_command(args: &[String]) -> ExitCode {
+    let mut addr = "127.0.0.1:8080".to_string();
+    let mut config = Config { dist: PathBuf::from("dist"), forms: PathBuf::from("forms") };
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let Some(value) = rest.next() else {
+            eprintln!("{flag} needs a value\n{USAGE}");
+            return ExitCode::from(2);
+        };
+        match flag.as_str() {
+            "--addr" => addr = value.clone(),
+            "--dist" => config.dist = PathBuf::from(value),
+            "--forms" => config.forms = PathBuf::from(value),
+            _ => {
+                eprintln!("unknown option {flag}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if !config.dist.join("index.html").is_file() {
+        eprintln!("blankett-server: {} has no index.html; build the app first (trunk build --release)", config.dist.display());
+        return ExitCode::FAILURE;
+    }
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    runtime.block_on(async move {
+        let listener = match tokio::net::TcpListener::bind(&addr).await {
+            Ok(listener) => listener,
+            Err(e) => {
+                eprintln!("blankett-server: cannot listen on {addr}: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        // Tests start the server on port 0 and read the real address from this line.
+        println!("blankett-server listening on http://{}", listener.local_addr().expect("bound address"));
+        let shutdown = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        match axum::serve(listener, app(config)).with_graceful_shutdown(shutdown).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("blankett-server: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}

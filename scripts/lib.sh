@@ -1,0 +1,73 @@
+# Shared by scripts/run, scripts/test and scripts/setup. Sourced, not executed.
+# Works without a login shell: it finds cargo and the tools itself.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+# binaryen (wasm-opt) from npm lives outside the clone so that a fresh clone reuses it.
+TOOLS_DIR="${BLANKETT_TOOLS:-$HOME/.cache/blankett-tools}"
+export PATH="$CARGO_BIN:$TOOLS_DIR/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132.0.0"
+# The wasm-bindgen CLI must equal the crate pinned in Cargo.toml, to the patch.
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "need root for: $*" >&2; return 1; fi
+}
+
+setup() {
+  if ! command -v cargo >/dev/null; then
+    echo "cargo is not installed. Install Rust with rustup (https://rustup.rs) and run this again." >&2
+    exit 1
+  fi
+
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
+     || ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+    # No --locked: the CLI's own lock file names a yanked prerelease.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+
+  # Debian's wasm-opt (binaryen 108) builds a module that fails in the browser with no build
+  # error; binaryen from npm works.
+  if ! "$TOOLS_DIR/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+    say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into $TOOLS_DIR"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+  fi
+
+  if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
+    say "installing Chromium and chromedriver from Debian"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+
+  local e2e="$ROOT/tests/e2e"
+  if [ ! -f "$e2e/node_modules/.package-lock.json" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+    say "installing the end-to-end test dependencies (npm ci)"
+    (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+build_app() {
+  say "building the web app (trunk build --release)"
+  (cd "$ROOT" && trunk build --release --offline)
+}

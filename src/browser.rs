@@ -1,0 +1,74 @@
+//! The browser as the app needs it: the address, history, the document's title and language, and
+//! today's date. Everything that touches `window` directly is here, so components stay plain.
+
+use blankett_core::text::Locale;
+use chrono::NaiveDate;
+use wasm_bindgen::prelude::*;
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+pub fn current_path() -> String {
+    window().location().pathname().unwrap_or_else(|_| "/".into())
+}
+
+pub fn push_path(path: &str) {
+    if current_path() != path {
+        let _ = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(path)));
+    }
+}
+
+/// Calls `handle` with the new path whenever the browser's Back or Forward buttons move.
+pub fn on_history_change(handle: impl Fn(String) + 'static) {
+    let closure = Closure::<dyn Fn()>::new(move || handle(current_path()));
+    let _ = window().add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    // The app lives as long as the page, so the listener does too.
+    closure.forget();
+}
+
+/// The language to start in: `?lang=` in the address, else the browser's preference if it is
+/// Swedish, else English.
+pub fn initial_locale() -> Locale {
+    let search = window().location().search().unwrap_or_default();
+    let from_address = search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=")).filter(|code| !code.is_empty());
+    if let Some(code) = from_address {
+        return Locale::new(code);
+    }
+    let preferred = window().navigator().language().unwrap_or_default();
+    if preferred.to_ascii_lowercase().starts_with("sv") {
+        Locale::new("sv")
+    } else {
+        Locale::new("en")
+    }
+}
+
+/// Sets `<html lang dir>` so screen readers pronounce the right language and right-to-left
+/// scripts lay out correctly.
+pub fn set_document_language(locale: &Locale) {
+    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.code());
+        let _ = root.set_attribute("dir", if locale.is_right_to_left() { "rtl" } else { "ltr" });
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = window().document() {
+        document.set_title(title);
+    }
+}
+
+/// Today in the applicant's own time zone: "in the past" means before the date on their calendar.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
+}
+
+/// Moves keyboard focus to the element with this id, scrolling it into view.
+pub fn focus_id(id: &str) {
+    let Some(element) = window().document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}

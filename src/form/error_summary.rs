@@ -1,0 +1,46 @@
+//! The error summary at the top of a page after Next found problems (GOV.UK pattern): a list of
+//! every problem, each a link that moves focus to its field.
+
+use super::FormState;
+use crate::{browser, Language};
+use blankett_core::messages::Ui;
+use leptos::prelude::*;
+
+#[component]
+pub fn ErrorSummary() -> impl IntoView {
+    let language = Language::use_context();
+    let FormState(run) = expect_context::<FormState>();
+    let errors = Memo::new(move |_| run.with(|r| r.errors().to_vec()));
+    move || {
+        let errors = errors.get();
+        (!errors.is_empty()).then(|| {
+            // The summary gets focus when it appears (see FormView), which makes screen readers
+            // read it; it also has role="alert" so the problems are announced even when focus
+            // could not move.
+            view! {
+                <div id="error-summary" class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{move || language.ui(Ui::ErrorSummaryTitle)}</h2>
+                    <ul>
+                        {errors.into_iter().map(|issue| {
+                            let target = issue.field.dom_id();
+                            let href = format!("#{target}");
+                            let text = move || {
+                                let locale = language.get();
+                                let label = run.with(|r| r.field_label(&issue.field, &locale));
+                                format!("{label}: {}", issue.message.text(&locale))
+                            };
+                            view! {
+                                <li><a href=href on:click=move |ev| {
+                                    // Focus the field itself rather than following the fragment,
+                                    // which would only scroll and would add a history entry.
+                                    ev.prevent_default();
+                                    browser::focus_id(&target);
+                                }>{text}</a></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,121 @@
+//! Filling in a form: the page, its questions, the error summary and the language switch. These
+//! components read the engine's [`FormRun`] through memos and send it the applicant's actions;
+//! each field reads only its own answer, so a keystroke updates only that field.
+
+mod error_summary;
+mod question;
+
+use crate::{browser, Language};
+use blankett_core::messages::Ui;
+use blankett_core::run::{FormRun, Step};
+use blankett_core::schema::Form;
+use blankett_core::text::Locale;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The narrow handle components get: the engine state of the form being filled in.
+#[derive(Clone, Copy)]
+pub struct FormState(pub RwSignal<FormRun>);
+
+#[component]
+pub fn FormView(form: Arc<Form>) -> impl IntoView {
+    let language = Language::use_context();
+    let run = RwSignal::new(FormRun::new(form.clone()));
+    provide_context(FormState(run));
+
+    let title = Memo::new(move |_| run.with(|r| r.document_title(&language.get())));
+    Effect::new(move |_| browser::set_title(&title.get()));
+    // The page view is rebuilt only when the page changes, never on a keystroke.
+    let page = Memo::new(move |_| run.with(|r| (r.page_index(), r.is_finished())));
+    let progress = Memo::new(move |_| run.with(|r| r.progress()));
+
+    let next = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let step = run.try_update(|r| r.next(browser::today())).unwrap_or(Step::Invalid);
+        // Focus moves to the error summary so that a screen reader reads the problems at once,
+        // or to the new page's heading so that the applicant starts at the top of the new page.
+        let target = if step == Step::Invalid { "error-summary" } else { "page-heading" };
+        request_animation_frame(move || browser::focus_id(target));
+    };
+    let back = move |_| {
+        if run.try_update(|r| r.back()).unwrap_or(false) {
+            request_animation_frame(|| browser::focus_id("page-heading"));
+        }
+    };
+    let form_title = form.title.clone();
+    let languages = form.languages.clone();
+
+    view! {
+        <LanguageSwitch languages=languages />
+        <p class="caption">{move || form_title.get(&language.get()).to_string()}</p>
+        <error_summary::ErrorSummary />
+        {move || {
+            let (page_index, finished) = page.get();
+            if finished {
+                return view! {
+                    <h1 id="page-heading" tabindex="-1">{move || language.ui(Ui::AllPagesDone)}</h1>
+                    <p>{move || language.ui(Ui::AllPagesDoneBody)}</p>
+                    <div class="actions">
+                        <button type="button" class="button button-secondary" on:click=back>{move || language.ui(Ui::Back)}</button>
+                    </div>
+                }.into_any();
+            }
+            let page_def = run.with_untracked(|r| r.form().pages[page_index].clone());
+            let page_title = page_def.title.clone();
+            view! {
+                <form novalidate on:submit=next>
+                    <p class="step">{move || { let (step, total) = progress.get(); language.ui(Ui::StepOf { step, total }) }}</p>
+                    <h1 id="page-heading" tabindex="-1">{move || page_title.get(&language.get()).to_string()}</h1>
+                    {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None /> }).collect_view()}
+                    <div class="actions">
+                        <button type="submit" class="button">{move || language.ui(Ui::Next)}</button>
+                        {move || (progress.get().0 > 1).then(|| view! {
+                            <button type="button" class="button button-secondary" on:click=back>{move || language.ui(Ui::Back)}</button>
+                        })}
+                    </div>
+                </form>
+            }.into_any()
+        }}
+    }
+}
+
+/// Buttons to change language. Changing language keeps every answer and the page.
+#[component]
+pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
+    let language = Language::use_context();
+    view! {
+        <nav class="language-switch" aria-label=move || language.ui(Ui::Language)>
+            <ul>
+                {languages.into_iter().map(|code| {
+                    let locale = Locale::new(&code);
+                    let name = language_name(&code);
+                    let current = {
+                        let locale = locale.clone();
+                        move || language.get() == locale
+                    };
+                    view! {
+                        <li>
+                            <button type="button" class="link-button" lang=code.clone()
+                                aria-pressed=move || if current() { "true" } else { "false" }
+                                on:click=move |_| language.0.set(locale.clone())>{name}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// A language's name in that language, as a person looking for their own language reads it.
+fn language_name(code: &str) -> String {
+    match code {
+        "sv" => "Svenska".into(),
+        "en" => "English".into(),
+        "ar" => "العربية".into(),
+        "fa" => "فارسی".into(),
+        "fi" => "Suomi".into(),
+        "so" => "Soomaali".into(),
+        "ti" => "ትግርኛ".into(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,418 @@
+//! One question, rendered by its type. Labels, hints and error messages are tied to the input
+//! (`for`, `aria-describedby`) so that a screen reader reads them together; radios and checkboxes
+//! sit in a fieldset whose legend is the question.
+
+use super::FormState;
+use crate::Language;
+use blankett_core::answers::{Answer, FieldPath};
+use blankett_core::countries::COUNTRIES;
+use blankett_core::messages::{Message, Ui};
+use blankett_core::schema::{Question, QuestionKind};
+use blankett_core::text::{Lang, Text};
+use leptos::prelude::*;
+
+/// `group` is the repeating group and entry this question belongs to, if any.
+#[component]
+pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl IntoView {
+    let language = Language::use_context();
+    if question.kind.is_static() {
+        let text = question.text.clone().unwrap_or(Text::Plain(String::new()));
+        let text = move || text.get(&language.get()).to_string();
+        // Static blocks are text nodes only: schema text is never interpreted as HTML.
+        return match question.kind {
+            QuestionKind::Heading => view! { <h2 class="content-heading">{text}</h2> }.into_any(),
+            _ => view! { <p class="content-paragraph">{text}</p> }.into_any(),
+        };
+    }
+    let FormState(run) = expect_context::<FormState>();
+    let id = question.id.clone().unwrap_or_default();
+    let path = match &group {
+        Some((g, i)) => FieldPath::in_entry(g, *i, &id),
+        None => FieldPath::top(&id),
+    };
+    let shown = Memo::new({
+        let path = path.clone();
+        move |_| run.with(|r| r.is_shown(&path))
+    });
+    (move || {
+        shown.get().then(|| {
+            let field = Field::new(question.clone(), path.clone());
+            match question.kind {
+                QuestionKind::SingleChoice | QuestionKind::YesNo => field.radios().into_any(),
+                QuestionKind::MultipleChoice => field.checkboxes().into_any(),
+                QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
+                QuestionKind::RepeatingGroup => field.repeating_group().into_any(),
+                _ => field.input().into_any(),
+            }
+        })
+    })
+    .into_any()
+}
+
+/// What every answerable question needs: its definition, where its answer lives, and memos of
+/// its answer, error and required-ness read from the engine.
+#[derive(Clone)]
+struct Field {
+    question: Question,
+    path: FieldPath,
+    dom_id: String,
+    run: RwSignal<blankett_core::run::FormRun>,
+    language: Language,
+    answer: Memo<Option<Answer>>,
+    error: Memo<Option<Message>>,
+    required: Memo<bool>,
+}
+
+impl Field {
+    fn new(question: Question, path: FieldPath) -> Self {
+        let FormState(run) = expect_context::<FormState>();
+        let language = Language::use_context();
+        let answer = Memo::new({
+            let path = path.clone();
+            move |_| run.with(|r| r.answer(&path).cloned())
+        });
+        let error = Memo::new({
+            let path = path.clone();
+            move |_| run.with(|r| r.error_for(&path).map(|e| e.message.clone()))
+        });
+        let required = Memo::new({
+            let path = path.clone();
+            move |_| run.with(|r| r.is_required(&path))
+        });
+        let dom_id = path.dom_id();
+        Field { question, path, dom_id, run, language, answer, error, required }
+    }
+
+    fn text(&self, text: &Option<Text>) -> impl Fn() -> String + Send + Sync + 'static {
+        let text = text.clone();
+        let language = self.language;
+        move || text.as_ref().map(|t| t.get(&language.get()).to_string()).unwrap_or_default()
+    }
+
+    fn set(&self, answer: Answer) {
+        let path = self.path.clone();
+        self.run.update(|r| r.set_answer(&path, answer));
+    }
+
+    fn answer_text(&self) -> impl Fn() -> String + Send + Sync + 'static {
+        let answer = self.answer;
+        move || answer.with(|a| a.as_ref().map(|a| a.as_text().to_string()).unwrap_or_default())
+    }
+
+    /// The ids of the hint and the error message, for `aria-describedby`.
+    fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        let has_hint = self.question.hint.is_some();
+        let error = self.error;
+        let dom_id = self.dom_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(format!("{dom_id}-hint"));
+            }
+            if error.with(Option::is_some) {
+                ids.push(format!("{dom_id}-error"));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+
+    fn label_text(&self) -> impl Fn() -> String + Send + Sync + 'static {
+        let label = self.text(&self.question.label);
+        let required = self.required;
+        let language = self.language;
+        move || if required.get() { label() } else { format!("{} {}", label(), language.ui(Ui::Optional)) }
+    }
+
+    fn hint(&self) -> impl IntoView {
+        let hint = self.question.hint.is_some().then(|| self.text(&self.question.hint));
+        let id = format!("{}-hint", self.dom_id);
+        hint.map(|hint| view! { <div class="hint" id=id>{hint}</div> })
+    }
+
+    fn error_message(&self) -> impl IntoView {
+        let error = self.error;
+        let language = self.language;
+        let id = format!("{}-error", self.dom_id);
+        move || {
+            error.get().map(|message| {
+                view! {
+                    <p class="error-message" id=id.clone()>
+                        <span class="visually-hidden">{language.ui(Ui::ErrorLabel)}" "</span>
+                        {move || message.text(&language.get())}
+                    </p>
+                }
+            })
+        }
+    }
+
+    fn field_class(&self) -> impl Fn() -> &'static str + Send + Sync + 'static {
+        let error = self.error;
+        move || if error.with(Option::is_some) { "field field-error" } else { "field" }
+    }
+
+    /// Text, email, phone, number, date and identity numbers: one input.
+    fn input(self) -> impl IntoView {
+        let kind = self.question.kind;
+        let (input_type, input_mode, autocomplete) = match kind {
+            QuestionKind::Email => ("email", None, Some("email")),
+            QuestionKind::Phone => ("tel", None, Some("tel")),
+            QuestionKind::Date => ("date", None, None),
+            // GOV.UK advises text with inputmode over type="number", which changes values on
+            // scroll and rejects a decimal comma.
+            QuestionKind::Number => ("text", Some("decimal"), None),
+            QuestionKind::PersonalIdentityNumber => ("text", Some("numeric"), Some("off")),
+            _ => ("text", None, None),
+        };
+        let value = self.answer_text();
+        let field = self.clone();
+        let on_input = move |ev: leptos::ev::Event| field.set(Answer::Text(event_target_value(&ev)));
+        let error = self.error;
+        let control = if kind == QuestionKind::LongText {
+            view! {
+                <textarea id=self.dom_id.clone() name=self.dom_id.clone() rows="5"
+                    aria-describedby=self.described_by()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    prop:value=value on:input=on_input></textarea>
+            }
+            .into_any()
+        } else {
+            view! {
+                <input id=self.dom_id.clone() name=self.dom_id.clone() type=input_type inputmode=input_mode autocomplete=autocomplete
+                    spellcheck=(kind != QuestionKind::ShortText).then_some("false")
+                    aria-describedby=self.described_by()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    prop:value=value on:input=on_input />
+            }
+            .into_any()
+        };
+        view! {
+            <div class=self.field_class()>
+                <label for=self.dom_id.clone()>{self.label_text()}</label>
+                {self.hint()}
+                {self.error_message()}
+                {control}
+            </div>
+        }
+    }
+
+    /// The options of a choice question, with yes/no as two built-in options.
+    fn options(&self) -> Vec<(String, Text)> {
+        match self.question.kind {
+            QuestionKind::YesNo => vec![
+                ("yes".into(), Text::Translated([("sv".into(), Ui::Yes.text(&sv())), ("en".into(), Ui::Yes.text(&en()))].into())),
+                ("no".into(), Text::Translated([("sv".into(), Ui::No.text(&sv())), ("en".into(), Ui::No.text(&en()))].into())),
+            ],
+            _ => self.question.options.iter().map(|o| (o.value.clone(), o.label.clone().unwrap_or(Text::Plain(o.value.clone())))).collect(),
+        }
+    }
+
+    /// The id of one option's input; the first option carries the field's id so that the error
+    /// summary's link lands on it.
+    fn option_id(&self, index: usize) -> String {
+        if index == 0 {
+            self.dom_id.clone()
+        } else {
+            format!("{}-{index}", self.dom_id)
+        }
+    }
+
+    fn radios(self) -> impl IntoView {
+        let inline = self.question.kind == QuestionKind::YesNo;
+        let options = self.options();
+        let value = self.answer_text();
+        let value = std::sync::Arc::new(value);
+        view! {
+            <div class=self.field_class()>
+                <fieldset aria-describedby=self.described_by()>
+                    <legend>{self.label_text()}</legend>
+                    {self.hint()}
+                    {self.error_message()}
+                    <div class=if inline { "choices choices-inline" } else { "choices" }>
+                        {options.into_iter().enumerate().map(|(i, (option, label))| {
+                            let id = self.option_id(i);
+                            let field = self.clone();
+                            let checked = {
+                                let value = value.clone();
+                                let option = option.clone();
+                                move || value() == option
+                            };
+                            let language = self.language;
+                            view! {
+                                <div class="choice">
+                                    <input type="radio" id=id.clone() name=self.dom_id.clone() value=option.clone()
+                                        prop:checked=checked
+                                        on:change=move |_| field.set(Answer::Text(option.clone())) />
+                                    <label for=id>{move || label.get(&language.get()).to_string()}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+        }
+    }
+
+    fn checkboxes(self) -> impl IntoView {
+        let options = self.options();
+        let answer = self.answer;
+        view! {
+            <div class=self.field_class()>
+                <fieldset aria-describedby=self.described_by()>
+                    <legend>{self.label_text()}</legend>
+                    {self.hint()}
+                    {self.error_message()}
+                    <div class="choices">
+                        {options.into_iter().enumerate().map(|(i, (option, label))| {
+                            let id = self.option_id(i);
+                            let field = self.clone();
+                            let checked = {
+                                let option = option.clone();
+                                move || answer.with(|a| a.as_ref().is_some_and(|a| a.choices().contains(&option)))
+                            };
+                            let language = self.language;
+                            let toggle = {
+                                let option = option.clone();
+                                move |ev: leptos::ev::Event| {
+                                    let ticked = event_target_checked(&ev);
+                                    let mut choices: Vec<String> = answer.with_untracked(|a| a.as_ref().map(|a| a.choices().to_vec()).unwrap_or_default());
+                                    choices.retain(|c| c != &option);
+                                    if ticked {
+                                        choices.push(option.clone());
+                                    }
+                                    field.set(Answer::Choices(choices));
+                                }
+                            };
+                            view! {
+                                <div class="choice">
+                                    <input type="checkbox" id=id.clone() name=self.dom_id.clone() value=option.clone()
+                                        prop:checked=checked on:change=toggle />
+                                    <label for=id>{move || label.get(&language.get()).to_string()}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+        }
+    }
+
+    /// Dropdowns and the country list.
+    fn select(self) -> impl IntoView {
+        let language = self.language;
+        let is_country = self.question.kind == QuestionKind::Country;
+        let options = self.options();
+        let value = self.answer_text();
+        let field = self.clone();
+        let error = self.error;
+        let choices = move || {
+            let locale = language.get();
+            let mut list: Vec<(String, String)> = if is_country {
+                let swedish = locale.chrome() == Lang::Sv;
+                COUNTRIES.iter().map(|c| (c.code.to_string(), if swedish { c.sv } else { c.en }.to_string())).collect()
+            } else {
+                options.iter().map(|(v, l)| (v.clone(), l.get(&locale).to_string())).collect()
+            };
+            if is_country {
+                list.sort_by(|a, b| a.1.cmp(&b.1));
+            }
+            list
+        };
+        view! {
+            <div class=self.field_class()>
+                <label for=self.dom_id.clone()>{self.label_text()}</label>
+                {self.hint()}
+                {self.error_message()}
+                <select id=self.dom_id.clone() name=self.dom_id.clone()
+                    aria-describedby=self.described_by()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    on:change=move |ev| field.set(Answer::Text(event_target_value(&ev)))>
+                    <option value="">{move || language.ui(Ui::Choose)}</option>
+                    {move || {
+                        let selected = value();
+                        choices().into_iter().map(|(code, name)| {
+                            let is_selected = code == selected;
+                            view! { <option value=code selected=is_selected>{name}</option> }
+                        }).collect_view()
+                    }}
+                </select>
+            </div>
+        }
+    }
+
+    /// A repeating group: one fieldset per entry with its questions, and buttons to add and
+    /// remove entries.
+    fn repeating_group(self) -> impl IntoView {
+        let run = self.run;
+        let language = self.language;
+        let group_id = self.question.id.clone().unwrap_or_default();
+        let count = Memo::new({
+            let group_id = group_id.clone();
+            move |_| run.with(|r| r.answers().entry_count(&group_id))
+        });
+        let max = self.question.max_entries;
+        let entry_title = self.question.entry_title.clone().unwrap_or(Text::Plain(String::new()));
+        let children = self.question.questions.clone();
+        let add = {
+            let group_id = group_id.clone();
+            move |_| {
+                let index = run.try_update(|r| r.add_entry(&group_id)).unwrap_or(0);
+                let group_id = group_id.clone();
+                // Focus the new entry's heading so a keyboard or screen-reader user continues
+                // there rather than on the Add button.
+                request_animation_frame(move || crate::browser::focus_id(&format!("entry-{group_id}-{index}")));
+            }
+        };
+        let add_title = entry_title.clone();
+        let add_id = self.dom_id.clone();
+        view! {
+            <div class=self.field_class()>
+                <fieldset class="repeating-group" aria-describedby=self.described_by()>
+                    <legend>{self.label_text()}</legend>
+                    {self.hint()}
+                    {self.error_message()}
+                    {move || {
+                        let n = count.get();
+                        if n == 0 {
+                            return view! { <p class="no-entries">{move || language.ui(Ui::NoEntries)}</p> }.into_any();
+                        }
+                        (0..n).map(|index| {
+                            let title = entry_title.clone();
+                            let heading = move || format!("{} {}", title.get(&language.get()), index + 1);
+                            let heading_for_remove = heading.clone();
+                            let group_id = group_id.clone();
+                            let remove_group = group_id.clone();
+                            view! {
+                                <fieldset class="entry">
+                                    <legend id=format!("entry-{group_id}-{index}") tabindex="-1">{heading}</legend>
+                                    {children.iter().cloned().map(|child| view! {
+                                        <QuestionView question=child group=Some((group_id.clone(), index)) />
+                                    }).collect_view()}
+                                    <button type="button" class="button button-secondary"
+                                        on:click=move |_| run.update(|r| r.remove_entry(&remove_group, index))>
+                                        {move || format!("{} {}", language.ui(Ui::RemoveEntry), heading_for_remove().to_lowercase())}
+                                    </button>
+                                </fieldset>
+                            }
+                        }).collect_view().into_any()
+                    }}
+                    {move || (max.is_none_or(|max| (count.get() as u32) < max)).then(|| {
+                        let add = add.clone();
+                        let add_title = add_title.clone();
+                        view! {
+                            <button type="button" class="button button-secondary" id=add_id.clone() on:click=add>
+                                {move || format!("{} {}", language.ui(Ui::AddEntry), add_title.get(&language.get()).to_lowercase())}
+                            </button>
+                        }
+                    })}
+                </fieldset>
+            </div>
+        }
+    }
+}
+
+fn sv() -> blankett_core::text::Locale {
+    blankett_core::text::Locale::new("sv")
+}
+fn en() -> blankett_core::text::Locale {
+    blankett_core::text::Locale::new("en")
+}

@@ -1,0 +1,93 @@
+//! The Blankett web app: a thin Leptos layer that shows engine state and forwards the applicant's
+//! actions to the engine in `blankett-core`. No rule lives here; see ARCHITECTURE.md.
+
+pub mod api;
+pub mod browser;
+pub mod form;
+pub mod routes;
+
+use blankett_core::messages::Ui;
+use blankett_core::text::Locale;
+use leptos::prelude::*;
+
+/// The applicant's language, shared by every component. Changing it keeps every answer: answers
+/// live in the engine state, which does not depend on the language.
+#[derive(Clone, Copy)]
+pub struct Language(pub RwSignal<Locale>);
+
+impl Language {
+    pub fn use_context() -> Self {
+        expect_context::<Language>()
+    }
+    pub fn get(self) -> Locale {
+        self.0.get()
+    }
+    pub fn ui(self, text: Ui) -> String {
+        self.0.with(|l| text.text(l))
+    }
+}
+
+/// Where the app is: read from the address, changed by links and by the browser's buttons.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    Gallery,
+    Form { id: String },
+    NotFound,
+}
+
+impl Route {
+    pub fn from_path(path: &str) -> Route {
+        let parts: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Gallery,
+            ["forms", id] => Route::Form { id: (*id).to_string() },
+            _ => Route::NotFound,
+        }
+    }
+    pub fn path(&self) -> String {
+        match self {
+            Route::Gallery | Route::NotFound => "/".into(),
+            Route::Form { id } => format!("/forms/{id}"),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Navigator(pub RwSignal<Route>);
+
+impl Navigator {
+    pub fn use_context() -> Self {
+        expect_context::<Navigator>()
+    }
+    /// Moves to another screen of the app, adding one history entry.
+    pub fn go(self, route: Route) {
+        browser::push_path(&route.path());
+        self.0.set(route);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let language = Language(RwSignal::new(browser::initial_locale()));
+    provide_context(language);
+    let route = RwSignal::new(Route::from_path(&browser::current_path()));
+    provide_context(Navigator(route));
+    browser::on_history_change(move |path| route.set(Route::from_path(&path)));
+    Effect::new(move |_| language.0.with(browser::set_document_language));
+
+    view! {
+        <header class="site-header">
+            <a class="site-name" href="/" on:click=move |ev| {
+                ev.prevent_default();
+                Navigator(route).go(Route::Gallery);
+            }>{move || language.ui(Ui::AppName)}</a>
+        </header>
+        <main id="main" class="page">
+            {move || match route.get() {
+                Route::Gallery => routes::gallery::Gallery().into_any(),
+                Route::Form { id } => view! { <routes::form::FormRoute id=id /> }.into_any(),
+                Route::NotFound => routes::not_found().into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,88 @@
+//! One application form: fetched from the backend, loaded and checked by the engine, then filled
+//! in page by page. A schema with issues is shown to the designer with each located issue instead
+//! of a blank page.
+
+use crate::api::{self, ApiError};
+use crate::form::FormView;
+use crate::Language;
+use blankett_core::load::{load_form, SchemaIssue};
+use blankett_core::messages::Ui;
+use blankett_core::schema::Form;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+#[derive(Clone, Debug)]
+enum Load {
+    Loading,
+    Ready(Arc<Form>),
+    Broken(Vec<SchemaIssue>),
+    Failed(ApiError),
+}
+
+#[component]
+pub fn FormRoute(id: String) -> impl IntoView {
+    let language = Language::use_context();
+    let state = RwSignal::new(Load::Loading);
+    let fetch = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            state.set(Load::Loading);
+            spawn_local(async move {
+                let next = match api::form_text(&id).await {
+                    Err(error) => Load::Failed(error),
+                    Ok(text) => {
+                        let loaded = load_form(&format!("{id}.json"), &text);
+                        match loaded.usable() {
+                            Some(form) => Load::Ready(Arc::new(form.clone())),
+                            None => Load::Broken(loaded.issues),
+                        }
+                    }
+                };
+                state.set(next);
+            });
+        }
+    };
+    fetch();
+    let retry = fetch.clone();
+
+    move || match state.get() {
+        Load::Loading => view! { <p role="status">{language.ui(Ui::Loading)}</p> }.into_any(),
+        Load::Ready(form) => view! { <FormView form=form /> }.into_any(),
+        Load::Broken(issues) => schema_issues(issues).into_any(),
+        Load::Failed(error) => {
+            let retry = retry.clone();
+            view! {
+                <h1>{language.ui(Ui::KindOther)}</h1>
+                <div class="notice notice-error" role="alert">
+                    <p>{language.ui(super::request_failed_text(&error))}</p>
+                    {(error != ApiError::NotFound).then(|| view! {
+                        <button type="button" class="button button-secondary" on:click=move |_| retry()>{language.ui(Ui::TryAgain)}</button>
+                    })}
+                </div>
+                <p><a href="/">{language.ui(Ui::BackToForms)}</a></p>
+            }.into_any()
+        }
+    }
+}
+
+/// For the form designer: every issue with its file, line, column and field. Schema text is shown
+/// as text only.
+fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
+    let language = Language::use_context();
+    let count = issues.len();
+    Effect::new(move |_| crate::browser::set_title(&format!("{}{}", language.ui(Ui::ErrorTitlePrefix), language.ui(Ui::SchemaHasIssues { count }))));
+    view! {
+        <h1>{move || language.ui(Ui::SchemaHasIssues { count })}</h1>
+        <p>{move || language.ui(Ui::SchemaIssuesIntro)}</p>
+        <ul class="schema-issues">
+            {issues.into_iter().map(|issue| view! {
+                <li><code>{format!("{}:{}:{}", issue.file, issue.line, issue.column)}</code>" "
+                    {(!issue.path.is_empty()).then(|| view! { <code>{issue.path.clone()}</code> })}" "
+                    <span>{issue.message.clone()}</span></li>
+            }).collect_view()}
+        </ul>
+        <p><a href="/">{move || language.ui(Ui::BackToForms)}</a></p>
+    }
+}

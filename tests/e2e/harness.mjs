@@ -1,0 +1,88 @@
+// Shared set-up of the end-to-end tests: the reference server on a free port, Debian's Chromium
+// through playwright-core, and a watch on every page for console errors, uncaught exceptions and
+// Content-Security-Policy violations. A blank page (the wasm-opt trap) fails every test, because
+// each one first waits for something a person would read.
+
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../../', import.meta.url).pathname;
+const env = (name, fallback) => process.env[name] || fallback;
+
+export const paths = {
+  server: env('BLANKETT_SERVER', `${root}target/debug/blankett-server`),
+  dist: env('BLANKETT_DIST', `${root}dist`),
+  forms: env('BLANKETT_FORMS', `${root}forms`),
+  chromium: env('CHROMIUM', '/usr/bin/chromium'),
+};
+
+/** Starts the reference backend on a free port; resolves to { url, stop }. */
+export function startServer({ forms = paths.forms } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(paths.server, ['serve', '--addr', '127.0.0.1:0', '--dist', paths.dist, '--forms', forms], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = output.match(/listening on (http:\/\/[\d.:]+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop: () => child.kill('SIGINT') });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: paths.chromium,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/**
+ * Opens a page that records every problem a person might not see but that breaks the app:
+ * console errors (including CSP violations, which Chromium reports there), uncaught exceptions
+ * and failed requests. `assertClean()` fails the test if any happened.
+ */
+export async function openPage(browser, { locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.assertClean = () => {
+    if (problems.length) throw new Error(`the page had problems:\n${problems.join('\n')}`);
+  };
+  page.problems = problems;
+  return page;
+}
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now and returns the violations.
+ * axe is injected through the DevTools protocol, not a <script>, so the page's CSP stays strict.
+ */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
