@@ -3,7 +3,8 @@
 // failed download), the applicant is told what to do instead of seeing a blank page.
 import init from './blankett.js';
 
-init({ module_or_path: './blankett_bg.wasm' }).catch((error) => {
+// Resolved against this file, not the page: deep links such as /forms/work-permit must load it too.
+init({ module_or_path: new URL('./blankett_bg.wasm', import.meta.url) }).catch((error) => {
   console.error('Blankett could not start:', error);
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');

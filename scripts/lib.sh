@@ -13,6 +13,7 @@ export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+TERSER_VERSION="5.51.2"
 # The wasm-bindgen CLI must equal the crate pinned in Cargo.toml, to the patch.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")"
 
@@ -52,6 +53,13 @@ setup() {
     say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into $TOOLS_DIR"
     mkdir -p "$TOOLS_DIR"
     npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+  fi
+
+  # trunk's own minifier cannot parse wasm-bindgen's glue (it leaves it whole); terser can.
+  if [ "$("$TOOLS_DIR/node_modules/.bin/terser" --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
+    say "installing terser $TERSER_VERSION (JS minifier) from npm into $TOOLS_DIR"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --loglevel=error "terser@$TERSER_VERSION"
   fi
 
   if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then

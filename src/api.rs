@@ -2,7 +2,9 @@
 //! makes requests. A failed request becomes an [`ApiError`] that the page shows in the
 //! applicant's language with what to do next.
 
-use serde::Deserialize;
+use blankett_core::json::{self, Json};
+use blankett_core::load::SchemaIssue;
+use blankett_core::text::Text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -17,7 +19,7 @@ pub enum ApiError {
 }
 
 /// One form as the list of forms describes it.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FormSummary {
     pub id: String,
     pub title: Option<blankett_core::text::Text>,
@@ -26,26 +28,93 @@ pub struct FormSummary {
     pub issues: usize,
 }
 
-async fn get_text(path: &str) -> Result<String, ApiError> {
+/// The status and body of a GET; only a failure to reach the server is an error here.
+async fn get(path: &str) -> Result<(u16, String), ApiError> {
     let window = web_sys::window().ok_or(ApiError::Network)?;
     let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(|_| ApiError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ApiError::Network)?;
-    match response.status() {
-        200 => {}
-        404 | 410 => return Err(ApiError::NotFound),
-        status => return Err(ApiError::Server { status }),
+    let status = response.status();
+    let text = JsFuture::from(response.text().map_err(|_| ApiError::Server { status })?).await.map_err(|_| ApiError::Network)?;
+    Ok((status, text.as_string().unwrap_or_default()))
+}
+
+async fn get_text(path: &str) -> Result<String, ApiError> {
+    match get(path).await? {
+        (200, text) => Ok(text),
+        (404 | 410, _) => Err(ApiError::NotFound),
+        (status, _) => Err(ApiError::Server { status }),
     }
-    let text = JsFuture::from(response.text().map_err(|_| ApiError::Server { status: 200 })?).await.map_err(|_| ApiError::Network)?;
-    text.as_string().ok_or(ApiError::Server { status: 200 })
+}
+
+// Wire types are read with the engine's small JSON reader rather than serde: serde's generated
+// readers would add to every applicant's download (see ARCHITECTURE.md, "Size").
+
+fn text_field(json: &Json, name: &str) -> Option<String> {
+    json.get(name)?.as_str().map(str::to_string)
+}
+
+fn number_field(json: &Json, name: &str) -> Option<usize> {
+    match json.get(name)?.value {
+        json::Value::Number(n) if n >= 0.0 => Some(n as usize),
+        _ => None,
+    }
+}
+
+fn form_summary(json: &Json) -> Option<FormSummary> {
+    let title = json.get("title").and_then(|t| match &t.value {
+        json::Value::String(s) => Some(Text::Plain(s.clone())),
+        json::Value::Object(members) => {
+            // Inserted one by one: collecting into a map would compile a sort into the app.
+            let mut map = std::collections::BTreeMap::new();
+            for m in members {
+                if let Some(s) = m.value.as_str() {
+                    map.insert(m.key.clone(), s.to_string());
+                }
+            }
+            Some(Text::Translated(map))
+        }
+        _ => None,
+    });
+    Some(FormSummary { id: text_field(json, "id")?, title, kind: text_field(json, "kind"), issues: number_field(json, "issues").unwrap_or(0) })
+}
+
+fn schema_issue(json: &Json) -> Option<SchemaIssue> {
+    Some(SchemaIssue {
+        file: text_field(json, "file")?,
+        line: number_field(json, "line")?,
+        column: number_field(json, "column")?,
+        path: text_field(json, "path").unwrap_or_default(),
+        message: text_field(json, "message")?,
+    })
+}
+
+/// Reads a list, or fails as a server error: an answer the contract does not describe.
+fn list_of<T>(text: &str, key: Option<&str>, item: fn(&Json) -> Option<T>, status: u16) -> Result<Vec<T>, ApiError> {
+    let document = json::parse(text).map_err(|_| ApiError::Server { status })?;
+    let list = match key {
+        Some(key) => document.get(key).and_then(Json::items),
+        None => document.items(),
+    };
+    list.ok_or(ApiError::Server { status })?.iter().map(|j| item(j).ok_or(ApiError::Server { status })).collect()
 }
 
 pub async fn list_forms() -> Result<Vec<FormSummary>, ApiError> {
-    let text = get_text("/api/forms").await?;
-    serde_json::from_str(&text).map_err(|_| ApiError::Server { status: 200 })
+    list_of(&get_text("/api/forms").await?, None, form_summary, 200)
 }
 
-/// The schema file's text, exactly as the designer wrote it: the app checks it itself so that a
-/// broken file is shown with located issues.
-pub async fn form_text(id: &str) -> Result<String, ApiError> {
-    get_text(&format!("/api/forms/{id}")).await
+/// A form as the backend serves it.
+pub enum FormFile {
+    /// The schema file's text; it passed the backend's checks.
+    Text(String),
+    /// The file has issues, each located; the backend refuses to offer it.
+    Issues(Vec<SchemaIssue>),
+}
+
+pub async fn form_file(id: &str) -> Result<FormFile, ApiError> {
+    match get(&format!("/api/forms/{id}")).await? {
+        (200, text) => Ok(FormFile::Text(text)),
+        (422, body) => list_of(&body, Some("issues"), schema_issue, 422).map(FormFile::Issues),
+        (404 | 410, _) => Err(ApiError::NotFound),
+        (status, _) => Err(ApiError::Server { status }),
+    }
 }

@@ -72,3 +72,27 @@ pub fn focus_id(id: &str) {
         element.scroll_into_view();
     }
 }
+
+/// Every country as (code, name) in the applicant's language, sorted as that language sorts.
+/// Names come from the browser's own CLDR data, so a country list exists in every language the
+/// applicant may read (Arabic and Persian included) without a name table in the download.
+pub fn country_names(locale: &Locale) -> Vec<(String, String)> {
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale.code()));
+    let options = js_sys::Intl::DisplayNamesOptions::new();
+    options.set_type(js_sys::Intl::DisplayNamesType::Region);
+    let names = js_sys::Intl::DisplayNames::new(&locales, &options);
+    let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
+    let compare = collator.compare();
+    let mut list: Vec<(String, String, JsValue)> = blankett_core::countries::codes()
+        .map(|code| {
+            let name: String = names.of(code).map(String::from).unwrap_or_else(|| code.to_string());
+            let js_name = JsValue::from_str(&name);
+            (code.to_string(), name, js_name)
+        })
+        .collect();
+    list.sort_by(|a, b| {
+        let order = compare.call2(&JsValue::NULL, &a.2, &b.2).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    list.into_iter().map(|(code, name, _)| (code, name)).collect()
+}

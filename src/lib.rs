@@ -17,13 +17,23 @@ pub struct Language(pub RwSignal<Locale>);
 
 impl Language {
     pub fn use_context() -> Self {
-        expect_context::<Language>()
+        use_context::<Language>().expect("Language is provided by App")
     }
     pub fn get(self) -> Locale {
         self.0.get()
     }
     pub fn ui(self, text: Ui) -> String {
         self.0.with(|l| text.text(l))
+    }
+    /// The engine's words for `text` in the current language, updating when it changes. A boxed
+    /// signal rather than a closure so that every such text shares one compiled view type: each
+    /// distinct closure in a view costs its own render code in the download.
+    pub fn tr(self, text: Ui) -> Signal<String> {
+        Signal::derive(move || self.ui(text))
+    }
+    /// A schema text in the current language (see `tr`).
+    pub fn text(self, text: blankett_core::text::Text) -> Signal<String> {
+        Signal::derive(move || self.0.with(|l| text.get(l).to_string()))
     }
 }
 
@@ -57,7 +67,7 @@ pub struct Navigator(pub RwSignal<Route>);
 
 impl Navigator {
     pub fn use_context() -> Self {
-        expect_context::<Navigator>()
+        use_context::<Navigator>().expect("Navigator is provided by App")
     }
     /// Moves to another screen of the app, adding one history entry.
     pub fn go(self, route: Route) {
@@ -80,7 +90,7 @@ pub fn App() -> impl IntoView {
             <a class="site-name" href="/" on:click=move |ev| {
                 ev.prevent_default();
                 Navigator(route).go(Route::Gallery);
-            }>{move || language.ui(Ui::AppName)}</a>
+            }>{language.tr(Ui::AppName)}</a>
         </header>
         <main id="main" class="page">
             {move || match route.get() {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ErrorSummary() -> impl IntoView {
     let language = Language::use_context();
-    let FormState(run) = expect_context::<FormState>();
+    let FormState(run) = use_context::<FormState>().expect("FormState is provided by FormView");
     let errors = Memo::new(move |_| run.with(|r| r.errors().to_vec()));
     move || {
         let errors = errors.get();
@@ -19,7 +19,7 @@ pub fn ErrorSummary() -> impl IntoView {
             // could not move.
             view! {
                 <div id="error-summary" class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title">{move || language.ui(Ui::ErrorSummaryTitle)}</h2>
+                    <h2 id="error-summary-title">{language.tr(Ui::ErrorSummaryTitle)}</h2>
                     <ul>
                         {errors.into_iter().map(|issue| {
                             let target = issue.field.dom_id();

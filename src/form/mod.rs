@@ -47,16 +47,16 @@ pub fn FormView(form: Arc<Form>) -> impl IntoView {
 
     view! {
         <LanguageSwitch languages=languages />
-        <p class="caption">{move || form_title.get(&language.get()).to_string()}</p>
+        <p class="caption">{language.text(form_title)}</p>
         <error_summary::ErrorSummary />
         {move || {
             let (page_index, finished) = page.get();
             if finished {
                 return view! {
-                    <h1 id="page-heading" tabindex="-1">{move || language.ui(Ui::AllPagesDone)}</h1>
-                    <p>{move || language.ui(Ui::AllPagesDoneBody)}</p>
+                    <h1 id="page-heading" tabindex="-1">{language.tr(Ui::AllPagesDone)}</h1>
+                    <p>{language.tr(Ui::AllPagesDoneBody)}</p>
                     <div class="actions">
-                        <button type="button" class="button button-secondary" on:click=back>{move || language.ui(Ui::Back)}</button>
+                        <button type="button" class="button button-secondary" on:click=back>{language.tr(Ui::Back)}</button>
                     </div>
                 }.into_any();
             }
@@ -65,12 +65,12 @@ pub fn FormView(form: Arc<Form>) -> impl IntoView {
             view! {
                 <form novalidate on:submit=next>
                     <p class="step">{move || { let (step, total) = progress.get(); language.ui(Ui::StepOf { step, total }) }}</p>
-                    <h1 id="page-heading" tabindex="-1">{move || page_title.get(&language.get()).to_string()}</h1>
+                    <h1 id="page-heading" tabindex="-1">{language.text(page_title)}</h1>
                     {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None /> }).collect_view()}
                     <div class="actions">
-                        <button type="submit" class="button">{move || language.ui(Ui::Next)}</button>
+                        <button type="submit" class="button">{language.tr(Ui::Next)}</button>
                         {move || (progress.get().0 > 1).then(|| view! {
-                            <button type="button" class="button button-secondary" on:click=back>{move || language.ui(Ui::Back)}</button>
+                            <button type="button" class="button button-secondary" on:click=back>{language.tr(Ui::Back)}</button>
                         })}
                     </div>
                 </form>
@@ -84,7 +84,7 @@ pub fn FormView(form: Arc<Form>) -> impl IntoView {
 pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
     let language = Language::use_context();
     view! {
-        <nav class="language-switch" aria-label=move || language.ui(Ui::Language)>
+        <nav class="language-switch" aria-label=language.tr(Ui::Language)>
             <ul>
                 {languages.into_iter().map(|code| {
                     let locale = Locale::new(&code);

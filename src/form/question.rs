@@ -5,10 +5,10 @@
 use super::FormState;
 use crate::Language;
 use blankett_core::answers::{Answer, FieldPath};
-use blankett_core::countries::COUNTRIES;
+use blankett_core::run::FieldState;
 use blankett_core::messages::{Message, Ui};
 use blankett_core::schema::{Question, QuestionKind};
-use blankett_core::text::{Lang, Text};
+use blankett_core::text::Text;
 use leptos::prelude::*;
 
 /// `group` is the repeating group and entry this question belongs to, if any.
@@ -17,26 +17,27 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl 
     let language = Language::use_context();
     if question.kind.is_static() {
         let text = question.text.clone().unwrap_or(Text::Plain(String::new()));
-        let text = move || text.get(&language.get()).to_string();
+        let text = language.text(text);
         // Static blocks are text nodes only: schema text is never interpreted as HTML.
         return match question.kind {
             QuestionKind::Heading => view! { <h2 class="content-heading">{text}</h2> }.into_any(),
             _ => view! { <p class="content-paragraph">{text}</p> }.into_any(),
         };
     }
-    let FormState(run) = expect_context::<FormState>();
+    let FormState(run) = use_context::<FormState>().expect("FormState is provided by FormView");
     let id = question.id.clone().unwrap_or_default();
     let path = match &group {
         Some((g, i)) => FieldPath::in_entry(g, *i, &id),
         None => FieldPath::top(&id),
     };
-    let shown = Memo::new({
+    let state = Memo::new({
         let path = path.clone();
-        move |_| run.with(|r| r.is_shown(&path))
+        move |_| run.with(|r| r.field(&path))
     });
+    let shown = move || state.with(|s| s.shown);
     (move || {
-        shown.get().then(|| {
-            let field = Field::new(question.clone(), path.clone());
+        shown().then(|| {
+            let field = Field::new(question.clone(), path.clone(), state);
             match question.kind {
                 QuestionKind::SingleChoice | QuestionKind::YesNo => field.radios().into_any(),
                 QuestionKind::MultipleChoice => field.checkboxes().into_any(),
@@ -58,35 +59,24 @@ struct Field {
     dom_id: String,
     run: RwSignal<blankett_core::run::FormRun>,
     language: Language,
-    answer: Memo<Option<Answer>>,
-    error: Memo<Option<Message>>,
-    required: Memo<bool>,
+    state: Memo<FieldState>,
 }
 
 impl Field {
-    fn new(question: Question, path: FieldPath) -> Self {
-        let FormState(run) = expect_context::<FormState>();
+    fn new(question: Question, path: FieldPath, state: Memo<FieldState>) -> Self {
+        let FormState(run) = use_context::<FormState>().expect("FormState is provided by FormView");
         let language = Language::use_context();
-        let answer = Memo::new({
-            let path = path.clone();
-            move |_| run.with(|r| r.answer(&path).cloned())
-        });
-        let error = Memo::new({
-            let path = path.clone();
-            move |_| run.with(|r| r.error_for(&path).map(|e| e.message.clone()))
-        });
-        let required = Memo::new({
-            let path = path.clone();
-            move |_| run.with(|r| r.is_required(&path))
-        });
         let dom_id = path.dom_id();
-        Field { question, path, dom_id, run, language, answer, error, required }
+        Field { question, path, dom_id, run, language, state }
     }
 
-    fn text(&self, text: &Option<Text>) -> impl Fn() -> String + Send + Sync + 'static {
-        let text = text.clone();
-        let language = self.language;
-        move || text.as_ref().map(|t| t.get(&language.get()).to_string()).unwrap_or_default()
+    fn has_error(&self) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
+        let state = self.state;
+        move || state.with(|s| s.error.is_some())
+    }
+
+    fn text(&self, text: &Option<Text>) -> Signal<String> {
+        self.language.text(text.clone().unwrap_or(Text::Plain(String::new())))
     }
 
     fn set(&self, answer: Answer) {
@@ -95,32 +85,32 @@ impl Field {
     }
 
     fn answer_text(&self) -> impl Fn() -> String + Send + Sync + 'static {
-        let answer = self.answer;
-        move || answer.with(|a| a.as_ref().map(|a| a.as_text().to_string()).unwrap_or_default())
+        let state = self.state;
+        move || state.with(|s| s.answer.as_ref().map(|a| a.as_text().to_string()).unwrap_or_default())
     }
 
     /// The ids of the hint and the error message, for `aria-describedby`.
     fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
         let has_hint = self.question.hint.is_some();
-        let error = self.error;
+        let has_error = self.has_error();
         let dom_id = self.dom_id.clone();
         move || {
             let mut ids = Vec::new();
             if has_hint {
                 ids.push(format!("{dom_id}-hint"));
             }
-            if error.with(Option::is_some) {
+            if has_error() {
                 ids.push(format!("{dom_id}-error"));
             }
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     }
 
-    fn label_text(&self) -> impl Fn() -> String + Send + Sync + 'static {
+    fn label_text(&self) -> Signal<String> {
         let label = self.text(&self.question.label);
-        let required = self.required;
+        let state = self.state;
         let language = self.language;
-        move || if required.get() { label() } else { format!("{} {}", label(), language.ui(Ui::Optional)) }
+        Signal::derive(move || if state.with(|s| s.required) { label.get() } else { format!("{} {}", label.get(), language.ui(Ui::Optional)) })
     }
 
     fn hint(&self) -> impl IntoView {
@@ -130,11 +120,11 @@ impl Field {
     }
 
     fn error_message(&self) -> impl IntoView {
-        let error = self.error;
+        let state = self.state;
         let language = self.language;
         let id = format!("{}-error", self.dom_id);
         move || {
-            error.get().map(|message| {
+            state.with(|s| s.error.clone()).map(|message: Message| {
                 view! {
                     <p class="error-message" id=id.clone()>
                         <span class="visually-hidden">{language.ui(Ui::ErrorLabel)}" "</span>
@@ -146,8 +136,8 @@ impl Field {
     }
 
     fn field_class(&self) -> impl Fn() -> &'static str + Send + Sync + 'static {
-        let error = self.error;
-        move || if error.with(Option::is_some) { "field field-error" } else { "field" }
+        let has_error = self.has_error();
+        move || if has_error() { "field field-error" } else { "field" }
     }
 
     /// Text, email, phone, number, date and identity numbers: one input.
@@ -166,12 +156,12 @@ impl Field {
         let value = self.answer_text();
         let field = self.clone();
         let on_input = move |ev: leptos::ev::Event| field.set(Answer::Text(event_target_value(&ev)));
-        let error = self.error;
+        let has_error = self.has_error();
         let control = if kind == QuestionKind::LongText {
             view! {
                 <textarea id=self.dom_id.clone() name=self.dom_id.clone() rows="5"
                     aria-describedby=self.described_by()
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-invalid=move || has_error().then_some("true")
                     prop:value=value on:input=on_input></textarea>
             }
             .into_any()
@@ -180,7 +170,7 @@ impl Field {
                 <input id=self.dom_id.clone() name=self.dom_id.clone() type=input_type inputmode=input_mode autocomplete=autocomplete
                     spellcheck=(kind != QuestionKind::ShortText).then_some("false")
                     aria-describedby=self.described_by()
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-invalid=move || has_error().then_some("true")
                     prop:value=value on:input=on_input />
             }
             .into_any()
@@ -198,10 +188,7 @@ impl Field {
     /// The options of a choice question, with yes/no as two built-in options.
     fn options(&self) -> Vec<(String, Text)> {
         match self.question.kind {
-            QuestionKind::YesNo => vec![
-                ("yes".into(), Text::Translated([("sv".into(), Ui::Yes.text(&sv())), ("en".into(), Ui::Yes.text(&en()))].into())),
-                ("no".into(), Text::Translated([("sv".into(), Ui::No.text(&sv())), ("en".into(), Ui::No.text(&en()))].into())),
-            ],
+            QuestionKind::YesNo => vec![("yes".into(), both_languages(Ui::Yes)), ("no".into(), both_languages(Ui::No))],
             _ => self.question.options.iter().map(|o| (o.value.clone(), o.label.clone().unwrap_or(Text::Plain(o.value.clone())))).collect(),
         }
     }
@@ -242,7 +229,7 @@ impl Field {
                                     <input type="radio" id=id.clone() name=self.dom_id.clone() value=option.clone()
                                         prop:checked=checked
                                         on:change=move |_| field.set(Answer::Text(option.clone())) />
-                                    <label for=id>{move || label.get(&language.get()).to_string()}</label>
+                                    <label for=id>{language.text(label)}</label>
                                 </div>
                             }
                         }).collect_view()}
@@ -254,7 +241,7 @@ impl Field {
 
     fn checkboxes(self) -> impl IntoView {
         let options = self.options();
-        let answer = self.answer;
+        let state = self.state;
         view! {
             <div class=self.field_class()>
                 <fieldset aria-describedby=self.described_by()>
@@ -267,14 +254,14 @@ impl Field {
                             let field = self.clone();
                             let checked = {
                                 let option = option.clone();
-                                move || answer.with(|a| a.as_ref().is_some_and(|a| a.choices().contains(&option)))
+                                move || state.with(|s| s.answer.as_ref().is_some_and(|a| a.choices().contains(&option)))
                             };
                             let language = self.language;
                             let toggle = {
                                 let option = option.clone();
                                 move |ev: leptos::ev::Event| {
                                     let ticked = event_target_checked(&ev);
-                                    let mut choices: Vec<String> = answer.with_untracked(|a| a.as_ref().map(|a| a.choices().to_vec()).unwrap_or_default());
+                                    let mut choices: Vec<String> = state.with_untracked(|s| s.answer.as_ref().map(|a| a.choices().to_vec()).unwrap_or_default());
                                     choices.retain(|c| c != &option);
                                     if ticked {
                                         choices.push(option.clone());
@@ -286,7 +273,7 @@ impl Field {
                                 <div class="choice">
                                     <input type="checkbox" id=id.clone() name=self.dom_id.clone() value=option.clone()
                                         prop:checked=checked on:change=toggle />
-                                    <label for=id>{move || label.get(&language.get()).to_string()}</label>
+                                    <label for=id>{language.text(label)}</label>
                                 </div>
                             }
                         }).collect_view()}
@@ -303,19 +290,14 @@ impl Field {
         let options = self.options();
         let value = self.answer_text();
         let field = self.clone();
-        let error = self.error;
+        let has_error = self.has_error();
         let choices = move || {
             let locale = language.get();
-            let mut list: Vec<(String, String)> = if is_country {
-                let swedish = locale.chrome() == Lang::Sv;
-                COUNTRIES.iter().map(|c| (c.code.to_string(), if swedish { c.sv } else { c.en }.to_string())).collect()
+            if is_country {
+                crate::browser::country_names(&locale)
             } else {
                 options.iter().map(|(v, l)| (v.clone(), l.get(&locale).to_string())).collect()
-            };
-            if is_country {
-                list.sort_by(|a, b| a.1.cmp(&b.1));
             }
-            list
         };
         view! {
             <div class=self.field_class()>
@@ -324,9 +306,9 @@ impl Field {
                 {self.error_message()}
                 <select id=self.dom_id.clone() name=self.dom_id.clone()
                     aria-describedby=self.described_by()
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-invalid=move || has_error().then_some("true")
                     on:change=move |ev| field.set(Answer::Text(event_target_value(&ev)))>
-                    <option value="">{move || language.ui(Ui::Choose)}</option>
+                    <option value="">{language.tr(Ui::Choose)}</option>
                     {move || {
                         let selected = value();
                         choices().into_iter().map(|(code, name)| {
@@ -373,7 +355,7 @@ impl Field {
                     {move || {
                         let n = count.get();
                         if n == 0 {
-                            return view! { <p class="no-entries">{move || language.ui(Ui::NoEntries)}</p> }.into_any();
+                            return view! { <p class="no-entries">{language.tr(Ui::NoEntries)}</p> }.into_any();
                         }
                         (0..n).map(|index| {
                             let title = entry_title.clone();
@@ -389,7 +371,7 @@ impl Field {
                                     }).collect_view()}
                                     <button type="button" class="button button-secondary"
                                         on:click=move |_| run.update(|r| r.remove_entry(&remove_group, index))>
-                                        {move || format!("{} {}", language.ui(Ui::RemoveEntry), heading_for_remove().to_lowercase())}
+                                        {move || format!("{} {}", language.ui(Ui::RemoveEntry), lower_first(&heading_for_remove()))}
                                     </button>
                                 </fieldset>
                             }
@@ -400,7 +382,7 @@ impl Field {
                         let add_title = add_title.clone();
                         view! {
                             <button type="button" class="button button-secondary" id=add_id.clone() on:click=add>
-                                {move || format!("{} {}", language.ui(Ui::AddEntry), add_title.get(&language.get()).to_lowercase())}
+                                {move || format!("{} {}", language.ui(Ui::AddEntry), lower_first(add_title.get(&language.get())))}
                             </button>
                         }
                     })}
@@ -410,9 +392,22 @@ impl Field {
     }
 }
 
-fn sv() -> blankett_core::text::Locale {
-    blankett_core::text::Locale::new("sv")
+/// An engine word as a schema text, so yes/no options render like designers' options.
+fn both_languages(word: Ui) -> Text {
+    let mut map = std::collections::BTreeMap::new();
+    for code in ["sv", "en"] {
+        map.insert(code.to_string(), word.text(&blankett_core::text::Locale::new(code)));
+    }
+    Text::Translated(map)
 }
-fn en() -> blankett_core::text::Locale {
-    blankett_core::text::Locale::new("en")
+
+/// "Child" → "child" inside a sentence ("Add child"). Only an ASCII first letter is changed:
+/// Unicode case tables would add about 10 KB to the download, and a capital Å or Ä in a button
+/// label reads fine.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
 }

@@ -5,7 +5,7 @@
 use crate::api::{self, ApiError};
 use crate::form::FormView;
 use crate::Language;
-use blankett_core::load::{load_form, SchemaIssue};
+use blankett_core::load::{read_form, SchemaIssue};
 use blankett_core::messages::Ui;
 use blankett_core::schema::Form;
 use leptos::prelude::*;
@@ -30,13 +30,16 @@ pub fn FormRoute(id: String) -> impl IntoView {
             let id = id.clone();
             state.set(Load::Loading);
             spawn_local(async move {
-                let next = match api::form_text(&id).await {
+                let next = match api::form_file(&id).await {
                     Err(error) => Load::Failed(error),
-                    Ok(text) => {
-                        let loaded = load_form(&format!("{id}.json"), &text);
-                        match loaded.usable() {
-                            Some(form) => Load::Ready(Arc::new(form.clone())),
-                            None => Load::Broken(loaded.issues),
+                    Ok(api::FormFile::Issues(issues)) => Load::Broken(issues),
+                    // A backend that does not check its forms may still send one that cannot be
+                    // read; that too is shown located, never as a blank page.
+                    Ok(api::FormFile::Text(text)) => {
+                        let loaded = read_form(&format!("{id}.json"), &text);
+                        match loaded.form {
+                            Some(form) if loaded.issues.is_empty() => Load::Ready(Arc::new(form)),
+                            _ => Load::Broken(loaded.issues),
                         }
                     }
                 };
@@ -74,8 +77,8 @@ fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
     let count = issues.len();
     Effect::new(move |_| crate::browser::set_title(&format!("{}{}", language.ui(Ui::ErrorTitlePrefix), language.ui(Ui::SchemaHasIssues { count }))));
     view! {
-        <h1>{move || language.ui(Ui::SchemaHasIssues { count })}</h1>
-        <p>{move || language.ui(Ui::SchemaIssuesIntro)}</p>
+        <h1>{language.tr(Ui::SchemaHasIssues { count })}</h1>
+        <p>{language.tr(Ui::SchemaIssuesIntro)}</p>
         <ul class="schema-issues">
             {issues.into_iter().map(|issue| view! {
                 <li><code>{format!("{}:{}:{}", issue.file, issue.line, issue.column)}</code>" "
@@ -83,6 +86,6 @@ fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
                     <span>{issue.message.clone()}</span></li>
             }).collect_view()}
         </ul>
-        <p><a href="/">{move || language.ui(Ui::BackToForms)}</a></p>
+        <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
     }
 }

@@ -28,8 +28,8 @@ pub fn Gallery() -> impl IntoView {
 
     view! {
         <crate::form::LanguageSwitch languages=vec!["sv".to_string(), "en".to_string()] />
-        <h1>{move || language.ui(Ui::Forms)}</h1>
-        <p>{move || language.ui(Ui::FormsIntro)}</p>
+        <h1>{language.tr(Ui::Forms)}</h1>
+        <p>{language.tr(Ui::FormsIntro)}</p>
         {move || match state.get() {
             Load::Loading => view! { <p role="status">{language.ui(Ui::Loading)}</p> }.into_any(),
             Load::Failed(error) => view! {
@@ -53,7 +53,7 @@ pub fn Gallery() -> impl IntoView {
                                     navigator.go(Route::Form { id: id.clone() });
                                 }>{move || title.as_ref().map(|t| t.get(&language.get()).to_string()).unwrap_or_else(|| format!("{}.json", form.id))}</a>
                                 <span class="form-kind">{move || kind.as_deref().map(|k| language.ui(if k == "work-permit" { Ui::KindWorkPermit } else { Ui::KindOther })).unwrap_or_default()}</span>
-                                {(issues > 0).then(|| view! { <strong class="tag tag-error">{move || language.ui(Ui::SchemaHasIssues { count: issues })}</strong> })}
+                                {(issues > 0).then(|| view! { <strong class="tag tag-error">{language.tr(Ui::SchemaHasIssues { count: issues })}</strong> })}
                             </li>
                         }
                     }).collect_view()}

@@ -11,8 +11,8 @@ pub fn not_found() -> impl IntoView {
     let language = Language::use_context();
     Effect::new(move |_| crate::browser::set_title(&language.ui(Ui::FormNotFound)));
     view! {
-        <h1>{move || language.ui(Ui::FormNotFound)}</h1>
-        <p><a href="/">{move || language.ui(Ui::BackToForms)}</a></p>
+        <h1>{language.tr(Ui::FormNotFound)}</h1>
+        <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
     }
 }
 

@@ -9,13 +9,15 @@ use crate::expr::Expr;
 use crate::locate::{join_index, join_key};
 use crate::schema::{Form, Question, QuestionKind};
 use crate::text::Text;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// An issue found by checking, before it is given a file position.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     pub path: String,
     pub message: String,
+    /// Located at the field's name rather than its value (a key that should not be there).
+    pub at_key: bool,
 }
 
 pub fn check_form(form: &Form) -> Vec<Found> {
@@ -24,10 +26,27 @@ pub fn check_form(form: &Form) -> Vec<Found> {
     checker.found
 }
 
-/// Where a question stands: top level (with its page index) or inside a repeating group.
+/// What the checks need to know of a question wherever it is named: where it stands (its page,
+/// and its place in the order questions are asked) and which values its answer can take.
 struct Known {
     page: usize,
+    /// Position in asking order: across the form for top-level questions, within the group for
+    /// questions of a repeating group.
+    order: usize,
     kind: QuestionKind,
+    /// The values a choice or yes/no answer can take; `None` for free answers.
+    values: Option<Vec<String>>,
+}
+
+impl Known {
+    fn of(question: &Question, page: usize, order: usize) -> Known {
+        let values = match question.kind {
+            QuestionKind::YesNo => Some(vec!["yes".to_string(), "no".to_string()]),
+            kind if kind.has_options() => Some(question.options.iter().map(|o| o.value.clone()).collect()),
+            _ => None,
+        };
+        Known { page, order, kind: question.kind, values }
+    }
 }
 
 struct Checker<'a> {
@@ -42,7 +61,7 @@ fn is_id(id: &str) -> bool {
 
 impl<'a> Checker<'a> {
     fn issue(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.found.push(Found { path: path.into(), message: message.into() });
+        self.found.push(Found { path: path.into(), message: message.into(), at_key: false });
     }
 
     fn form(&mut self) {
@@ -53,7 +72,7 @@ impl<'a> Checker<'a> {
         if form.languages.is_empty() {
             self.issue("languages", "list at least one language, e.g. [\"sv\", \"en\"]");
         }
-        let mut seen_languages = HashSet::new();
+        let mut seen_languages = BTreeSet::new();
         for (i, code) in form.languages.iter().enumerate() {
             if !seen_languages.insert(code) {
                 self.issue(join_index("languages", i), format!("the language `{code}` is listed twice"));
@@ -70,8 +89,10 @@ impl<'a> Checker<'a> {
 
         // First pass: every question id and where it stands, so that expressions anywhere can be
         // checked against questions anywhere (and against their order).
-        let mut known: HashMap<&str, Known> = HashMap::new();
-        let mut page_ids = HashSet::new();
+        let mut known: BTreeMap<&str, Known> = BTreeMap::new();
+        // For each question (by page and index), how many questions are asked before it.
+        let mut asked_before: Vec<Vec<usize>> = Vec::new();
+        let mut page_ids = BTreeSet::new();
         for (p, page) in form.pages.iter().enumerate() {
             let page_path = join_index("pages", p);
             if !is_id(&page.id) {
@@ -79,7 +100,9 @@ impl<'a> Checker<'a> {
             } else if !page_ids.insert(page.id.as_str()) {
                 self.issue(join_key(&page_path, "id"), format!("another page already has the id `{}`", page.id));
             }
+            asked_before.push(Vec::new());
             for (q, question) in page.questions.iter().enumerate() {
+                asked_before[p].push(known.len());
                 let Some(id) = &question.id else { continue };
                 let path = join_key(&join_index(&join_key(&page_path, "questions"), q), "id");
                 if !is_id(id) {
@@ -87,7 +110,8 @@ impl<'a> Checker<'a> {
                 } else if known.contains_key(id.as_str()) {
                     self.issue(path, format!("another question already has the id `{id}`"));
                 } else {
-                    known.insert(id, Known { page: p, kind: question.kind });
+                    let order = known.len();
+                    known.insert(id, Known::of(question, p, order));
                 }
             }
         }
@@ -106,14 +130,14 @@ impl<'a> Checker<'a> {
             }
             for (q, question) in page.questions.iter().enumerate() {
                 let path = join_index(&join_key(&page_path, "questions"), q);
-                self.question(&path, question, p, &known, None);
+                self.question(&path, question, p, asked_before[p][q], &known, None);
             }
         }
     }
 
     /// A page's condition is decided when the applicant moves to it, so it may only read answers
     /// given on earlier pages; otherwise the page could never be reached.
-    fn page_condition(&mut self, path: &str, source: &str, page: usize, known: &HashMap<&str, Known>) {
+    fn page_condition(&mut self, path: &str, source: &str, page: usize, known: &BTreeMap<&str, Known>) {
         let Some(expr) = self.expression(path, source) else { return };
         if matches!(expr, Expr::Bool(false)) {
             self.issue(path, "the page can never be shown: its condition is always false");
@@ -140,7 +164,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn question(&mut self, path: &str, question: &Question, page: usize, known: &HashMap<&str, Known>, group: Option<&HashMap<&str, QuestionKind>>) {
+    fn question(
+        &mut self,
+        path: &str,
+        question: &Question,
+        page: usize,
+        order: usize,
+        known: &BTreeMap<&str, Known>,
+        group: Option<(&BTreeMap<&str, Known>, usize)>,
+    ) {
         let kind = question.kind;
         let name = kind.name();
         if kind.is_static() {
@@ -168,22 +200,31 @@ impl<'a> Checker<'a> {
         self.text(&join_key(path, "hint"), question.hint.as_ref(), false);
         self.rules_fit(path, question);
 
-        // Expressions inside a group may read the entry's own questions and top-level ones.
+        // Expressions inside a group may read the entry's own questions and top-level ones. Every
+        // question read must be asked before this one: conditions are evaluated in asking order
+        // (see conditions.rs), which also rules out cycles.
         for (field, source) in [("visible_if", &question.visible_if), ("required_if", &question.required_if)] {
             let Some(source) = source else { continue };
             let field_path = join_key(path, field);
             let Some(expr) = self.expression(&field_path, source) else { continue };
             for id in expr.questions_named() {
-                let in_group = group.is_some_and(|g| g.contains_key(id));
-                if in_group || known.contains_key(id) {
-                    if question.id.as_deref() == Some(id) {
-                        self.issue(&field_path, format!("a question cannot depend on its own answer (`{id}`)"));
-                    }
+                let sibling = group.and_then(|(g, _)| g.get(id).map(|k| (k, order)));
+                let top = known.get(id).map(|k| (k, group.map_or(order, |(_, group_order)| group_order)));
+                let Some((target, reader_order)) = sibling.or(top) else {
+                    let names: Vec<&str> = known.keys().copied().chain(group.into_iter().flat_map(|(g, _)| g.keys().copied())).collect();
+                    self.issue(&field_path, unknown_question(id, names.into_iter()));
                     continue;
+                };
+                if question.id.as_deref() == Some(id) {
+                    self.issue(&field_path, format!("a question cannot depend on its own answer (`{id}`)"));
+                } else if target.order >= reader_order {
+                    self.issue(
+                        &field_path,
+                        format!("the condition reads `{id}`, which is asked after this question; a condition may only read questions asked before it"),
+                    );
                 }
-                let names: Vec<&str> = known.keys().copied().chain(group.into_iter().flat_map(|g| g.keys().copied())).collect();
-                self.issue(&field_path, unknown_question(id, names.into_iter()));
             }
+            self.values_exist(&field_path, &expr, known, group.map(|(g, _)| g));
         }
 
         if question.required && question.required_if.is_some() {
@@ -193,10 +234,14 @@ impl<'a> Checker<'a> {
         // Date references.
         for (field, target) in [("after", &question.after), ("before", &question.before)] {
             let Some(target) = target else { continue };
-            let target_kind = group.and_then(|g| g.get(target.as_str()).copied()).or_else(|| known.get(target.as_str()).map(|k| k.kind));
+            if question.id.as_deref() == Some(target.as_str()) {
+                self.issue(join_key(path, field), format!("`{field}` names this question itself (`{target}`); name another date question"));
+                continue;
+            }
+            let target_kind = group.and_then(|(g, _)| g.get(target.as_str()).map(|k| k.kind)).or_else(|| known.get(target.as_str()).map(|k| k.kind));
             match target_kind {
                 None => {
-                    let names: Vec<&str> = known.keys().copied().chain(group.into_iter().flat_map(|g| g.keys().copied())).collect();
+                    let names: Vec<&str> = known.keys().copied().chain(group.into_iter().flat_map(|(g, _)| g.keys().copied())).collect();
                     self.issue(join_key(path, field), unknown_question(target, names.into_iter()));
                 }
                 Some(QuestionKind::Date) => {}
@@ -206,9 +251,10 @@ impl<'a> Checker<'a> {
 
         if kind.has_options() {
             if question.options.is_empty() {
-                self.issue(path, format!("a `{name}` question needs `options`"));
+                // Located at `options` when it is there but empty, else at the question.
+                self.issue(join_key(path, "options"), format!("a `{name}` question needs `options`"));
             }
-            let mut values = HashSet::new();
+            let mut values = BTreeSet::new();
             for (o, option) in question.options.iter().enumerate() {
                 let option_path = join_index(&join_key(path, "options"), o);
                 if option.value.trim().is_empty() {
@@ -235,19 +281,19 @@ impl<'a> Checker<'a> {
                 self.issue(path, "a `repeating_group` needs an `entry_title`, e.g. {\"sv\": \"Barn\", \"en\": \"Child\"}");
             }
             self.text(&join_key(path, "entry_title"), question.entry_title.as_ref(), true);
-            let mut inner: HashMap<&str, QuestionKind> = HashMap::new();
+            let mut inner: BTreeMap<&str, Known> = BTreeMap::new();
             for (q, child) in question.questions.iter().enumerate() {
                 let Some(id) = &child.id else { continue };
                 let id_path = join_key(&join_index(&join_key(path, "questions"), q), "id");
                 if !is_id(id) {
                     self.issue(id_path, format!("the id `{id}` must start with a lower-case letter and hold only lower-case letters, digits and _"));
-                } else if inner.insert(id, child.kind).is_some() {
+                } else if inner.insert(id, Known::of(child, page, q)).is_some() {
                     self.issue(id_path, format!("another question in this group already has the id `{id}`"));
                 }
             }
             for (q, child) in question.questions.iter().enumerate() {
                 let child_path = join_index(&join_key(path, "questions"), q);
-                self.question(&child_path, child, page, known, Some(&inner));
+                self.question(&child_path, child, page, q, known, Some((&inner, order)));
             }
         }
     }
@@ -285,7 +331,7 @@ impl<'a> Checker<'a> {
                 self.issue(join_key(path, field), format!("`{field}` does not apply to a `{}` question", kind.name()));
             }
         }
-        if kind.is_static() && (q.visible_if.is_none()) && q.required_if.is_some() {
+        if kind.is_static() && q.required_if.is_some() {
             self.issue(join_key(path, "required_if"), format!("a `{}` takes no answer and cannot be required", kind.name()));
         }
         let pairs = [
@@ -297,6 +343,7 @@ impl<'a> Checker<'a> {
         for (field, low, high) in pairs {
             if let (Some(low), Some(high)) = (low, high) {
                 if low > high {
+                    let (high, low) = (crate::messages::format_number(high), crate::messages::format_number(low));
                     self.issue(join_key(path, field), format!("`{field}` ({high}) is less than its minimum ({low})"));
                 }
             }
@@ -308,10 +355,10 @@ impl<'a> Checker<'a> {
             let field = if q.max_length == Some(0) { "max_length" } else { "max_entries" };
             self.issue(join_key(path, field), format!("`{field}` must be at least 1"));
         }
-        if kind == MultipleChoice {
-            if let Some(max) = q.max_selected {
-                if !q.options.is_empty() && max as usize > q.options.len() {
-                    self.issue(join_key(path, "max_selected"), format!("`max_selected` ({max}) is more than the {} options", q.options.len()));
+        if kind == MultipleChoice && !q.options.is_empty() {
+            for (field, limit) in [("min_selected", q.min_selected), ("max_selected", q.max_selected)] {
+                if let Some(limit) = limit.filter(|l| *l as usize > q.options.len()) {
+                    self.issue(join_key(path, field), format!("`{field}` ({limit}) is more than the {} options", q.options.len()));
                 }
             }
         }
@@ -327,8 +374,8 @@ impl<'a> Checker<'a> {
         let Text::Translated(map) = text else { return };
         for code in &self.form.languages {
             match map.get(code) {
-                None => self.found.push(Found { path: path.to_string(), message: format!("the `{code}` translation is missing") }),
-                Some(s) if s.trim().is_empty() => self.found.push(Found { path: join_key(path, code), message: format!("the `{code}` translation is empty") }),
+                None => self.issue(path, format!("the `{code}` translation is missing")),
+                Some(s) if s.trim().is_empty() => self.issue(join_key(path, code), format!("the `{code}` translation is empty")),
                 Some(_) => {}
             }
         }
@@ -337,8 +384,29 @@ impl<'a> Checker<'a> {
                 self.found.push(Found {
                     path: join_key(path, code),
                     message: format!("`{code}` is not one of the form's languages ({}); add it to `languages` or remove it", self.form.languages.join(", ")),
+                    at_key: true,
                 });
             }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// A value compared with a choice or yes/no answer must be one of its values; otherwise the
+    /// condition silently never holds (`"ja"` for a yes/no question, a misspelt option).
+    fn values_exist(&mut self, path: &str, expr: &Expr, known: &BTreeMap<&str, Known>, group: Option<&BTreeMap<&str, Known>>) {
+        for (id, value) in expr.values_compared() {
+            let Some(target) = group.and_then(|g| g.get(id)).or_else(|| known.get(id)) else { continue };
+            let Some(values) = &target.values else { continue };
+            if values.iter().any(|v| *v == value) {
+                continue;
+            }
+            let names: Vec<&str> = values.iter().map(String::as_str).collect();
+            let message = match crate::load::closest(&value, &names) {
+                Some(better) => format!("`{value}` is not one of the values of `{id}`; did you mean `{better}`?"),
+                None => format!("`{value}` is not one of the values of `{id}`; expected one of {}", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
+            };
+            self.issue(path, message);
         }
     }
 }

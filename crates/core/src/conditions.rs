@@ -8,12 +8,12 @@
 use crate::answers::{Answer, Answers, FieldPath};
 use crate::expr::{self, Expr, Value};
 use crate::schema::{Form, Question, QuestionKind};
-use std::collections::HashSet;
-
+/// Hidden pages and questions. Plain lists rather than sets: a form hides at most a few dozen
+/// questions, and every set type compiled into the app adds to its download.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Visibility {
-    hidden_pages: HashSet<usize>,
-    hidden: HashSet<FieldPath>,
+    hidden_pages: Vec<usize>,
+    hidden: Vec<FieldPath>,
 }
 
 impl Visibility {
@@ -75,7 +75,7 @@ pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
             condition(source).holds(&Scope { answers, entry: None, visibility: &visibility })
         });
         if !page_shown {
-            visibility.hidden_pages.insert(p);
+            visibility.hidden_pages.push(p);
         }
         for question in &page.questions {
             let Some(id) = question.id.as_deref() else { continue };
@@ -84,7 +84,7 @@ pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
                     condition(source).holds(&Scope { answers, entry: None, visibility: &visibility })
                 });
             if !shown {
-                visibility.hidden.insert(FieldPath::top(id));
+                visibility.hidden.push(FieldPath::top(id));
             }
             if question.kind == QuestionKind::RepeatingGroup {
                 for index in 0..answers.entry_count(id) {
@@ -95,7 +95,7 @@ pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
                                 condition(source).holds(&Scope { answers, entry: Some((question, index)), visibility: &visibility })
                             });
                         if !child_shown {
-                            visibility.hidden.insert(FieldPath::in_entry(id, index, child_id));
+                            visibility.hidden.push(FieldPath::in_entry(id, index, child_id));
                         }
                     }
                 }

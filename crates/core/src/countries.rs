@@ -277,6 +277,22 @@ pub static COUNTRIES: &[Country] = &[
 ];
 
 /// Looks a country up by its alpha-2 code, ignoring case ("se", "SE" and "Se" all find Sweden).
+/// Every ISO 3166-1 alpha-2 code, two letters each, in order. Validation and the browser use this
+/// compact list rather than [`COUNTRIES`]: the browser takes the names from its own CLDR data
+/// (`Intl.DisplayNames`), in any language the applicant reads, and the name table stays out of
+/// the download.
+pub const CODES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+
+/// The codes in [`CODES`], one by one.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    (0..CODES.len()).step_by(2).map(|i| &CODES[i..i + 2])
+}
+
+/// Whether `code` (either case) is a country code.
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && codes().any(|c| c.eq_ignore_ascii_case(code))
+}
+
 pub fn country(code: &str) -> Option<&'static Country> {
     if code.len() != 2 || !code.is_ascii() {
         return None;
@@ -358,5 +374,12 @@ mod tests {
         assert_eq!(country("SWE"), None);
         assert_eq!(country(" SE"), None);
         assert_eq!(country("Ö"), None);
+    }
+
+    #[test]
+    fn the_compact_code_list_is_the_table() {
+        let from_table: Vec<&str> = COUNTRIES.iter().map(|c| c.code).collect();
+        assert_eq!(codes().collect::<Vec<_>>(), from_table);
+        assert!(is_country_code("se") && is_country_code("GB") && !is_country_code("UK") && !is_country_code("SWE"));
     }
 }

@@ -109,6 +109,40 @@ impl Expr {
         }
     }
 
+    /// Every literal an answer is compared with for equality or membership, as (question id,
+    /// value): `purpose == "family"` gives ("purpose", "family"). The schema check uses this to
+    /// catch a value that no option has, which would silently never match.
+    pub fn values_compared(&self) -> Vec<(&str, String)> {
+        let mut out = Vec::new();
+        self.collect_values(&mut out);
+        out
+    }
+
+    fn collect_values<'a>(&'a self, out: &mut Vec<(&'a str, String)>) {
+        let literal = |e: &Expr| match e {
+            Expr::Text(t) => Some(t.clone()),
+            Expr::Number(n) => Some(format_number(*n)),
+            _ => None,
+        };
+        match self {
+            Expr::Compare(Comparison::Equal | Comparison::NotEqual, a, b) => match (&**a, &**b) {
+                (Expr::Answer(id), other) | (other, Expr::Answer(id)) => out.extend(literal(other).map(|v| (id.as_str(), v))),
+                _ => {}
+            },
+            Expr::In(item, set) => match (&**item, &**set) {
+                (Expr::Answer(id), Expr::List(items)) => out.extend(items.iter().filter_map(literal).map(|v| (id.as_str(), v))),
+                (literal_item, Expr::Answer(id)) => out.extend(literal(literal_item).map(|v| (id.as_str(), v))),
+                _ => {}
+            },
+            Expr::Not(e) => e.collect_values(out),
+            Expr::And(a, b) | Expr::Or(a, b) => {
+                a.collect_values(out);
+                b.collect_values(out);
+            }
+            _ => {}
+        }
+    }
+
     /// Whether the condition holds for these answers. A missing answer makes every comparison
     /// false except `!=`, so a question that depends on an unanswered one stays hidden.
     pub fn holds(&self, answers: &dyn Answers) -> bool {
@@ -158,13 +192,7 @@ impl Expr {
     }
 }
 
-fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
+use crate::messages::format_number;
 
 fn compare(op: Comparison, a: &Value, b: &Value) -> bool {
     let (Value::Text(a), Value::Text(b)) = (a, b) else {
@@ -209,7 +237,7 @@ impl Token {
         match self {
             Token::Name(n) => format!("`{n}`"),
             Token::Text(t) => format!("text \"{t}\""),
-            Token::Number(n) => format!("number {n}"),
+            Token::Number(n) => format!("number {}", format_number(*n)),
             Token::Op(op) => format!("`{op}`"),
         }
     }

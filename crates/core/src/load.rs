@@ -1,15 +1,16 @@
 //! Reading a schema file: JSON text in, a form and a list of located issues out.
 //!
 //! Loading never panics and never stops at the first problem it can get past: a syntax error is
-//! one issue (nothing else can be read), a file that reads as a form is then checked by
-//! [`crate::check`] and every issue found is returned together, each naming the file, the line,
-//! the column and the field path.
+//! one issue (nothing else can be read); otherwise every field of the wrong type, missing or
+//! unknown is reported ([`crate::read`]), and a file that reads as a form is then checked by
+//! [`crate::check`]. Each issue names the file, the line, the column and the field path.
 
 use crate::locate::Locations;
 use crate::schema::Form;
+use crate::{json, read};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SchemaIssue {
     pub file: String,
     pub line: usize,
@@ -44,80 +45,70 @@ impl LoadedForm {
     }
 }
 
+/// Reads and checks a schema file: what the server and `lint` do before a form is offered.
 pub fn load_form(file: &str, text: &str) -> LoadedForm {
-    let locations = Locations::scan(text);
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed: Result<Form, _> = serde_path_to_error::deserialize(&mut deserializer);
-    if parsed.is_ok() {
-        // Text after the closing brace is a syntax error that serde only finds when asked.
-        if let Err(error) = deserializer.end() {
-            let message = designer_message(&error);
-            return LoadedForm {
-                form: None,
-                issues: vec![SchemaIssue { file: file.to_string(), line: error.line(), column: error.column(), path: String::new(), message }],
-            };
-        }
-    }
-    match parsed {
-        Ok(form) => {
-            let issues = crate::check::check_form(&form)
-                .into_iter()
-                .map(|found| {
-                    let at = locations.find(&found.path);
-                    SchemaIssue { file: file.to_string(), line: at.line, column: at.column, path: found.path, message: found.message }
-                })
-                .collect();
-            LoadedForm { form: Some(form), issues }
-        }
-        Err(error) => {
-            let path = error.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            let inner = error.inner();
-            let (line, column) = if inner.is_syntax() || inner.is_eof() || path.is_empty() {
-                (inner.line(), inner.column())
-            } else {
-                let at = locations.find(&path);
-                (at.line, at.column)
-            };
-            let message = designer_message(inner);
-            LoadedForm { form: None, issues: vec![SchemaIssue { file: file.to_string(), line, column, path, message }] }
-        }
-    }
-}
-
-/// serde's message without its " at line L column C" tail (the issue carries the location), and
-/// with a suggestion when a field name is misspelt.
-fn designer_message(error: &serde_json::Error) -> String {
-    let full = error.to_string();
-    let bare = match full.rfind(" at line ") {
-        Some(cut) => &full[..cut],
-        None => &full,
+    let document = match json::parse(text) {
+        Ok(document) => document,
+        Err(error) => return syntax_error(file, error),
     };
-    if let Some(rest) = bare.strip_prefix("unknown field `") {
-        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        return match closest(name, &candidates) {
-            Some(better) => format!("unknown field `{name}`; did you mean `{better}`?"),
-            None => format!("unknown field `{name}`; expected one of {}", candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")),
-        };
+    let mut loaded = read_document(file, &document);
+    if let Some(form) = &loaded.form {
+        let locations = Locations::of(&document);
+        loaded.issues = crate::check::check_form(form)
+            .into_iter()
+            .map(|found| {
+                // A field that is not in the file (a missing `options`) is named by the nearest
+                // field that is, the object that lacks it.
+                let path = locations.nearest(&found.path);
+                let at = if found.at_key { locations.find_key(&path) } else { locations.find(&path) };
+                SchemaIssue { file: file.to_string(), line: at.line, column: at.column, path, message: found.message }
+            })
+            .collect();
+        in_file_order(&mut loaded.issues);
     }
-    if let Some(rest) = bare.strip_prefix("unknown variant `") {
-        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        if let Some(better) = closest(name, &candidates) {
-            return format!("unknown value `{name}`; did you mean `{better}`?");
-        }
-        return format!("unknown value `{name}`; expected one of {}", candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "));
-    }
-    bare.to_string()
+    loaded
 }
 
-/// The candidate within two edits of `name`, if one is.
-pub(crate) fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+/// A designer fixes a file from top to bottom; issues are listed that way.
+fn in_file_order(issues: &mut [SchemaIssue]) {
+    issues.sort_by_key(|i| (i.line, i.column));
+}
+
+/// Reads a schema file's shape only, with every located issue if it cannot be read. This is what
+/// the browser does: the checks of [`crate::check`] are the designer's tools and run where forms
+/// are served (a checked form is all an applicant ever receives), so applicants do not download
+/// them.
+pub fn read_form(file: &str, text: &str) -> LoadedForm {
+    match json::parse(text) {
+        Ok(document) => read_document(file, &document),
+        Err(error) => syntax_error(file, error),
+    }
+}
+
+fn read_document(file: &str, document: &json::Json) -> LoadedForm {
+    let mut reader = read::Reader::default();
+    let form = read::form(&mut reader, document);
+    let mut issues: Vec<SchemaIssue> = reader
+        .issues
+        .into_iter()
+        .map(|i| SchemaIssue { file: file.to_string(), line: i.at.line, column: i.at.column, path: i.path, message: i.message })
+        .collect();
+    in_file_order(&mut issues);
+    LoadedForm { form: form.filter(|_| issues.is_empty()), issues }
+}
+
+fn syntax_error(file: &str, error: json::SyntaxError) -> LoadedForm {
+    let issue = SchemaIssue { file: file.to_string(), line: error.at.line, column: error.at.column, path: String::new(), message: error.message };
+    LoadedForm { form: None, issues: vec![issue] }
+}
+
+/// The candidate within two edits of `name`, if one is. A short word is never "corrected" into
+/// another (`ja` is not a misspelt `no`): the edits must be at most a third of the word.
+pub fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (edit_distance(name, c), *c))
-        .filter(|(d, _)| *d <= 2)
+        .filter(|(d, c)| *d <= 2 && d * 3 <= name.chars().count().max(c.chars().count()))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }

@@ -23,6 +23,17 @@ pub struct FormRun {
     visibility: Visibility,
 }
 
+/// Everything the page shows about one question, derived from the answers; the renderer keeps one
+/// memo of it per question, so a keystroke updates only the question whose state changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldState {
+    pub shown: bool,
+    pub required: bool,
+    pub answer: Option<Answer>,
+    /// The problem shown at the question since the last Next, if any.
+    pub error: Option<crate::messages::Message>,
+}
+
 /// What pressing Next did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -80,6 +91,15 @@ impl FormRun {
     fn page_of(&self, field: &FieldPath) -> usize {
         let top_id = field.group.as_ref().map_or(field.id.as_str(), |(g, _)| g.as_str());
         self.form.pages.iter().position(|p| p.questions.iter().any(|q| q.id.as_deref() == Some(top_id))).unwrap_or(self.page)
+    }
+
+    pub fn field(&self, field: &FieldPath) -> FieldState {
+        FieldState {
+            shown: self.is_shown(field),
+            required: self.is_required(field),
+            answer: self.answer(field).cloned(),
+            error: self.error_for(field).map(|e| e.message.clone()),
+        }
     }
 
     pub fn is_required(&self, field: &FieldPath) -> bool {

@@ -54,6 +54,15 @@ pub enum FormKind {
 }
 
 impl FormKind {
+    pub const ALL: [(&'static str, FormKind); 6] = [
+        ("work-permit", FormKind::WorkPermit),
+        ("visit", FormKind::Visit),
+        ("study", FormKind::Study),
+        ("family", FormKind::Family),
+        ("citizenship", FormKind::Citizenship),
+        ("other", FormKind::Other),
+    ];
+
     /// How long a draft is kept after its last save, in hours (R4).
     pub fn retention_hours(self) -> u32 {
         match self {
@@ -195,6 +204,24 @@ pub enum QuestionKind {
 }
 
 impl QuestionKind {
+    pub const ALL: [QuestionKind; 15] = [
+        QuestionKind::ShortText,
+        QuestionKind::LongText,
+        QuestionKind::Email,
+        QuestionKind::Phone,
+        QuestionKind::Number,
+        QuestionKind::Date,
+        QuestionKind::SingleChoice,
+        QuestionKind::Dropdown,
+        QuestionKind::MultipleChoice,
+        QuestionKind::YesNo,
+        QuestionKind::PersonalIdentityNumber,
+        QuestionKind::Country,
+        QuestionKind::RepeatingGroup,
+        QuestionKind::Heading,
+        QuestionKind::Paragraph,
+    ];
+
     /// Headings and paragraphs show text and take no answer.
     pub fn is_static(self) -> bool {
         matches!(self, QuestionKind::Heading | QuestionKind::Paragraph)

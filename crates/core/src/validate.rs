@@ -48,7 +48,7 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
                         continue;
                     }
                     let required = is_required(child, &scope);
-                    if let Some(message) = check_answer(form, child, answers.at(&child_path), required, answers, Some((id, index)), today) {
+                    if let Some(message) = check_answer(form, child, answers.at(&child_path), required, &scope, Some((id, index)), today) {
                         issues.push(FieldIssue { field: child_path, message });
                     }
                 }
@@ -56,7 +56,7 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
             continue;
         }
         let required = is_required(question, &top);
-        if let Some(message) = check_answer(form, question, answers.at(&path), required, answers, None, today) {
+        if let Some(message) = check_answer(form, question, answers.at(&path), required, &top, None, today) {
             issues.push(FieldIssue { field: path, message });
         }
     }
@@ -70,7 +70,7 @@ pub fn check_answer(
     question: &Question,
     answer: Option<&Answer>,
     required: bool,
-    answers: &Answers,
+    scope: &Scope,
     entry: Option<(&str, usize)>,
     today: NaiveDate,
 ) -> Option<Message> {
@@ -101,6 +101,9 @@ pub fn check_answer(
         Email => (!is_email(text)).then_some(Message::InvalidEmail),
         Phone => (!is_phone(text)).then_some(Message::InvalidPhone),
         Number => {
+            if has_thousands_separator(text) {
+                return Some(Message::NumberWithSeparator);
+            }
             let Some(n) = parse_number(text) else { return Some(Message::NotANumber) };
             if question.whole_number && n.fract() != 0.0 {
                 return Some(Message::NotAWholeNumber);
@@ -130,7 +133,11 @@ pub fn check_answer(
                     Some((group, index)) if group_has(form, group, target) => FieldPath::in_entry(group, index, target),
                     _ => FieldPath::top(target),
                 };
-                let Some(other) = answers.at(&other_path).and_then(|a| parse_date(a.as_text().trim())) else { continue };
+                // A hidden date is not an answer any more: the applicant cannot see or change it.
+                if !scope.visibility.shown(&other_path) {
+                    continue;
+                }
+                let Some(other) = scope.answers.at(&other_path).and_then(|a| parse_date(a.as_text().trim())) else { continue };
                 let other_label = find_question(form, entry.map(|(g, _)| g), target).and_then(|q| q.label.clone()).unwrap_or_else(|| crate::text::Text::Plain(target.clone()));
                 if must_be_after && date <= other {
                     return Some(Message::DateNotAfter { other: other_label });
@@ -148,6 +155,9 @@ pub fn check_answer(
             if ticked.iter().any(|t| !question.options.iter().any(|o| &o.value == t)) {
                 return Some(Message::UnknownOption);
             }
+            // Counted by option, so a value sent twice (by a stored draft or another client)
+            // cannot pass for two ticks.
+            let ticked: Vec<&String> = question.options.iter().map(|o| &o.value).filter(|v| ticked.contains(v)).collect();
             if let Some(min) = question.min_selected.filter(|min| (ticked.len() as u32) < *min) {
                 return Some(Message::TooFewSelected { min });
             }
@@ -156,7 +166,8 @@ pub fn check_answer(
             }
             None
         }
-        Country => crate::countries::country(text).is_none().then_some(Message::UnknownCountry),
+        // Upper case only: the stored code is what conditions compare (`citizenship == "SE"`).
+        Country => (!crate::countries::is_country_code(text) || text != text.to_ascii_uppercase()).then_some(Message::UnknownCountry),
         PersonalIdentityNumber => {
             let number = match parse_identity_number(text, (today.year(), today.month(), today.day())) {
                 Ok(number) => number,
@@ -187,6 +198,19 @@ pub fn find_question<'f>(form: &'f Form, group: Option<&str>, id: &str) -> Optio
         }
     }
     top(id)
+}
+
+/// "35,000" could be thirty-five thousand (English) or thirty-five (Swedish decimal comma); rather
+/// than guess, and silently store a thousand times less, the applicant is asked to write it
+/// without separators. A comma followed by exactly three digits, or more than one comma, is taken
+/// as a thousands separator. (Spaces, the Swedish thousands separator, are simply removed.)
+pub fn has_thousands_separator(text: &str) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let commas = compact.matches(',').count();
+    match compact.rsplit_once(',') {
+        None => false,
+        Some((_, after)) => commas > 1 || compact.contains('.') || (after.len() == 3 && after.chars().all(|c| c.is_ascii_digit())),
+    }
 }
 
 /// Dates as a date input sends them (`2026-03-27`).

@@ -93,18 +93,31 @@ fn form_id(path: &std::path::Path) -> Option<String> {
     (path.extension()? == "json" && stem != "schema").then(|| stem.to_string())
 }
 
-/// The schema file as the designer wrote it; the app loads and checks it itself, so a broken file
-/// is shown with its located issues rather than refused here.
+/// The schema file as the designer wrote it, once it has passed every check. A file with issues
+/// is answered 422 with each located issue, which the app shows to the designer: checking happens
+/// here, where forms are served, so that applicants never download the checker.
 async fn form_file(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, Problem> {
     let valid_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema";
     if !valid_id {
         return Err(Problem::not_found(format!("There is no form called {id}.")));
     }
-    match tokio::fs::read_to_string(state.config.forms.join(format!("{id}.json"))).await {
-        Ok(text) => Ok(([(header::CONTENT_TYPE, "application/json")], text).into_response()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Problem::not_found(format!("There is no form called {id}."))),
-        Err(e) => Err(Problem::internal("cannot read the form", e)),
+    let text = match tokio::fs::read_to_string(state.config.forms.join(format!("{id}.json"))).await {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Problem::not_found(format!("There is no form called {id}."))),
+        Err(e) => return Err(Problem::internal("cannot read the form", e)),
+    };
+    let issues = load_form(&format!("{id}.json"), &text).issues;
+    if !issues.is_empty() {
+        let body = serde_json::json!({
+            "type": "/problems/schema-issues",
+            "title": "The form's schema file has issues",
+            "status": 422,
+            "detail": format!("{id}.json has {} issue(s); correct them and reload.", issues.len()),
+            "issues": issues,
+        });
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response());
     }
+    Ok(([(header::CONTENT_TYPE, "application/json")], text).into_response())
 }
 
 async fn not_found() -> Problem {

@@ -1,0 +1,289 @@
+//! Reading a schema document into the schema types: every wrong type, missing field, unknown field
+//! and unknown value is collected with the position of the field at fault.
+//!
+//! The fields accepted here are exactly the serde fields of [`crate::schema`], from which
+//! `forms/schema.json` is generated; a test reads every example with both and asserts they agree.
+
+use crate::json::{Json, Member, Value};
+use crate::locate::{join_index, join_key, Position};
+use crate::schema::{Choice, Form, FormKind, IdentityNumberKind, Page, Question, QuestionKind};
+use crate::text::Text;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadIssue {
+    pub at: Position,
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Default)]
+pub struct Reader {
+    pub issues: Vec<ReadIssue>,
+}
+
+const FORM_FIELDS: &[&str] = &["$schema", "id", "title", "kind", "languages", "page_time_limit_minutes", "description", "pages"];
+const PAGE_FIELDS: &[&str] = &["id", "title", "visible_if", "time_limit_minutes", "questions"];
+const CHOICE_FIELDS: &[&str] = &["value", "label"];
+const QUESTION_FIELDS: &[&str] = &[
+    "id", "type", "label", "hint", "text", "required", "required_if", "visible_if", "min_length", "max_length", "min", "max",
+    "whole_number", "in_past", "in_future", "after", "before", "min_age", "options", "min_selected", "max_selected", "accept",
+    "questions", "min_entries", "max_entries", "entry_title",
+];
+const ACCEPT_VALUES: &[(&str, IdentityNumberKind)] = &[
+    ("personal_identity_number", IdentityNumberKind::PersonalIdentityNumber),
+    ("coordination_number", IdentityNumberKind::CoordinationNumber),
+    ("both", IdentityNumberKind::Both),
+];
+
+/// An object's members, with the path and position of the object, for field lookups.
+struct Object<'j> {
+    members: &'j [Member],
+    path: String,
+    at: Position,
+}
+
+impl<'j> Object<'j> {
+    fn get(&self, name: &str) -> Option<&'j Json> {
+        self.members.iter().find(|m| m.key == name).map(|m| &m.value)
+    }
+    fn path(&self, name: &str) -> String {
+        join_key(&self.path, name)
+    }
+}
+
+impl Reader {
+    fn issue(&mut self, at: Position, path: &str, message: String) {
+        self.issues.push(ReadIssue { at, path: path.to_string(), message });
+    }
+
+    fn wrong_type(&mut self, json: &Json, path: &str, expected: &str) {
+        self.issue(json.at, path, format!("expected {expected}, found {}", json.kind()));
+    }
+
+    /// An object whose fields are all among `fields`; each unknown field is an issue, with a
+    /// suggestion when it is a misspelling.
+    fn object<'j>(&mut self, json: &'j Json, path: &str, fields: &[&str]) -> Option<Object<'j>> {
+        let Value::Object(members) = &json.value else {
+            self.wrong_type(json, path, "an object");
+            return None;
+        };
+        for (i, member) in members.iter().enumerate() {
+            let member_path = join_key(path, &member.key);
+            if !fields.contains(&member.key.as_str()) {
+                let message = match crate::load::closest(&member.key, fields) {
+                    Some(better) => format!("unknown field `{}`; did you mean `{better}`?", member.key),
+                    None => format!("unknown field `{}`", member.key),
+                };
+                self.issue(member.key_at, &member_path, message);
+            } else if members[..i].iter().any(|m| m.key == member.key) {
+                self.issue(member.key_at, &member_path, format!("the field `{}` is written twice", member.key));
+            }
+        }
+        Some(Object { members, path: path.to_string(), at: json.at })
+    }
+
+    fn required<T>(&mut self, object: &Object, name: &str, value: Option<T>) -> Option<T> {
+        if value.is_none() && object.get(name).is_none() {
+            self.issue(object.at, &object.path, format!("missing field `{name}`"));
+        }
+        value
+    }
+
+    fn string(&mut self, object: &Object, name: &str) -> Option<String> {
+        let json = object.get(name)?;
+        match &json.value {
+            Value::String(s) => Some(s.clone()),
+            _ => {
+                self.wrong_type(json, &object.path(name), "text in double quotes");
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, object: &Object, name: &str) -> bool {
+        let Some(json) = object.get(name) else { return false };
+        match json.value {
+            Value::Bool(b) => b,
+            _ => {
+                self.wrong_type(json, &object.path(name), "true or false");
+                false
+            }
+        }
+    }
+
+    fn number(&mut self, object: &Object, name: &str) -> Option<f64> {
+        let json = object.get(name)?;
+        match json.value {
+            Value::Number(n) => Some(n),
+            _ => {
+                self.wrong_type(json, &object.path(name), "a number");
+                None
+            }
+        }
+    }
+
+    fn whole(&mut self, object: &Object, name: &str) -> Option<u32> {
+        let json = object.get(name)?;
+        match json.value {
+            Value::Number(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => Some(n as u32),
+            _ => {
+                self.issue(json.at, &object.path(name), format!("expected a whole number, 0 or more, found {}", describe(json)));
+                None
+            }
+        }
+    }
+
+    /// One of a fixed set of names, e.g. a question `type`.
+    fn name<T: Copy>(&mut self, object: &Object, field: &str, names: &[(&str, T)]) -> Option<T> {
+        let json = object.get(field)?;
+        let Some(given) = json.as_str() else {
+            self.wrong_type(json, &object.path(field), "text in double quotes");
+            return None;
+        };
+        if let Some((_, value)) = names.iter().find(|(n, _)| *n == given) {
+            return Some(*value);
+        }
+        let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+        let message = match crate::load::closest(given, &all) {
+            Some(better) => format!("unknown value `{given}`; did you mean `{better}`?"),
+            None => format!("unknown value `{given}`; expected one of {}", all.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
+        };
+        self.issue(json.at, &object.path(field), message);
+        None
+    }
+
+    fn text(&mut self, object: &Object, name: &str) -> Option<Text> {
+        let json = object.get(name)?;
+        let path = object.path(name);
+        match &json.value {
+            Value::String(s) => Some(Text::Plain(s.clone())),
+            Value::Object(members) => {
+                let mut map = BTreeMap::new();
+                for member in members {
+                    match member.value.as_str() {
+                        Some(s) => {
+                            map.insert(member.key.clone(), s.to_string());
+                        }
+                        None => self.wrong_type(&member.value, &join_key(&path, &member.key), "the translation as text in double quotes"),
+                    }
+                }
+                Some(Text::Translated(map))
+            }
+            _ => {
+                self.wrong_type(json, &path, "text: a string, or translations such as {\"sv\": \"…\", \"en\": \"…\"}");
+                None
+            }
+        }
+    }
+
+    fn list<T>(&mut self, object: &Object, name: &str, mut item: impl FnMut(&mut Self, &Json, &str) -> Option<T>) -> Option<Vec<T>> {
+        let json = object.get(name)?;
+        let path = object.path(name);
+        let Some(items) = json.items() else {
+            self.wrong_type(json, &path, "a list in [ ]");
+            return None;
+        };
+        Some(items.iter().enumerate().filter_map(|(i, json)| item(self, json, &join_index(&path, i))).collect())
+    }
+}
+
+fn describe(json: &Json) -> String {
+    match json.value {
+        Value::Number(n) => crate::messages::format_number(n),
+        _ => json.kind().to_string(),
+    }
+}
+
+/// Reads a whole form. `None` when any issue was found (they are in `reader.issues`).
+pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
+    let o = reader.object(json, "", FORM_FIELDS)?;
+    let json_schema = reader.string(&o, "$schema");
+    let id = reader.string(&o, "id");
+    let id = reader.required(&o, "id", id);
+    let title = reader.text(&o, "title");
+    let title = reader.required(&o, "title", title);
+    let kind = reader.name(&o, "kind", &FormKind::ALL);
+    let kind = reader.required(&o, "kind", kind);
+    let languages = reader.list(&o, "languages", |r, json, path| match json.as_str() {
+        Some(code) => Some(code.to_string()),
+        None => {
+            r.wrong_type(json, path, "a language code such as \"sv\"");
+            None
+        }
+    });
+    let page_time_limit_minutes = reader.whole(&o, "page_time_limit_minutes");
+    let description = reader.text(&o, "description");
+    let pages = reader.list(&o, "pages", page);
+    let pages = reader.required(&o, "pages", pages);
+    if !reader.issues.is_empty() {
+        return None;
+    }
+    Some(Form {
+        json_schema,
+        id: id?,
+        title: title?,
+        kind: kind?,
+        languages: languages.unwrap_or_else(|| vec!["sv".into(), "en".into()]),
+        page_time_limit_minutes,
+        description,
+        pages: pages?,
+    })
+}
+
+fn page(reader: &mut Reader, json: &Json, path: &str) -> Option<Page> {
+    let o = reader.object(json, path, PAGE_FIELDS)?;
+    let id = reader.string(&o, "id");
+    let id = reader.required(&o, "id", id);
+    let title = reader.text(&o, "title");
+    let title = reader.required(&o, "title", title);
+    let visible_if = reader.string(&o, "visible_if");
+    let time_limit_minutes = reader.whole(&o, "time_limit_minutes");
+    let questions = reader.list(&o, "questions", question);
+    let questions = reader.required(&o, "questions", questions);
+    Some(Page { id: id?, title: title?, visible_if, time_limit_minutes, questions: questions? })
+}
+
+fn question(reader: &mut Reader, json: &Json, path: &str) -> Option<Question> {
+    let o = reader.object(json, path, QUESTION_FIELDS)?;
+    let names: Vec<(&str, QuestionKind)> = QuestionKind::ALL.iter().map(|k| (k.name(), *k)).collect();
+    let kind = reader.name(&o, "type", &names);
+    let kind = reader.required(&o, "type", kind);
+    let options = reader.list(&o, "options", choice).unwrap_or_default();
+    let questions = reader.list(&o, "questions", question).unwrap_or_default();
+    Some(Question {
+        id: reader.string(&o, "id"),
+        kind: kind?,
+        label: reader.text(&o, "label"),
+        hint: reader.text(&o, "hint"),
+        text: reader.text(&o, "text"),
+        required: reader.boolean(&o, "required"),
+        required_if: reader.string(&o, "required_if"),
+        visible_if: reader.string(&o, "visible_if"),
+        min_length: reader.whole(&o, "min_length"),
+        max_length: reader.whole(&o, "max_length"),
+        min: reader.number(&o, "min"),
+        max: reader.number(&o, "max"),
+        whole_number: reader.boolean(&o, "whole_number"),
+        in_past: reader.boolean(&o, "in_past"),
+        in_future: reader.boolean(&o, "in_future"),
+        after: reader.string(&o, "after"),
+        before: reader.string(&o, "before"),
+        min_age: reader.whole(&o, "min_age"),
+        options,
+        min_selected: reader.whole(&o, "min_selected"),
+        max_selected: reader.whole(&o, "max_selected"),
+        accept: reader.name(&o, "accept", ACCEPT_VALUES),
+        questions,
+        min_entries: reader.whole(&o, "min_entries"),
+        max_entries: reader.whole(&o, "max_entries"),
+        entry_title: reader.text(&o, "entry_title"),
+    })
+}
+
+fn choice(reader: &mut Reader, json: &Json, path: &str) -> Option<Choice> {
+    let o = reader.object(json, path, CHOICE_FIELDS)?;
+    let value = reader.string(&o, "value");
+    let value = reader.required(&o, "value", value);
+    Some(Choice { value: value?, label: reader.text(&o, "label") })
+}
