@@ -64,8 +64,7 @@ fn form_summary(json: &Json) -> Option<FormSummary> {
     let title = json.get("title").and_then(|t| match &t.value {
         json::Value::String(s) => Some(Text::Plain(s.clone())),
         json::Value::Object(members) => {
-            // Inserted one by one: collecting into a map would compile a sort into the app.
-            let mut map = std::collections::BTreeMap::new();
+            let mut map = blankett_core::map::Map::new();
             for m in members {
                 if let Some(s) = m.value.as_str() {
                     map.insert(m.key.clone(), s.to_string());

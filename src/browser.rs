@@ -58,6 +58,13 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Keeps the document's title equal to `title` while the calling view is shown. Screen readers
+/// announce the title on navigation, so every screen has its own.
+pub fn keep_title(title: leptos::prelude::Signal<String>) {
+    use leptos::prelude::*;
+    Effect::new(move |_| set_title(&title.get()));
+}
+
 /// Today in the applicant's own time zone: "in the past" means before the date on their calendar.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
@@ -83,16 +90,15 @@ pub fn country_names(locale: &Locale) -> Vec<(String, String)> {
     let names = js_sys::Intl::DisplayNames::new(&locales, &options);
     let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
     let compare = collator.compare();
-    let mut list: Vec<(String, String, JsValue)> = blankett_core::countries::codes()
-        .map(|code| {
-            let name: String = names.of(code).map(String::from).unwrap_or_else(|| code.to_string());
-            let js_name = JsValue::from_str(&name);
-            (code.to_string(), name, js_name)
-        })
-        .collect();
-    list.sort_by(|a, b| {
-        let order = compare.call2(&JsValue::NULL, &a.2, &b.2).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-        order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
-    });
-    list.into_iter().map(|(code, name, _)| (code, name)).collect()
+    let before = |a: &JsValue, b: &JsValue| compare.call2(&JsValue::NULL, a, b).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) < 0.0;
+    // A binary insertion sort with the language's own collator: about 2,000 comparisons for the
+    // 249 countries, and no general sort compiled into the download for one list.
+    let mut sorted: Vec<(String, String, JsValue)> = Vec::with_capacity(250);
+    for code in blankett_core::countries::codes() {
+        let name: String = names.of(code).map(String::from).unwrap_or_else(|| code.to_string());
+        let js_name = JsValue::from_str(&name);
+        let at = sorted.partition_point(|(_, _, other)| !before(&js_name, other));
+        sorted.insert(at, (code.to_string(), name, js_name));
+    }
+    sorted.into_iter().map(|(code, name, _)| (code, name)).collect()
 }

@@ -47,10 +47,12 @@ pub enum Route {
 
 impl Route {
     pub fn from_path(path: &str) -> Route {
-        let parts: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
-        match parts.as_slice() {
-            [] => Route::Gallery,
-            ["forms", id] => Route::Form { id: (*id).to_string() },
+        let path = path.trim_matches('/');
+        if path.is_empty() {
+            return Route::Gallery;
+        }
+        match path.strip_prefix("forms/") {
+            Some(id) if !id.is_empty() && !id.contains('/') => Route::Form { id: id.to_string() },
             _ => Route::NotFound,
         }
     }

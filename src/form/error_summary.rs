@@ -10,9 +10,11 @@ use leptos::prelude::*;
 pub fn ErrorSummary() -> impl IntoView {
     let language = Language::use_context();
     let FormState(run) = use_context::<FormState>().expect("FormState is provided by FormView");
-    let errors = Memo::new(move |_| run.with(|r| r.errors().to_vec()));
+    let version = Memo::new(move |_| run.with(|r| r.errors_version()));
     move || {
-        let errors = errors.get();
+        // Read (not only tracked) so the memo is brought up to date first.
+        let _ = version.get();
+        let errors = run.with_untracked(|r| r.errors().to_vec());
         (!errors.is_empty()).then(|| {
             // The summary gets focus when it appears (see FormView), which makes screen readers
             // read it; it also has role="alert" so the problems are announced even when focus

@@ -23,8 +23,7 @@ pub fn FormView(form: Arc<Form>) -> impl IntoView {
     let run = RwSignal::new(FormRun::new(form.clone()));
     provide_context(FormState(run));
 
-    let title = Memo::new(move |_| run.with(|r| r.document_title(&language.get())));
-    Effect::new(move |_| browser::set_title(&title.get()));
+    browser::keep_title(Signal::derive(move || run.with(|r| r.document_title(&language.get()))));
     // The page view is rebuilt only when the page changes, never on a keystroke.
     let page = Memo::new(move |_| run.with(|r| (r.page_index(), r.is_finished())));
     let progress = Memo::new(move |_| run.with(|r| r.progress()));

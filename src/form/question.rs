@@ -10,6 +10,7 @@ use blankett_core::messages::{Message, Ui};
 use blankett_core::schema::{Question, QuestionKind};
 use blankett_core::text::Text;
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyView;
 
 /// `group` is the repeating group and entry this question belongs to, if any.
 #[component]
@@ -34,13 +35,14 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl 
         let path = path.clone();
         move |_| run.with(|r| r.field(&path))
     });
-    let shown = move || state.with(|s| s.shown);
+    // Its own memo: the field is rebuilt only when it is shown or hidden, never on a keystroke
+    // (which changes the state's answer, and would otherwise replace the input being typed in).
+    let shown = Memo::new(move |_| state.with(|s| s.shown));
     (move || {
-        shown().then(|| {
+        shown.get().then(|| {
             let field = Field::new(question.clone(), path.clone(), state);
             match question.kind {
-                QuestionKind::SingleChoice | QuestionKind::YesNo => field.radios().into_any(),
-                QuestionKind::MultipleChoice => field.checkboxes().into_any(),
+                QuestionKind::SingleChoice | QuestionKind::YesNo | QuestionKind::MultipleChoice => field.choices().into_any(),
                 QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
                 QuestionKind::RepeatingGroup => field.repeating_group().into_any(),
                 _ => field.input().into_any(),
@@ -84,7 +86,7 @@ impl Field {
         self.run.update(|r| r.set_answer(&path, answer));
     }
 
-    fn answer_text(&self) -> impl Fn() -> String + Send + Sync + 'static {
+    fn answer_text(&self) -> impl Fn() -> String + Send + Sync + Clone + 'static {
         let state = self.state;
         move || state.with(|s| s.answer.as_ref().map(|a| a.as_text().to_string()).unwrap_or_default())
     }
@@ -175,6 +177,12 @@ impl Field {
             }
             .into_any()
         };
+        self.labelled(control)
+    }
+
+    /// A question with one control: its label (tied by `for`), hint, error message and the
+    /// control, in the order GOV.UK puts them so that the message is read before the input.
+    fn labelled(&self, control: AnyView) -> impl IntoView {
         view! {
             <div class=self.field_class()>
                 <label for=self.dom_id.clone()>{self.label_text()}</label>
@@ -203,43 +211,15 @@ impl Field {
         }
     }
 
-    fn radios(self) -> impl IntoView {
-        let inline = self.question.kind == QuestionKind::YesNo;
-        let options = self.options();
-        let value = self.answer_text();
-        let value = std::sync::Arc::new(value);
-        view! {
-            <div class=self.field_class()>
-                <fieldset aria-describedby=self.described_by()>
-                    <legend>{self.label_text()}</legend>
-                    {self.hint()}
-                    {self.error_message()}
-                    <div class=if inline { "choices choices-inline" } else { "choices" }>
-                        {options.into_iter().enumerate().map(|(i, (option, label))| {
-                            let id = self.option_id(i);
-                            let field = self.clone();
-                            let checked = {
-                                let value = value.clone();
-                                let option = option.clone();
-                                move || value() == option
-                            };
-                            let language = self.language;
-                            view! {
-                                <div class="choice">
-                                    <input type="radio" id=id.clone() name=self.dom_id.clone() value=option.clone()
-                                        prop:checked=checked
-                                        on:change=move |_| field.set(Answer::Text(option.clone())) />
-                                    <label for=id>{language.text(label)}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
-        }
-    }
-
-    fn checkboxes(self) -> impl IntoView {
+    /// Radios (one answer) or checkboxes (several), in a fieldset whose legend is the question.
+    /// One view for both: the engine decides what a tick means (see `Choice`).
+    fn choices(self) -> impl IntoView {
+        let multiple = self.question.kind == QuestionKind::MultipleChoice;
+        let (input_type, class) = match self.question.kind {
+            QuestionKind::MultipleChoice => ("checkbox", "choices"),
+            QuestionKind::YesNo => ("radio", "choices choices-inline"),
+            _ => ("radio", "choices"),
+        };
         let options = self.options();
         let state = self.state;
         view! {
@@ -248,31 +228,33 @@ impl Field {
                     <legend>{self.label_text()}</legend>
                     {self.hint()}
                     {self.error_message()}
-                    <div class="choices">
+                    <div class=class>
                         {options.into_iter().enumerate().map(|(i, (option, label))| {
                             let id = self.option_id(i);
                             let field = self.clone();
                             let checked = {
                                 let option = option.clone();
-                                move || state.with(|s| s.answer.as_ref().is_some_and(|a| a.choices().contains(&option)))
+                                move || state.with(|s| s.answer.as_ref().is_some_and(|a| a.as_text() == option || a.choices().contains(&option)))
                             };
                             let language = self.language;
-                            let toggle = {
+                            let change = {
                                 let option = option.clone();
                                 move |ev: leptos::ev::Event| {
-                                    let ticked = event_target_checked(&ev);
-                                    let mut choices: Vec<String> = state.with_untracked(|s| s.answer.as_ref().map(|a| a.choices().to_vec()).unwrap_or_default());
-                                    choices.retain(|c| c != &option);
-                                    if ticked {
-                                        choices.push(option.clone());
+                                    if !multiple {
+                                        return field.set(Answer::Text(option.clone()));
                                     }
-                                    field.set(Answer::Choices(choices));
+                                    let mut ticked: Vec<String> = state.with_untracked(|s| s.answer.as_ref().map(|a| a.choices().to_vec()).unwrap_or_default());
+                                    ticked.retain(|c| c != &option);
+                                    if event_target_checked(&ev) {
+                                        ticked.push(option.clone());
+                                    }
+                                    field.set(Answer::Choices(ticked));
                                 }
                             };
                             view! {
                                 <div class="choice">
-                                    <input type="checkbox" id=id.clone() name=self.dom_id.clone() value=option.clone()
-                                        prop:checked=checked on:change=toggle />
+                                    <input type=input_type id=id.clone() name=self.dom_id.clone() value=option.clone()
+                                        prop:checked=checked on:change=change />
                                     <label for=id>{language.text(label)}</label>
                                 </div>
                             }
@@ -291,34 +273,33 @@ impl Field {
         let value = self.answer_text();
         let field = self.clone();
         let has_error = self.has_error();
-        let choices = move || {
+        // The list changes only with the language, not with the answer.
+        let choices = Signal::derive(move || {
             let locale = language.get();
             if is_country {
                 crate::browser::country_names(&locale)
             } else {
-                options.iter().map(|(v, l)| (v.clone(), l.get(&locale).to_string())).collect()
+                options.iter().map(|(v, l)| (v.clone(), l.get(&locale).to_string())).collect::<Vec<_>>()
             }
-        };
-        view! {
-            <div class=self.field_class()>
-                <label for=self.dom_id.clone()>{self.label_text()}</label>
-                {self.hint()}
-                {self.error_message()}
+        });
+        let control = view! {
                 <select id=self.dom_id.clone() name=self.dom_id.clone()
                     aria-describedby=self.described_by()
                     aria-invalid=move || has_error().then_some("true")
                     on:change=move |ev| field.set(Answer::Text(event_target_value(&ev)))>
                     <option value="">{language.tr(Ui::Choose)}</option>
                     {move || {
-                        let selected = value();
-                        choices().into_iter().map(|(code, name)| {
-                            let is_selected = code == selected;
-                            view! { <option value=code selected=is_selected>{name}</option> }
+                        choices.get().into_iter().map(|(code, name)| {
+                            let value = value.clone();
+                            let option = code.clone();
+                            let is_selected = move || value() == option;
+                            view! { <option value=code prop:selected=is_selected>{name}</option> }
                         }).collect_view()
                     }}
                 </select>
-            </div>
         }
+        .into_any();
+        self.labelled(control)
     }
 
     /// A repeating group: one fieldset per entry with its questions, and buttons to add and
@@ -394,7 +375,7 @@ impl Field {
 
 /// An engine word as a schema text, so yes/no options render like designers' options.
 fn both_languages(word: Ui) -> Text {
-    let mut map = std::collections::BTreeMap::new();
+    let mut map = blankett_core::map::Map::new();
     for code in ["sv", "en"] {
         map.insert(code.to_string(), word.text(&blankett_core::text::Locale::new(code)));
     }

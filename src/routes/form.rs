@@ -58,12 +58,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
             let retry = retry.clone();
             view! {
                 <h1>{language.ui(Ui::KindOther)}</h1>
-                <div class="notice notice-error" role="alert">
-                    <p>{language.ui(super::request_failed_text(&error))}</p>
-                    {(error != ApiError::NotFound).then(|| view! {
-                        <button type="button" class="button button-secondary" on:click=move |_| retry()>{language.ui(Ui::TryAgain)}</button>
-                    })}
-                </div>
+                {super::request_failed(error, std::sync::Arc::new(retry))}
                 <p><a href="/">{language.ui(Ui::BackToForms)}</a></p>
             }.into_any()
         }
@@ -75,7 +70,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
 fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
     let language = Language::use_context();
     let count = issues.len();
-    Effect::new(move |_| crate::browser::set_title(&format!("{}{}", language.ui(Ui::ErrorTitlePrefix), language.ui(Ui::SchemaHasIssues { count }))));
+    crate::browser::keep_title(Signal::derive(move || format!("{}{}", language.ui(Ui::ErrorTitlePrefix), language.ui(Ui::SchemaHasIssues { count }))));
     view! {
         <h1>{language.tr(Ui::SchemaHasIssues { count })}</h1>
         <p>{language.tr(Ui::SchemaIssuesIntro)}</p>

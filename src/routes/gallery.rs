@@ -24,7 +24,7 @@ pub fn Gallery() -> impl IntoView {
         spawn_local(async move { state.set(api::list_forms().await.map_or_else(Load::Failed, Load::Loaded)) });
     };
     load();
-    Effect::new(move |_| crate::browser::set_title(&format!("{} – {}", language.ui(Ui::Forms), language.ui(Ui::AppName))));
+    crate::browser::keep_title(Signal::derive(move || format!("{} – {}", language.ui(Ui::Forms), language.ui(Ui::AppName))));
 
     view! {
         <crate::form::LanguageSwitch languages=vec!["sv".to_string(), "en".to_string()] />
@@ -32,12 +32,7 @@ pub fn Gallery() -> impl IntoView {
         <p>{language.tr(Ui::FormsIntro)}</p>
         {move || match state.get() {
             Load::Loading => view! { <p role="status">{language.ui(Ui::Loading)}</p> }.into_any(),
-            Load::Failed(error) => view! {
-                <div class="notice notice-error" role="alert">
-                    <p>{language.ui(super::request_failed_text(&error))}</p>
-                    <button type="button" class="button button-secondary" on:click=move |_| load()>{language.ui(Ui::TryAgain)}</button>
-                </div>
-            }.into_any(),
+            Load::Failed(error) => super::request_failed(error, std::sync::Arc::new(load)).into_any(),
             Load::Loaded(forms) => view! {
                 <ul class="form-list">
                     {forms.into_iter().map(|form| {

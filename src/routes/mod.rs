@@ -9,18 +9,29 @@ use leptos::prelude::*;
 
 pub fn not_found() -> impl IntoView {
     let language = Language::use_context();
-    Effect::new(move |_| crate::browser::set_title(&language.ui(Ui::FormNotFound)));
+    crate::browser::keep_title(language.tr(Ui::FormNotFound));
     view! {
         <h1>{language.tr(Ui::FormNotFound)}</h1>
         <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
     }
 }
 
-/// What the applicant reads when a request failed: what happened and what to do.
-pub fn request_failed_text(error: &crate::api::ApiError) -> Ui {
-    match error {
-        crate::api::ApiError::Network => Ui::NetworkFailed,
-        crate::api::ApiError::NotFound => Ui::FormNotFound,
-        crate::api::ApiError::Server { .. } => Ui::RequestFailed,
+/// What the applicant reads when a request failed: what happened and what to do, with a button
+/// to try again where trying again can help.
+pub fn request_failed(error: crate::api::ApiError, retry: std::sync::Arc<dyn Fn() + Send + Sync>) -> impl IntoView {
+    use crate::api::ApiError;
+    let language = Language::use_context();
+    let text = match error {
+        ApiError::Network => Ui::NetworkFailed,
+        ApiError::NotFound => Ui::FormNotFound,
+        ApiError::Server { .. } => Ui::RequestFailed,
+    };
+    view! {
+        <div class="notice notice-error" role="alert">
+            <p>{language.tr(text)}</p>
+            {(error != ApiError::NotFound).then(|| view! {
+                <button type="button" class="button button-secondary" on:click=move |_| retry()>{language.tr(Ui::TryAgain)}</button>
+            })}
+        </div>
     }
 }

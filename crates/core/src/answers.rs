@@ -1,7 +1,7 @@
 //! The applicant's answers, and how a single answer is addressed.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 /// One answer. Text questions, dates, numbers, single choices, yes/no and countries hold text;
 /// multiple choice holds the ticked values; a repeating group holds one set of answers per entry.
@@ -46,7 +46,7 @@ impl Answer {
 /// Answers by question id.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Answers(pub BTreeMap<String, Answer>);
+pub struct Answers(pub Map<Answer>);
 
 impl Answers {
     pub fn get(&self, id: &str) -> Option<&Answer> {
@@ -83,7 +83,7 @@ impl Answers {
     }
 
     pub fn add_entry(&mut self, group: &str) -> usize {
-        let slot = self.0.entry(group.to_string()).or_insert(Answer::Entries(Vec::new()));
+        let slot = self.0.get_or_insert_with(group, || Answer::Entries(Vec::new()));
         if !matches!(slot, Answer::Entries(_)) {
             *slot = Answer::Entries(Vec::new());
         }

@@ -8,6 +8,7 @@ pub mod countries;
 pub mod expr;
 pub mod load;
 pub mod locate;
+pub mod map;
 pub mod personnummer;
 pub mod read;
 pub mod schema;

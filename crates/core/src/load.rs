@@ -88,12 +88,11 @@ pub fn read_form(file: &str, text: &str) -> LoadedForm {
 fn read_document(file: &str, document: &json::Json) -> LoadedForm {
     let mut reader = read::Reader::default();
     let form = read::form(&mut reader, document);
-    let mut issues: Vec<SchemaIssue> = reader
+    let issues: Vec<SchemaIssue> = reader
         .issues
         .into_iter()
         .map(|i| SchemaIssue { file: file.to_string(), line: i.at.line, column: i.at.column, path: i.path, message: i.message })
         .collect();
-    in_file_order(&mut issues);
     LoadedForm { form: form.filter(|_| issues.is_empty()), issues }
 }
 

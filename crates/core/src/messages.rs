@@ -58,103 +58,112 @@ pub fn format_number(n: f64) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
-fn plural(n: u32) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn number(n: f64) -> String {
-    format_number(n)
-}
 
 impl Message {
     pub fn text(&self, locale: &Locale) -> String {
-        let sv = locale.chrome() == Lang::Sv;
-        let pick = |s: &str, e: &str| if sv { s.to_string() } else { e.to_string() };
-        match self {
-            Message::Required => pick("Svara på frågan", "Answer this question"),
-            Message::RequiredChoice => pick("Välj ett av alternativen", "Select one of the options"),
-            Message::RequiredChoices => pick("Välj minst ett alternativ", "Select at least one option"),
-            Message::RequiredDate => pick("Ange ett datum", "Enter a date"),
-            Message::TooShort { min } => {
-                if sv { format!("Skriv minst {min} tecken") } else { format!("Enter at least {min} character{}", plural(*min)) }
-            }
+        // Each message is a Swedish and an English template; `{}` is filled in order with the
+        // values, and `{s}` is an English plural ending. One fill function instead of a format!
+        // per message keeps the engine's share of the download small.
+        let n = |v: &u32| v.to_string();
+        let (sv, en, values): (&str, &str, Vec<String>) = match self {
+            Message::Required => ("Svara på frågan", "Answer this question", vec![]),
+            Message::RequiredChoice => ("Välj ett av alternativen", "Select one of the options", vec![]),
+            Message::RequiredChoices => ("Välj minst ett alternativ", "Select at least one option", vec![]),
+            Message::RequiredDate => ("Ange ett datum", "Enter a date", vec![]),
+            Message::TooShort { min } => ("Skriv minst {} tecken", "Enter at least {} character{s}", vec![n(min)]),
             Message::TooLong { max, actual } => {
-                if sv { format!("Skriv högst {max} tecken (nu {actual})") } else { format!("Enter at most {max} characters (you have {actual})") }
+                ("Skriv högst {} tecken (nu {})", "Enter at most {} characters (you have {})", vec![n(max), actual.to_string()])
             }
-            Message::InvalidEmail => pick(
+            Message::InvalidEmail => (
                 "Ange en e-postadress i rätt format, till exempel namn@exempel.se",
                 "Enter an email address in the right format, like name@example.com",
+                vec![],
             ),
-            Message::InvalidPhone => pick(
+            Message::InvalidPhone => (
                 "Ange ett telefonnummer med 7 till 15 siffror, till exempel +46 70 123 45 67",
                 "Enter a phone number with 7 to 15 digits, like +46 70 123 45 67",
+                vec![],
             ),
-            Message::NotANumber => pick("Ange ett tal, till exempel 12 eller 12,5", "Enter a number, like 12 or 12.5"),
-            Message::NumberWithSeparator => pick(
+            Message::NotANumber => ("Ange ett tal, till exempel 12 eller 12,5", "Enter a number, like 12 or 12.5", vec![]),
+            Message::NumberWithSeparator => (
                 "Skriv talet utan tusentalsavgränsare, till exempel 35000 eller 35000,50",
                 "Write the number without thousands separators, like 35000 or 35000.50",
+                vec![],
             ),
-            Message::NotAWholeNumber => pick("Ange ett heltal, utan decimaler", "Enter a whole number, without decimals"),
-            Message::NumberTooSmall { min } => {
-                if sv { format!("Ange ett tal som är {} eller större", number(*min)) } else { format!("Enter a number that is {} or more", number(*min)) }
-            }
-            Message::NumberTooLarge { max } => {
-                if sv { format!("Ange ett tal som är {} eller mindre", number(*max)) } else { format!("Enter a number that is {} or less", number(*max)) }
-            }
-            Message::InvalidDate => pick("Ange ett riktigt datum, till exempel 2026-03-27", "Enter a real date, like 2026-03-27"),
-            Message::DateNotInPast => pick("Datumet måste vara före dagens datum", "The date must be before today"),
-            Message::DateNotInFuture => pick("Datumet måste vara efter dagens datum", "The date must be after today"),
-            Message::DateNotAfter { other } => {
-                let other = other.get(locale);
-                if sv { format!("Datumet måste vara efter ”{other}”") } else { format!("The date must be after “{other}”") }
-            }
-            Message::DateNotBefore { other } => {
-                let other = other.get(locale);
-                if sv { format!("Datumet måste vara före ”{other}”") } else { format!("The date must be before “{other}”") }
-            }
-            Message::TooYoung { min_age } => {
-                if sv { format!("Du måste vara minst {min_age} år. Kontrollera födelsedatumet") } else { format!("You must be at least {min_age} years old. Check the date of birth") }
-            }
-            Message::IdentityNumberFormat => pick(
+            Message::NotAWholeNumber => ("Ange ett heltal, utan decimaler", "Enter a whole number, without decimals", vec![]),
+            Message::NumberTooSmall { min } => ("Ange ett tal som är {} eller större", "Enter a number that is {} or more", vec![format_number(*min)]),
+            Message::NumberTooLarge { max } => ("Ange ett tal som är {} eller mindre", "Enter a number that is {} or less", vec![format_number(*max)]),
+            Message::InvalidDate => ("Ange ett riktigt datum, till exempel 2026-03-27", "Enter a real date, like 2026-03-27", vec![]),
+            Message::DateNotInPast => ("Datumet måste vara före dagens datum", "The date must be before today", vec![]),
+            Message::DateNotInFuture => ("Datumet måste vara efter dagens datum", "The date must be after today", vec![]),
+            Message::DateNotAfter { other } => ("Datumet måste vara efter ”{}”", "The date must be after “{}”", vec![other.get(locale).to_string()]),
+            Message::DateNotBefore { other } => ("Datumet måste vara före ”{}”", "The date must be before “{}”", vec![other.get(locale).to_string()]),
+            Message::TooYoung { min_age } => (
+                "Du måste vara minst {} år. Kontrollera födelsedatumet",
+                "You must be at least {} years old. Check the date of birth",
+                vec![n(min_age)],
+            ),
+            Message::IdentityNumberFormat => (
                 "Ange numret med 10 eller 12 siffror, till exempel ÅÅÅÅMMDD-NNNN",
                 "Enter the number with 10 or 12 digits, like YYYYMMDD-NNNN",
+                vec![],
             ),
-            Message::IdentityNumberDate => pick(
+            Message::IdentityNumberDate => (
                 "Datumet i numret finns inte. Kontrollera de första 6 eller 8 siffrorna",
                 "The date in the number does not exist. Check the first 6 or 8 digits",
+                vec![],
             ),
-            Message::IdentityNumberCheckDigit => pick(
+            Message::IdentityNumberCheckDigit => (
                 "Numret stämmer inte. Kontrollera att varje siffra är rätt",
                 "The number is not valid. Check that every digit is right",
+                vec![],
             ),
-            Message::NotAPersonalIdentityNumber => pick(
+            Message::NotAPersonalIdentityNumber => (
                 "Ange ett personnummer, inte ett samordningsnummer",
                 "Enter a personal identity number, not a coordination number",
+                vec![],
             ),
-            Message::NotACoordinationNumber => pick(
+            Message::NotACoordinationNumber => (
                 "Ange ett samordningsnummer, inte ett personnummer",
                 "Enter a coordination number, not a personal identity number",
+                vec![],
             ),
-            Message::UnknownCountry => pick("Välj ett land i listan", "Select a country from the list"),
-            Message::UnknownOption => pick("Välj ett av alternativen i listan", "Select one of the options in the list"),
-            Message::TooFewSelected { min } => {
-                if sv { format!("Välj minst {min} alternativ") } else { format!("Select at least {min} option{}", plural(*min)) }
-            }
-            Message::TooManySelected { max } => {
-                if sv { format!("Välj högst {max} alternativ") } else { format!("Select at most {max} option{}", plural(*max)) }
-            }
-            Message::TooFewEntries { min } => {
-                if sv { format!("Lägg till minst {min}") } else { format!("Add at least {min}") }
-            }
+            Message::UnknownCountry => ("Välj ett land i listan", "Select a country from the list", vec![]),
+            Message::UnknownOption => ("Välj ett av alternativen i listan", "Select one of the options in the list", vec![]),
+            Message::TooFewSelected { min } => ("Välj minst {} alternativ", "Select at least {} option{s}", vec![n(min)]),
+            Message::TooManySelected { max } => ("Välj högst {} alternativ", "Select at most {} option{s}", vec![n(max)]),
+            Message::TooFewEntries { min } => ("Lägg till minst {}", "Add at least {}", vec![n(min)]),
             Message::TooManyEntries { max } => {
-                if sv { format!("Du kan lägga till högst {max}. Ta bort det som är för mycket") } else { format!("You can add at most {max}. Remove the extra ones") }
+                ("Du kan lägga till högst {}. Ta bort det som är för mycket", "You can add at most {}. Remove the extra ones", vec![n(max)])
             }
+        };
+        fill(if locale.chrome() == Lang::Sv { sv } else { en }, &values)
+    }
+}
+
+/// Puts `values` into the `{}` of `template` in order; `{s}` becomes "s" unless the first value
+/// is "1" (an English plural).
+fn fill(template: &str, values: &[String]) -> String {
+    let plural = if values.first().is_some_and(|v| v == "1") { "" } else { "s" };
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix("{}") {
+            out.push_str(values.next().map_or("", String::as_str));
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("{s}") {
+            out.push_str(plural);
+            rest = after;
+        } else {
+            out.push('{');
+            rest = &rest[1..];
         }
     }
+    out.push_str(rest);
+    out
 }
 
 /// The words around a form: buttons, headings, status lines.
@@ -263,5 +272,15 @@ mod tests {
         assert_eq!(format_number(-12.25), "-12.25");
         assert_eq!(format_number(1_000_000.125), "1000000.125");
         assert_eq!(format_number(f64::NAN), "?");
+    }
+
+    #[test]
+    fn templates_are_filled_in_order_with_english_plurals() {
+        let en = Locale::new("en");
+        assert_eq!(Message::TooShort { min: 1 }.text(&en), "Enter at least 1 character");
+        assert_eq!(Message::TooShort { min: 3 }.text(&en), "Enter at least 3 characters");
+        assert_eq!(Message::TooLong { max: 5, actual: 7 }.text(&en), "Enter at most 5 characters (you have 7)");
+        assert_eq!(Message::TooLong { max: 5, actual: 7 }.text(&Locale::new("sv")), "Skriv högst 5 tecken (nu 7)");
+        assert_eq!(Message::NumberTooSmall { min: 0.5 }.text(&en), "Enter a number that is 0.5 or more");
     }
 }

@@ -8,7 +8,7 @@ use crate::json::{Json, Member, Value};
 use crate::locate::{join_index, join_key, Position};
 use crate::schema::{Choice, Form, FormKind, IdentityNumberKind, Page, Question, QuestionKind};
 use crate::text::Text;
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadIssue {
@@ -53,8 +53,11 @@ impl<'j> Object<'j> {
 }
 
 impl Reader {
+    /// Records an issue, keeping the list in file order (a missing field is found after the
+    /// fields inside its object): a designer fixes a file from top to bottom.
     fn issue(&mut self, at: Position, path: &str, message: String) {
-        self.issues.push(ReadIssue { at, path: path.to_string(), message });
+        let index = self.issues.partition_point(|i| i.at <= at);
+        self.issues.insert(index, ReadIssue { at, path: path.to_string(), message });
     }
 
     fn wrong_type(&mut self, json: &Json, path: &str, expected: &str) {
@@ -159,7 +162,7 @@ impl Reader {
         match &json.value {
             Value::String(s) => Some(Text::Plain(s.clone())),
             Value::Object(members) => {
-                let mut map = BTreeMap::new();
+                let mut map = Map::new();
                 for member in members {
                     match member.value.as_str() {
                         Some(s) => {

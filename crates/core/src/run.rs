@@ -19,6 +19,9 @@ pub struct FormRun {
     answers: Answers,
     page: usize,
     errors: Vec<FieldIssue>,
+    /// Counts every change of `errors`, so a view can redraw the error list only when it changes
+    /// rather than compare lists on every keystroke.
+    errors_version: usize,
     finished: bool,
     visibility: Visibility,
 }
@@ -54,7 +57,7 @@ impl FormRun {
     /// exists or is no longer shown falls back to the nearest shown page before it.
     pub fn resume(form: Arc<Form>, answers: Answers, page: usize) -> Self {
         let visibility = evaluate(&form, &answers);
-        let mut run = FormRun { form, answers, page: 0, errors: Vec::new(), finished: false, visibility };
+        let mut run = FormRun { form, answers, page: 0, errors: Vec::new(), errors_version: 0, finished: false, visibility };
         let last = run.form.pages.len().saturating_sub(1);
         run.page = (0..=page.min(last)).rev().find(|p| run.visibility.page_shown(*p)).unwrap_or(0);
         run
@@ -77,6 +80,15 @@ impl FormRun {
     }
     pub fn errors(&self) -> &[FieldIssue] {
         &self.errors
+    }
+    pub fn errors_version(&self) -> usize {
+        self.errors_version
+    }
+    fn set_errors(&mut self, errors: Vec<FieldIssue>) {
+        if errors != self.errors {
+            self.errors = errors;
+            self.errors_version += 1;
+        }
     }
     pub fn error_for(&self, field: &FieldPath) -> Option<&FieldIssue> {
         self.errors.iter().find(|e| &e.field == field)
@@ -145,7 +157,8 @@ impl FormRun {
     /// have moved up and the old messages would point at the wrong ones.
     pub fn remove_entry(&mut self, group: &str, index: usize) {
         self.answers.remove_entry(group, index);
-        self.errors.retain(|e| e.field.group.as_ref().is_none_or(|(g, _)| g != group));
+        let kept = self.errors.iter().filter(|e| e.field.group.as_ref().is_none_or(|(g, _)| g != group)).cloned().collect();
+        self.set_errors(kept);
         self.visibility = evaluate(&self.form, &self.answers);
     }
 
@@ -154,7 +167,7 @@ impl FormRun {
         if self.finished {
             return Step::Finished;
         }
-        self.errors = validate_page(&self.form, self.page, &self.answers, &self.visibility, today);
+        self.set_errors(validate_page(&self.form, self.page, &self.answers, &self.visibility, today));
         if !self.errors.is_empty() {
             return Step::Invalid;
         }
@@ -173,7 +186,7 @@ impl FormRun {
     /// The form's own Back button: to the previous shown page, keeping every answer and asking
     /// for nothing. Returns whether it moved.
     pub fn back(&mut self) -> bool {
-        self.errors.clear();
+        self.set_errors(Vec::new());
         if self.finished {
             self.finished = false;
             return true;

@@ -4,7 +4,7 @@
 //! language code to the translation: `{"sv": "Förnamn", "en": "First name"}`.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 /// A language code as used in schema files and in the `lang` attribute ("sv", "en", "ar").
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -45,7 +45,7 @@ pub enum Lang {
 #[serde(untagged)]
 pub enum Text {
     Plain(String),
-    Translated(BTreeMap<String, String>),
+    Translated(Map<String>),
 }
 
 impl Text {
