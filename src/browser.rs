@@ -27,6 +27,29 @@ pub fn on_history_change(handle: impl Fn(String) + 'static) {
     closure.forget();
 }
 
+/// Follows a click on any link to a page of this app without reloading: one listener on the
+/// document instead of one per link. Links with a modifier key, a target or another origin are
+/// left to the browser (a new tab must still open a new tab).
+pub fn follow_links_in_app(go: impl Fn(String) + 'static) {
+    let closure = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+        if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+            return;
+        }
+        let link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href]").ok().flatten());
+        let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else { return };
+        let same_origin = window().location().origin().is_ok_and(|origin| origin == link.origin());
+        if !same_origin || !link.target().is_empty() || link.has_attribute("download") || !link.hash().is_empty() {
+            return;
+        }
+        event.prevent_default();
+        go(link.pathname());
+    });
+    if let Some(document) = window().document() {
+        let _ = document.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+    }
+    closure.forget();
+}
+
 /// The language to start in: `?lang=` in the address, else the browser's preference if it is
 /// Swedish, else English.
 pub fn initial_locale() -> Locale {
@@ -78,6 +101,14 @@ pub fn focus_id(id: &str) {
         let _ = element.focus();
         element.scroll_into_view();
     }
+}
+
+/// The name of the language `code` in that language itself, or the code if the browser has none.
+pub fn language_name(code: &str) -> String {
+    let locales = js_sys::Array::of1(&JsValue::from_str(code));
+    let options = js_sys::Intl::DisplayNamesOptions::new();
+    options.set_type(js_sys::Intl::DisplayNamesType::Language);
+    js_sys::Intl::DisplayNames::new(&locales, &options).of(code).map(String::from).unwrap_or_else(|| code.to_string())
 }
 
 /// Every country as (code, name) in the applicant's language, sorted as that language sorts.

@@ -85,14 +85,12 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(Route::from_path(&browser::current_path()));
     provide_context(Navigator(route));
     browser::on_history_change(move |path| route.set(Route::from_path(&path)));
+    browser::follow_links_in_app(move |path| Navigator(route).go(Route::from_path(&path)));
     Effect::new(move |_| language.0.with(browser::set_document_language));
 
     view! {
         <header class="site-header">
-            <a class="site-name" href="/" on:click=move |ev| {
-                ev.prevent_default();
-                Navigator(route).go(Route::Gallery);
-            }>{language.tr(Ui::AppName)}</a>
+            <a class="site-name" href="/">{language.tr(Ui::AppName)}</a>
         </header>
         <main id="main" class="page">
             {move || match route.get() {

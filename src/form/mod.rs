@@ -61,10 +61,13 @@ pub fn FormView(form: Arc<Form>) -> impl IntoView {
             }
             let page_def = run.with_untracked(|r| r.form().pages[page_index].clone());
             let page_title = page_def.title.clone();
+            // The form's introduction belongs above its first page only.
+            let description = run.with_untracked(|r| r.form().description.clone().filter(|_| r.progress().0 == 1));
             view! {
                 <form novalidate on:submit=next>
                     <p class="step">{move || { let (step, total) = progress.get(); language.ui(Ui::StepOf { step, total }) }}</p>
                     <h1 id="page-heading" tabindex="-1">{language.text(page_title)}</h1>
+                    {description.map(|text| view! { <p class="lead">{language.text(text)}</p> })}
                     {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None /> }).collect_view()}
                     <div class="actions">
                         <button type="submit" class="button">{language.tr(Ui::Next)}</button>
@@ -105,16 +108,14 @@ pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
     }
 }
 
-/// A language's name in that language, as a person looking for their own language reads it.
+/// A language's name in that language ("Svenska", "العربية"), as a person looking for their own
+/// language reads it. From the browser's CLDR data, so any language a form declares has one.
 fn language_name(code: &str) -> String {
-    match code {
-        "sv" => "Svenska".into(),
-        "en" => "English".into(),
-        "ar" => "العربية".into(),
-        "fa" => "فارسی".into(),
-        "fi" => "Suomi".into(),
-        "so" => "Soomaali".into(),
-        "ti" => "ትግርኛ".into(),
-        other => other.to_string(),
+    let name = browser::language_name(code);
+    let mut chars = name.chars();
+    // CLDR writes some names in lower case ("svenska"); a language switch capitalises them.
+    match chars.next() {
+        Some(first) if first.is_ascii_lowercase() => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        _ => name,
     }
 }

@@ -2,7 +2,7 @@
 //! designer sees their change (a file with schema issues is listed with its issue count).
 
 use crate::api::{self, ApiError, FormSummary};
-use crate::{Language, Navigator, Route};
+use crate::{Language, Route};
 use blankett_core::messages::Ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,7 +17,6 @@ enum Load {
 #[component]
 pub fn Gallery() -> impl IntoView {
     let language = Language::use_context();
-    let navigator = Navigator::use_context();
     let state = RwSignal::new(Load::Loading);
     let load = move || {
         state.set(Load::Loading);
@@ -33,27 +32,27 @@ pub fn Gallery() -> impl IntoView {
         {move || match state.get() {
             Load::Loading => view! { <p role="status">{language.ui(Ui::Loading)}</p> }.into_any(),
             Load::Failed(error) => super::request_failed(error, std::sync::Arc::new(load)).into_any(),
-            Load::Loaded(forms) => view! {
-                <ul class="form-list">
-                    {forms.into_iter().map(|form| {
-                        let id = form.id.clone();
-                        let href = Route::Form { id: id.clone() }.path();
-                        let title = form.title.clone();
-                        let kind = form.kind.clone();
-                        let issues = form.issues;
-                        view! {
-                            <li>
-                                <a href=href on:click=move |ev| {
-                                    ev.prevent_default();
-                                    navigator.go(Route::Form { id: id.clone() });
-                                }>{move || title.as_ref().map(|t| t.get(&language.get()).to_string()).unwrap_or_else(|| format!("{}.json", form.id))}</a>
-                                <span class="form-kind">{move || kind.as_deref().map(|k| language.ui(if k == "work-permit" { Ui::KindWorkPermit } else { Ui::KindOther })).unwrap_or_default()}</span>
-                                {(issues > 0).then(|| view! { <strong class="tag tag-error">{language.tr(Ui::SchemaHasIssues { count: issues })}</strong> })}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }.into_any(),
+            // Plain markup, drawn again when the language changes; links are followed by the app's
+            // router (see browser::follow_links_in_app).
+            Load::Loaded(forms) => {
+                let locale = language.get();
+                view! {
+                    <ul class="form-list">
+                        {forms.into_iter().map(|form| {
+                            let title = form.title.as_ref().map(|t| t.get(&locale).to_string()).unwrap_or_else(|| format!("{}.json", form.id));
+                            let kind = if form.kind.as_deref() == Some("work-permit") { Ui::KindWorkPermit } else { Ui::KindOther };
+                            view! {
+                                <li>
+                                    <a href=Route::Form { id: form.id }.path()>{title}</a>
+                                    <span class="form-kind">{kind.text(&locale)}</span>
+                                    {(form.issues > 0).then(|| view! { <strong class="tag tag-error">{Ui::SchemaHasIssues { count: form.issues }.text(&locale)}</strong> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }
         }}
     }
 }

@@ -62,7 +62,14 @@ export async function openPage(browser, { locale = 'en-GB' } = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    // Chromium also logs every HTTP error status as a console error; a 404 or 422 can be the app
+    // working as designed (an unknown form, a schema with issues), so statuses are judged below.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource: the server responded with a status of')) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`server error: ${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));

@@ -56,12 +56,56 @@ pub trait Answers {
 pub struct ExprError {
     /// Character offset in the expression, for the designer.
     pub offset: usize,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with an expression. Its wording is in `Display`, which only the schema check
+/// calls: a checked schema never fails to parse in the browser, so the words stay out of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Unexpected(String),
+    NotACondition,
+    NotANumber(String),
+    UnclosedText,
+    SingleEquals,
+    NotAllowed(char),
+    Expected(&'static str, String),
+    ConditionExpected,
+    ConditionBeforeAndOr,
+    ComparisonOfConditions,
+    EndsTooEarly,
+    ListOfValues,
+    CannotStartValue(String),
+    AnsweredNeedsId,
+    UnknownFunction(String),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const COMPARE: &str = "compare the answer (x == \"yes\") or use answered(x)";
+        match self {
+            Problem::Unexpected(what) => write!(f, "unexpected {what}"),
+            Problem::NotACondition => write!(f, "the expression is a value, not a condition; compare it (x == \"yes\") or use answered(x)"),
+            Problem::NotANumber(text) => write!(f, "`{text}` is not a number"),
+            Problem::UnclosedText => write!(f, "text is not closed with a quote"),
+            Problem::SingleEquals => write!(f, "use `==` to compare"),
+            Problem::NotAllowed(c) => write!(f, "`{c}` is not allowed here"),
+            Problem::Expected(op, found) => write!(f, "expected `{op}`, found {found}"),
+            Problem::ConditionExpected => write!(f, "expected a condition here; {COMPARE}"),
+            Problem::ConditionBeforeAndOr => write!(f, "expected a condition before `and`/`or`; {COMPARE}"),
+            Problem::ComparisonOfConditions => write!(f, "a comparison needs a value on each side; add parentheses"),
+            Problem::EndsTooEarly => write!(f, "the expression ends too early"),
+            Problem::ListOfValues => write!(f, "a list holds only texts and numbers"),
+            Problem::CannotStartValue(word) => write!(f, "`{word}` cannot start a value"),
+            Problem::AnsweredNeedsId => write!(f, "answered(…) takes a question id"),
+            Problem::UnknownFunction(name) => write!(f, "`{name}(…)` is not a known function; the only one is answered(id)"),
+        }
+    }
 }
 
 impl fmt::Display for ExprError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (at character {})", self.message, self.offset + 1)
+        write!(f, "{} (at character {})", self.problem, self.offset + 1)
     }
 }
 
@@ -71,13 +115,10 @@ impl Expr {
         let mut parser = Parser { tokens, at: 0, end: source.chars().count() };
         let expr = parser.or()?;
         if let Some((offset, token)) = parser.tokens.get(parser.at) {
-            return Err(ExprError { offset: *offset, message: format!("unexpected {}", token.describe()) });
+            return Err(ExprError { offset: *offset, problem: Problem::Unexpected(token.describe()) });
         }
         if !expr.is_condition() {
-            return Err(ExprError {
-                offset: 0,
-                message: "the expression is a value, not a condition; compare it (x == \"yes\") or use answered(x)".into(),
-            });
+            return Err(ExprError { offset: 0, problem: Problem::NotACondition });
         }
         Ok(expr)
     }
@@ -262,14 +303,14 @@ fn tokenize(source: &str) -> Result<Vec<(usize, Token)>, ExprError> {
                 i += 1;
             }
             let text: String = chars[start..i].iter().collect();
-            let n = text.parse().map_err(|_| ExprError { offset: start, message: format!("`{text}` is not a number") })?;
+            let n = text.parse().map_err(|_| ExprError { offset: start, problem: Problem::NotANumber(text.clone()) })?;
             tokens.push((start, Token::Number(n)));
         } else if c == '"' || c == '\'' {
             i += 1;
             let mut text = String::new();
             loop {
                 match chars.get(i) {
-                    None => return Err(ExprError { offset: start, message: "text is not closed with a quote".into() }),
+                    None => return Err(ExprError { offset: start, problem: Problem::UnclosedText }),
                     Some(q) if *q == c => break,
                     Some('\\') if i + 1 < chars.len() => {
                         text.push(chars[i + 1]);
@@ -308,8 +349,8 @@ fn tokenize(source: &str) -> Result<Vec<(usize, Token)>, ExprError> {
                 ']' => "]",
                 ',' => ",",
                 '!' => "not",
-                '=' => return Err(ExprError { offset: start, message: "use `==` to compare".into() }),
-                other => return Err(ExprError { offset: start, message: format!("`{other}` is not allowed here") }),
+                '=' => return Err(ExprError { offset: start, problem: Problem::SingleEquals }),
+                other => return Err(ExprError { offset: start, problem: Problem::NotAllowed(other) }),
             };
             tokens.push((start, Token::Op(op)));
             i += 1;
@@ -338,13 +379,13 @@ impl Parser {
             _ => false,
         }
     }
-    fn expect(&mut self, op: &str) -> Result<(), ExprError> {
+    fn expect(&mut self, op: &'static str) -> Result<(), ExprError> {
         if self.is_word(op) {
             self.at += 1;
             Ok(())
         } else {
             let found = self.peek().map(Token::describe).unwrap_or_else(|| "the end".into());
-            Err(ExprError { offset: self.offset(), message: format!("expected `{op}`, found {found}") })
+            Err(ExprError { offset: self.offset(), problem: Problem::Expected(op, found) })
         }
     }
 
@@ -384,7 +425,7 @@ impl Parser {
         if expr.is_condition() {
             Ok(expr)
         } else {
-            Err(ExprError { offset, message: "expected a condition here; compare the answer (x == \"yes\") or use answered(x)".into() })
+            Err(ExprError { offset, problem: Problem::ConditionExpected })
         }
     }
 
@@ -392,7 +433,7 @@ impl Parser {
         if expr.is_condition() {
             Ok(expr)
         } else {
-            Err(ExprError { offset: 0, message: "expected a condition before `and`/`or`; compare the answer (x == \"yes\") or use answered(x)".into() })
+            Err(ExprError { offset: 0, problem: Problem::ConditionBeforeAndOr })
         }
     }
 
@@ -416,7 +457,7 @@ impl Parser {
         let offset = self.offset();
         let right = self.primary()?;
         if right.is_condition() && !matches!(right, Expr::Bool(_)) {
-            return Err(ExprError { offset, message: "a comparison needs a value on each side; add parentheses".into() });
+            return Err(ExprError { offset, problem: Problem::ComparisonOfConditions });
         }
         Ok(Expr::Compare(op, Box::new(left), Box::new(right)))
     }
@@ -424,7 +465,7 @@ impl Parser {
     fn primary(&mut self) -> Result<Expr, ExprError> {
         let offset = self.offset();
         let Some((_, token)) = self.tokens.get(self.at).cloned() else {
-            return Err(ExprError { offset, message: "the expression ends too early".into() });
+            return Err(ExprError { offset, problem: Problem::EndsTooEarly });
         };
         self.at += 1;
         match token {
@@ -441,7 +482,7 @@ impl Parser {
                     let item_offset = self.offset();
                     match self.primary()? {
                         item @ (Expr::Text(_) | Expr::Number(_)) => items.push(item),
-                        _ => return Err(ExprError { offset: item_offset, message: "a list holds only texts and numbers".into() }),
+                        _ => return Err(ExprError { offset: item_offset, problem: Problem::ListOfValues }),
                     }
                     if !self.is_word("]") {
                         self.expect(",")?;
@@ -453,22 +494,22 @@ impl Parser {
             Token::Name(name) => match name.as_str() {
                 "true" => Ok(Expr::Bool(true)),
                 "false" => Ok(Expr::Bool(false)),
-                "and" | "or" | "in" | "not" => Err(ExprError { offset, message: format!("`{name}` cannot start a value") }),
+                "and" | "or" | "in" | "not" => Err(ExprError { offset, problem: Problem::CannotStartValue(name.clone()) }),
                 "answered" => {
                     self.expect("(")?;
                     let id_offset = self.offset();
                     let id = match self.tokens.get(self.at) {
                         Some((_, Token::Name(id))) => id.clone(),
-                        _ => return Err(ExprError { offset: id_offset, message: "answered(…) takes a question id".into() }),
+                        _ => return Err(ExprError { offset: id_offset, problem: Problem::AnsweredNeedsId }),
                     };
                     self.at += 1;
                     self.expect(")")?;
                     Ok(Expr::Answered(id))
                 }
-                _ if self.is_word("(") => Err(ExprError { offset, message: format!("`{name}(…)` is not a known function; the only one is answered(id)") }),
+                _ if self.is_word("(") => Err(ExprError { offset, problem: Problem::UnknownFunction(name.clone()) }),
                 _ => Ok(Expr::Answer(name)),
             },
-            Token::Op(op) => Err(ExprError { offset, message: format!("unexpected `{op}`") }),
+            Token::Op(op) => Err(ExprError { offset, problem: Problem::Unexpected(format!("`{op}`")) }),
         }
     }
 }
@@ -551,7 +592,7 @@ mod tests {
         for (source, offset, message) in cases {
             let error = Expr::parse(source).expect_err(source);
             assert_eq!(error.offset, offset, "{source}: {error}");
-            assert!(error.message.contains(message), "{source}: {error}");
+            assert!(error.to_string().contains(message), "{source}: {error}");
         }
     }
 }

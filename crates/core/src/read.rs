@@ -47,6 +47,11 @@ impl<'j> Object<'j> {
     fn get(&self, name: &str) -> Option<&'j Json> {
         self.members.iter().find(|m| m.key == name).map(|m| &m.value)
     }
+    /// An optional field's value; `null` counts as absent, as it does for serde and the JSON
+    /// Schema.
+    fn optional(&self, name: &str) -> Option<&'j Json> {
+        self.get(name).filter(|json| json.value != Value::Null)
+    }
     fn path(&self, name: &str) -> String {
         join_key(&self.path, name)
     }
@@ -87,14 +92,18 @@ impl Reader {
     }
 
     fn required<T>(&mut self, object: &Object, name: &str, value: Option<T>) -> Option<T> {
-        if value.is_none() && object.get(name).is_none() {
-            self.issue(object.at, &object.path, format!("missing field `{name}`"));
+        if value.is_none() {
+            match object.get(name) {
+                None => self.issue(object.at, &object.path, format!("missing field `{name}`")),
+                Some(json) if json.value == Value::Null => self.issue(json.at, &object.path(name), format!("`{name}` needs a value, found null")),
+                Some(_) => {}
+            }
         }
         value
     }
 
     fn string(&mut self, object: &Object, name: &str) -> Option<String> {
-        let json = object.get(name)?;
+        let json = object.optional(name)?;
         match &json.value {
             Value::String(s) => Some(s.clone()),
             _ => {
@@ -116,7 +125,7 @@ impl Reader {
     }
 
     fn number(&mut self, object: &Object, name: &str) -> Option<f64> {
-        let json = object.get(name)?;
+        let json = object.optional(name)?;
         match json.value {
             Value::Number(n) => Some(n),
             _ => {
@@ -127,7 +136,7 @@ impl Reader {
     }
 
     fn whole(&mut self, object: &Object, name: &str) -> Option<u32> {
-        let json = object.get(name)?;
+        let json = object.optional(name)?;
         match json.value {
             Value::Number(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => Some(n as u32),
             _ => {
@@ -139,7 +148,7 @@ impl Reader {
 
     /// One of a fixed set of names, e.g. a question `type`.
     fn name<T: Copy>(&mut self, object: &Object, field: &str, names: &[(&str, T)]) -> Option<T> {
-        let json = object.get(field)?;
+        let json = object.optional(field)?;
         let Some(given) = json.as_str() else {
             self.wrong_type(json, &object.path(field), "text in double quotes");
             return None;
@@ -157,7 +166,7 @@ impl Reader {
     }
 
     fn text(&mut self, object: &Object, name: &str) -> Option<Text> {
-        let json = object.get(name)?;
+        let json = object.optional(name)?;
         let path = object.path(name);
         match &json.value {
             Value::String(s) => Some(Text::Plain(s.clone())),

@@ -40,8 +40,9 @@ pub enum Lang {
     En,
 }
 
-/// A text from a schema file.
+/// A text from a schema file: a plain string, or translations by language code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Text {
     Plain(String),

@@ -21,6 +21,18 @@ use tower_http::{
 
 pub mod lint;
 
+/// The JSON Schema of the schema format, generated from the engine's types; committed as
+/// `forms/schema.json` so that editors complete and check what designers type.
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(blankett_core::schema::Form);
+    schema.insert("title".into(), "Blankett form".into());
+    schema.insert(
+        "description".into(),
+        "A Blankett application form. Generated from crates/core/src/schema.rs by `cargo run -p blankett-server -- json-schema`; `blankett-server lint` checks what a JSON Schema cannot.".into(),
+    );
+    serde_json::to_string_pretty(&schema).expect("a JSON Schema serializes") + "\n"
+}
+
 /// The policy the built app is made to run under: no inline script, WebAssembly compiled from our
 /// own origin only. The e2e tests fail on any violation of it.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \

@@ -7,12 +7,17 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   blankett-server [serve] [--addr 127.0.0.1:8080] [--dist dist] [--forms forms]
-  blankett-server lint PATH...     check schema files (folders: every *.json in them)";
+  blankett-server lint PATH...     check schema files (folders: every *.json in them)
+  blankett-server json-schema      print the JSON Schema of the schema format (forms/schema.json)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("lint") => lint_command(&args[1..]),
+        Some("json-schema") => {
+            print!("{}", blankett_server::json_schema());
+            ExitCode::SUCCESS
+        }
         Some("serve") => serve_command(&args[1..]),
         Some("-h" | "--help") => {
             println!("{USAGE}");

@@ -1,0 +1,109 @@
+//! The reference server as a browser and a backend team see it: the app's page under a strict
+//! Content-Security-Policy, deep links, the list of forms, a form's file, a broken form's located
+//! issues, and problem+json errors. Each test builds the router with `app(config)` and calls it
+//! with `oneshot`, no socket.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use blankett_server::{app, Config};
+use http_body_util::BodyExt;
+use std::path::PathBuf;
+use tower::ServiceExt;
+
+/// A fresh folder with a built-app stand-in and the given schema files.
+fn site(forms: &[(&str, &str)]) -> Config {
+    let root = std::env::temp_dir().join(format!("blankett-http-{}-{}", std::process::id(), rand_suffix()));
+    let (dist, forms_dir) = (root.join("dist"), root.join("forms"));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::create_dir_all(&forms_dir).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>Blankett</title>").unwrap();
+    std::fs::write(dist.join("start.js"), "// start").unwrap();
+    for (name, text) in forms {
+        std::fs::write(forms_dir.join(name), text).unwrap();
+    }
+    Config { dist, forms: forms_dir }
+}
+
+fn rand_suffix() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+async fn get(config: &Config, path: &str) -> (StatusCode, String, String, String) {
+    let response = app(config.clone()).oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let header_text = |name| response.headers().get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let (content_type, csp) = (header_text(header::CONTENT_TYPE), header_text(header::CONTENT_SECURITY_POLICY));
+    let body = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    (status, content_type, csp, body)
+}
+
+fn sample(name: &str) -> String {
+    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../forms").join(name)).unwrap()
+}
+
+const BROKEN: &str = "{\n  \"id\": \"broken\",\n  \"title\": \"Broken\",\n  \"kind\": \"visit\",\n  \"pages\": [\n    {\"id\": \"a\", \"title\": \"A\", \"questions\": [{\"id\": \"q\", \"type\": \"shorttext\", \"label\": \"Q\"}]}\n  ]\n}\n";
+
+#[tokio::test]
+async fn the_page_and_deep_links_are_served_under_a_strict_csp() {
+    let config = site(&[]);
+    for path in ["/", "/forms/work-permit"] {
+        let (status, content_type, csp, body) = get(&config, path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(content_type.starts_with("text/html"), "{path}: {content_type}");
+        assert!(body.contains("<title>Blankett</title>"));
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'") && !csp.contains("unsafe-inline"), "{csp}");
+    }
+    let (status, _, csp, _) = get(&config, "/start.js").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!csp.is_empty(), "every response carries the policy");
+}
+
+#[tokio::test]
+async fn the_list_names_every_form_with_its_title_and_issue_count() {
+    let config = site(&[("work-permit.json", &sample("work-permit.json")), ("broken.json", BROKEN), ("schema.json", "{}")]);
+    let (status, content_type, _, body) = get(&config, "/api/forms").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(content_type, "application/json");
+    let list: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let ids: Vec<&str> = list.as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["broken", "work-permit"], "schema.json is not a form");
+    assert_eq!(list[0]["issues"], 1);
+    assert_eq!(list[0]["title"], serde_json::Value::Null);
+    assert_eq!(list[1]["issues"], 0);
+    assert_eq!(list[1]["title"]["en"], "Application for a work permit");
+    assert_eq!(list[1]["kind"], "work-permit");
+}
+
+#[tokio::test]
+async fn a_form_is_served_as_written_and_a_broken_one_as_located_issues() {
+    let config = site(&[("work-permit.json", &sample("work-permit.json")), ("broken.json", BROKEN)]);
+    let (status, content_type, _, body) = get(&config, "/api/forms/work-permit").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(content_type, "application/json");
+    assert_eq!(body, sample("work-permit.json"));
+
+    let (status, content_type, _, body) = get(&config, "/api/forms/broken").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(content_type, "application/problem+json");
+    let problem: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(problem["status"], 422);
+    let issue = &problem["issues"][0];
+    assert_eq!((issue["file"].as_str(), issue["line"].as_u64(), issue["column"].as_u64()), (Some("broken.json"), Some(6), Some(65)));
+    assert_eq!(issue["path"], "pages[0].questions[0].type");
+    assert_eq!(issue["message"], "unknown value `shorttext`; did you mean `short_text`?");
+}
+
+#[tokio::test]
+async fn unknown_forms_and_addresses_are_problem_json_not_the_page() {
+    let config = site(&[]);
+    for path in ["/api/forms/nothing", "/api/forms/..%2Fsecret", "/api/forms/schema", "/api/nothing/here"] {
+        let (status, content_type, _, body) = get(&config, path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(content_type, "application/problem+json", "{path}");
+        let problem: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(problem["status"], 404);
+        assert!(problem["detail"].as_str().unwrap().len() > 10, "says what is missing");
+    }
+}
