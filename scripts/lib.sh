@@ -9,6 +9,11 @@ CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 TOOLS_DIR="${BLANKETT_TOOLS:-$HOME/.cache/blankett-tools}"
 export PATH="$CARGO_BIN:$TOOLS_DIR/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# Node does not read the system's certificate store; where the registries are reached through a
+# TLS-inspecting proxy, npm then fails every request with SELF_SIGNED_CERT_IN_CHAIN and retries.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 
 TRUNK_VERSION="0.21.14"

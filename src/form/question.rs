@@ -212,7 +212,8 @@ impl Field {
     }
 
     /// Radios (one answer) or checkboxes (several), in a fieldset whose legend is the question.
-    /// One view for both: the engine decides what a tick means (see `Choice`).
+    /// One view for both: a radio sets the answer to its value, a checkbox adds or removes its
+    /// value from the list.
     fn choices(self) -> impl IntoView {
         let multiple = self.question.kind == QuestionKind::MultipleChoice;
         let (input_type, class) = match self.question.kind {
@@ -351,8 +352,14 @@ impl Field {
                                         <QuestionView question=child group=Some((group_id.clone(), index)) />
                                     }).collect_view()}
                                     <button type="button" class="button button-secondary"
-                                        on:click=move |_| run.update(|r| r.remove_entry(&remove_group, index))>
-                                        {move || format!("{} {}", language.ui(Ui::RemoveEntry), lower_first(&heading_for_remove()))}
+                                        on:click=move |_| {
+                                            run.update(|r| r.remove_entry(&remove_group, index));
+                                            // The button that had focus is gone; the group's Add
+                                            // button is always there after a removal.
+                                            let add = FieldPath::top(&remove_group).dom_id();
+                                            request_animation_frame(move || crate::browser::focus_id(&add));
+                                        }>
+                                        {move || format!("{} {}", language.ui(Ui::RemoveEntry), blankett_core::messages::lower_first(&heading_for_remove()))}
                                     </button>
                                 </fieldset>
                             }
@@ -363,7 +370,7 @@ impl Field {
                         let add_title = add_title.clone();
                         view! {
                             <button type="button" class="button button-secondary" id=add_id.clone() on:click=add>
-                                {move || format!("{} {}", language.ui(Ui::AddEntry), lower_first(add_title.get(&language.get())))}
+                                {move || format!("{} {}", language.ui(Ui::AddEntry), blankett_core::messages::lower_first(add_title.get(&language.get())))}
                             </button>
                         }
                     })}
@@ -382,13 +389,3 @@ fn both_languages(word: Ui) -> Text {
     Text::Translated(map)
 }
 
-/// "Child" → "child" inside a sentence ("Add child"). Only an ASCII first letter is changed:
-/// Unicode case tables would add about 10 KB to the download, and a capital Å or Ä in a button
-/// label reads fine.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
-}

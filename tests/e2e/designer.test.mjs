@@ -2,35 +2,29 @@
 // mistake is shown with its located issue instead of a blank page (and the rest keeps working),
 // and a right-to-left language is laid out right to left.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launchBrowser, openPage, axeViolations } from './harness.mjs';
+import { useApp, openPage, axeViolations } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  // A forms folder of this test's own: two good forms and two with mistakes.
-  const forms = mkdtempSync(join(tmpdir(), 'blankett-designer-'));
-  copyFileSync(`${root}tests/fixtures/household.json`, join(forms, 'household.json'));
-  copyFileSync(`${root}tests/fixtures/rtl-greeting.json`, join(forms, 'rtl-greeting.json'));
-  copyFileSync(`${root}tests/schemas/broken/15-unknown-type-typo.json`, join(forms, 'typo.json'));
-  copyFileSync(`${root}tests/schemas/broken/01-trailing-comma-object.json`, join(forms, 'comma.json'));
-  server = await startServer({ forms });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
+// A forms folder of this file's own: two good forms and two with mistakes.
+const app = useApp({
+  forms: () => {
+    const forms = mkdtempSync(join(tmpdir(), 'blankett-designer-'));
+    copyFileSync(`${root}tests/fixtures/household.json`, join(forms, 'household.json'));
+    copyFileSync(`${root}tests/fixtures/rtl-greeting.json`, join(forms, 'rtl-greeting.json'));
+    copyFileSync(`${root}tests/schemas/broken/15-unknown-type-typo.json`, join(forms, 'typo.json'));
+    copyFileSync(`${root}tests/schemas/broken/01-trailing-comma-object.json`, join(forms, 'comma.json'));
+    return forms;
+  },
 });
 
 test('the gallery lists every form and marks the ones with mistakes', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Household' }).waitFor();
   await page.getByRole('link', { name: 'Test form' }).waitFor();
   // A file that cannot be read is listed by its file name, with its issue count.
@@ -40,8 +34,8 @@ test('the gallery lists every form and marks the ones with mistakes', async () =
 });
 
 test('a schema mistake is shown located, and the rest of the app keeps working', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'typo.json' }).click();
   await page.getByRole('heading', { level: 1, name: 'This form has 1 error(s) and cannot be shown' }).waitFor();
   await page.getByText('typo.json:11:32').waitFor();
@@ -51,7 +45,7 @@ test('a schema mistake is shown located, and the rest of the app keeps working',
   assert.deepEqual(await axeViolations(page), []);
 
   // A JSON syntax error too.
-  await page.goto(`${server.url}/forms/comma`);
+  await page.goto(`${app.server.url}/forms/comma`);
   await page.getByText('comma.json:', { exact: false }).first().waitFor();
   await page.getByText(/expected a field name in double quotes/).waitFor();
 
@@ -63,8 +57,8 @@ test('a schema mistake is shown located, and the rest of the app keeps working',
 });
 
 test('a right-to-left language lays the page out right to left', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/forms/rtl-greeting`);
+  const page = await openPage(app.browser);
+  await page.goto(`${app.server.url}/forms/rtl-greeting`);
   await page.getByRole('heading', { level: 1, name: 'Name' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
   // The switch names each language in itself.

@@ -1,24 +1,15 @@
 // The foundation: the release build, served by the reference backend, renders in Chromium with
 // no console error and under the strict Content-Security-Policy, and a person can open a form.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, axeViolations } from './harness.mjs';
+import { useApp, openPage, axeViolations } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
 
 test('the start page lists the sample forms, with no console error and a strict CSP', async () => {
-  const page = await openPage(browser);
-  const response = await page.goto(server.url);
+  const page = await openPage(app.browser);
+  const response = await page.goto(app.server.url);
   const csp = response.headers()['content-security-policy'];
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /unsafe-inline/);
@@ -31,8 +22,8 @@ test('the start page lists the sample forms, with no console error and a strict 
 });
 
 test('the built page has no inline script', async () => {
-  const page = await openPage(browser);
-  const response = await page.request.get(server.url);
+  const page = await openPage(app.browser);
+  const response = await page.request.get(app.server.url);
   const html = await response.text();
   const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) || [];
   assert.deepEqual(inline, [], 'every <script> has a src');
@@ -40,8 +31,8 @@ test('the built page has no inline script', async () => {
 });
 
 test('an applicant opens a form and sees its first page', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Application for a work permit' }).click();
   await page.getByRole('heading', { level: 1, name: 'Personal details' }).waitFor();
   // Six of the seven pages are shown until the answers open the conditional one.
@@ -51,8 +42,8 @@ test('an applicant opens a form and sees its first page', async () => {
 });
 
 test('the language switch shows Swedish and keeps the page', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/forms/work-permit`);
+  const page = await openPage(app.browser);
+  await page.goto(`${app.server.url}/forms/work-permit`);
   await page.getByRole('heading', { level: 1, name: 'Personal details' }).waitFor();
   await page.getByRole('button', { name: 'Svenska' }).click();
   await page.getByRole('heading', { level: 1, name: 'Personuppgifter' }).waitFor();
@@ -61,8 +52,8 @@ test('the language switch shows Swedish and keeps the page', async () => {
 });
 
 test('axe-core finds no WCAG violation on the start page and a form page', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'Application for a work permit' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('link', { name: 'Application for a work permit' }).click();

@@ -3,6 +3,7 @@
 // Content-Security-Policy violations. A blank page (the wasm-opt trap) fails every test, because
 // each one first waits for something a person would read.
 
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,6 +40,24 @@ export function startServer({ forms = paths.forms } = {}) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
+}
+
+/**
+ * Starts the server and the browser before the file's tests and stops them after. Returns an
+ * object whose `server` and `browser` are set once they run.
+ */
+export function useApp(options = {}) {
+  const app = { server: undefined, browser: undefined };
+  before(async () => {
+    const forms = typeof options.forms === 'function' ? options.forms() : options.forms;
+    app.server = await startServer(forms ? { forms } : {});
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  return app;
 }
 
 export function launchBrowser() {

@@ -398,7 +398,7 @@ impl Checker<'_> {
         for (id, value) in expr.values_compared() {
             let Some(target) = group.and_then(|g| g.get(id)).or_else(|| known.get(id)) else { continue };
             let Some(values) = &target.values else { continue };
-            if values.iter().any(|v| *v == value) {
+            if values.contains(&value) {
                 continue;
             }
             let names: Vec<&str> = values.iter().map(String::as_str).collect();

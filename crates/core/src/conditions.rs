@@ -105,9 +105,12 @@ pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
     visibility
 }
 
-/// Whether a shown question must be answered.
+/// Whether a shown question must be answered. A repeating group that needs at least one entry is
+/// required too, so it is not labelled "(optional)".
 pub fn is_required(question: &Question, scope: &Scope) -> bool {
-    question.required || question.required_if.as_deref().is_some_and(|source| condition(source).holds(scope))
+    question.required
+        || question.min_entries.is_some_and(|min| min > 0)
+        || question.required_if.as_deref().is_some_and(|source| condition(source).holds(scope))
 }
 
 /// The answers an application submits: only those to questions that are shown.

@@ -311,8 +311,12 @@ impl Parser {
             self.bump();
         }
         let text: String = self.chars[start..self.at].iter().collect();
-        let valid_shape = !text.starts_with("-.") && !text.starts_with('.') && !(text.len() > 1 && text.starts_with('0') && text.as_bytes()[1].is_ascii_digit());
-        let leading_zero = text.trim_start_matches('-').len() > 1 && text.trim_start_matches('-').starts_with('0') && text.trim_start_matches('-').as_bytes()[1].is_ascii_digit();
+        // JSON has no leading zeros ("05") and a point needs digits on both sides (".5", "5."),
+        // all of which Rust would accept.
+        let unsigned = text.strip_prefix('-').unwrap_or(&text);
+        let leading_zero = unsigned.len() > 1 && unsigned.starts_with('0') && unsigned.as_bytes()[1].is_ascii_digit();
+        let bare_point = unsigned.split('.').skip(1).any(|after| !after.starts_with(|c: char| c.is_ascii_digit()));
+        let valid_shape = !unsigned.starts_with('.') && !leading_zero && !bare_point;
         match text.parse::<f64>() {
             Ok(n) if valid_shape && n.is_finite() => Ok(Value::Number(n)),
             _ if leading_zero => Err(SyntaxError { at, message: format!("`{text}` is not a number; write it without the leading zero") }),
@@ -405,6 +409,9 @@ mod tests {
             ("{\"a\": yes}", at(1, 7), "`yes` is not a JSON value"),
             ("{\"a\": \"open}", at(1, 7), "not closed"),
             ("{\"a\": 01}", at(1, 7), "`01` is not a number; write it without the leading zero"),
+            ("{\"a\": -05}", at(1, 7), "write it without the leading zero"),
+            ("{\"a\": 5.}", at(1, 7), "`5.` is not a number"),
+            ("{\"a\": 1.e3}", at(1, 7), "`1.e3` is not a number"),
             ("{} x", at(1, 4), "more text after the end"),
             ("", at(1, 1), "the file ends"),
             ("{\"a\": 'x'}", at(1, 7), "`'` cannot start a value; text needs double quotes"),

@@ -37,7 +37,8 @@ pub enum Message {
     UnknownOption,
     TooFewSelected { min: u32 },
     TooManySelected { max: u32 },
-    TooFewEntries { min: u32 },
+    /// `entry` is the group's entry title, as on its Add button.
+    TooFewEntries { min: u32, entry: Text },
     TooManyEntries { max: u32 },
 }
 
@@ -93,7 +94,8 @@ impl Message {
             Message::NotAWholeNumber => ("Ange ett heltal, utan decimaler", "Enter a whole number, without decimals", vec![]),
             Message::NumberTooSmall { min } => ("Ange ett tal som är {} eller större", "Enter a number that is {} or more", vec![format_number(*min)]),
             Message::NumberTooLarge { max } => ("Ange ett tal som är {} eller mindre", "Enter a number that is {} or less", vec![format_number(*max)]),
-            Message::InvalidDate => ("Ange ett riktigt datum, till exempel 2026-03-27", "Enter a real date, like 2026-03-27", vec![]),
+            // No example format: the browser's date field shows dates in the applicant's own order.
+            Message::InvalidDate => ("Ange hela datumet: dag, månad och år", "Enter the whole date: day, month and year", vec![]),
             Message::DateNotInPast => ("Datumet måste vara före dagens datum", "The date must be before today", vec![]),
             Message::DateNotInFuture => ("Datumet måste vara efter dagens datum", "The date must be after today", vec![]),
             Message::DateNotAfter { other } => ("Datumet måste vara efter ”{}”", "The date must be after “{}”", vec![other.get(locale).to_string()]),
@@ -132,12 +134,26 @@ impl Message {
             Message::UnknownOption => ("Välj ett av alternativen i listan", "Select one of the options in the list", vec![]),
             Message::TooFewSelected { min } => ("Välj minst {} alternativ", "Select at least {} option{s}", vec![n(min)]),
             Message::TooManySelected { max } => ("Välj högst {} alternativ", "Select at most {} option{s}", vec![n(max)]),
-            Message::TooFewEntries { min } => ("Lägg till minst {}", "Add at least {}", vec![n(min)]),
+            Message::TooFewEntries { min, entry } => (
+                "Lägg till minst {} med knappen ”Lägg till {}”",
+                "Add at least {} with the “Add {}” button",
+                vec![n(min), lower_first(entry.get(locale))],
+            ),
             Message::TooManyEntries { max } => {
                 ("Du kan lägga till högst {}. Ta bort det som är för mycket", "You can add at most {}. Remove the extra ones", vec![n(max)])
             }
         };
         fill(if locale.chrome() == Lang::Sv { sv } else { en }, &values)
+    }
+}
+
+/// "Child" → "child" inside a sentence ("Add child"). Only an ASCII first letter is changed:
+/// Unicode case tables would add about 10 KB to the download, and a capital Å or Ä reads fine.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
     }
 }
 

@@ -72,10 +72,12 @@ pub fn parse_identity_number(
     // least one byte fail the digit test.
     let (digits, separator): (Vec<u8>, Option<u8>) = match bytes.len() {
         10 | 12 => (bytes.to_vec(), None),
-        11 if matches!(bytes[6], b'-' | b'+') => {
-            ([&bytes[..6], &bytes[7..]].concat(), Some(bytes[6]))
+        // A space where the dash goes is how many people write the number; it means the dash.
+        11 if matches!(bytes[6], b'-' | b'+' | b' ') => {
+            let separator = if bytes[6] == b'+' { b'+' } else { b'-' };
+            ([&bytes[..6], &bytes[7..]].concat(), Some(separator))
         }
-        13 if bytes[8] == b'-' => ([&bytes[..8], &bytes[9..]].concat(), Some(b'-')),
+        13 if matches!(bytes[8], b'-' | b' ') => ([&bytes[..8], &bytes[9..]].concat(), Some(b'-')),
         _ => return Err(IdentityNumberError::WrongFormat),
     };
     if !digits.iter().all(u8::is_ascii_digit) {
@@ -242,6 +244,13 @@ mod tests {
             summary("1212121212"),
             (2012, 12, 12, "20121212-1212".into())
         );
+    }
+
+    #[test]
+    fn a_space_in_place_of_the_dash_is_read_as_the_dash() {
+        let n = ok("198112189876");
+        assert_eq!(ok("19811218 9876"), n);
+        assert_eq!(ok("811218 9876"), n);
     }
 
     #[test]
@@ -447,7 +456,6 @@ mod tests {
             "1981121-89876",
             "198112-189876",
             "811218/9876", // other separators
-            "811218 9876",
             "811218_9876",
             "811218--9876",
             "19811218+9876", // the plus sign belongs to ten-digit numbers only

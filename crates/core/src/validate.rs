@@ -32,9 +32,10 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
         }
         if question.kind == QuestionKind::RepeatingGroup {
             let count = answers.entry_count(id);
-            let min = question.min_entries.unwrap_or(u32::from(question.required));
+            let min = question.min_entries.unwrap_or(0).max(u32::from(is_required(question, &top)));
             if (count as u32) < min {
-                issues.push(FieldIssue { field: path.clone(), message: Message::TooFewEntries { min } });
+                let entry = question.entry_title.clone().unwrap_or(crate::text::Text::Plain(String::new()));
+                issues.push(FieldIssue { field: path.clone(), message: Message::TooFewEntries { min, entry } });
             }
             if let Some(max) = question.max_entries.filter(|max| count as u32 > *max) {
                 issues.push(FieldIssue { field: path.clone(), message: Message::TooManyEntries { max } });

@@ -442,7 +442,7 @@ fn personal_identity_number_of_either_kind() {
             ("19900192-1239", Some(IdentityNumberDate)),
             ("19900291-1239", Some(IdentityNumberDate)),
             // Not 10 or 12 digits with a separator in the right place.
-            ("19900101 1239", Some(IdentityNumberFormat)),
+            ("19900101 1239", None), // a space where the dash goes
             ("1990-01-01-1239", Some(IdentityNumberFormat)),
             ("19900101+1239", Some(IdentityNumberFormat)),
             ("900101-123", Some(IdentityNumberFormat)),
@@ -516,8 +516,8 @@ fn repeating_group() {
             {"id": "born", "type": "date", "label": "Date of birth", "in_past": true}
         ]}"#,
         &[
-            (r#"{}"#, vec![(top("children"), TooFewEntries { min: 1 })]),
-            (r#"{"children": []}"#, vec![(top("children"), TooFewEntries { min: 1 })]),
+            (r#"{}"#, vec![(top("children"), TooFewEntries { min: 1, entry: Text::Plain("Child".into()) })]),
+            (r#"{"children": []}"#, vec![(top("children"), TooFewEntries { min: 1, entry: Text::Plain("Child".into()) })]),
             (r#"{"children": [{"name": "Bo"}]}"#, vec![]),
             (r#"{"children": [{"name": "Bo"}, {"name": "Li", "born": "2020-05-01"}]}"#, vec![]),
             (r#"{"children": [{}]}"#, vec![(entry("children", 0, "name"), Required)]),
@@ -560,7 +560,7 @@ fn a_required_group_needs_one_entry() {
         r#"{"id": "stays", "type": "repeating_group", "label": "Stays", "entry_title": "Stay", "required": true, "questions": [
             {"id": "place", "type": "short_text", "label": "Place"}
         ]}"#,
-        &[(r#"{}"#, vec![(top("stays"), TooFewEntries { min: 1 })]), (r#"{"stays": [{}]}"#, vec![])],
+        &[(r#"{}"#, vec![(top("stays"), TooFewEntries { min: 1, entry: Text::Plain("Stay".into()) })]), (r#"{"stays": [{}]}"#, vec![])],
     );
 }
 
@@ -582,7 +582,7 @@ fn every_message_reads_differently_in_swedish_and_english() {
         (NotAWholeNumber, &[], "heltal", "whole number"),
         (NumberTooSmall { min: 0.5 }, &["0.5"], "större", "more"),
         (NumberTooLarge { max: 80.0 }, &["80"], "mindre", "less"),
-        (InvalidDate, &["2026-03-27"], "datum", "date"),
+        (InvalidDate, &[], "datum", "date"),
         (DateNotInPast, &[], "före", "before"),
         (DateNotInFuture, &[], "efter", "after"),
         (DateNotAfter { other: other() }, &[], "Ankomst", "Arrival"),
@@ -597,7 +597,7 @@ fn every_message_reads_differently_in_swedish_and_english() {
         (UnknownOption, &[], "alternativen", "options"),
         (TooFewSelected { min: 2 }, &["2"], "minst", "at least"),
         (TooManySelected { max: 2 }, &["2"], "högst", "at most"),
-        (TooFewEntries { min: 1 }, &["1"], "minst", "at least"),
+        (TooFewEntries { min: 1, entry: Text::Plain("Child".into()) }, &["1", "child"], "minst", "at least"),
         (TooManyEntries { max: 8 }, &["8"], "högst", "at most"),
     ];
     let (sv, en) = (Locale::new("sv"), Locale::new("en"));
