@@ -4,7 +4,7 @@
 
 use super::FormState;
 use crate::Language;
-use blankett_core::answers::{Answer, FieldPath};
+use blankett_core::answers::{Answer, FieldPath, INCOMPLETE_DATE};
 use blankett_core::run::FieldState;
 use blankett_core::messages::{Message, Ui};
 use blankett_core::schema::{Question, QuestionKind};
@@ -155,16 +155,48 @@ impl Field {
             QuestionKind::PersonalIdentityNumber => ("text", Some("numeric"), Some("off")),
             _ => ("text", None, None),
         };
-        let value = self.answer_text();
+        // The control gets its value once, when the page is drawn; after that the applicant owns
+        // it. (Leptos would write a reactive value back on every change of the question's state,
+        // and any write empties a half-typed date.) Answers that change from elsewhere, such as a
+        // removed group entry, redraw the control. An incomplete date is drawn as the empty value
+        // the browser reports for it.
+        // Read untracked: the view around this one must not redraw on every keystroke.
+        let value = self.state.with_untracked(|s| s.answer.as_ref().map(|a| a.as_text().to_string())).filter(|text| text != INCOMPLETE_DATE).unwrap_or_default();
         let field = self.clone();
-        let on_input = move |ev: leptos::ev::Event| field.set(Answer::Text(event_target_value(&ev)));
+        let on_input = move |ev: leptos::ev::Event| {
+            let input: web_sys::HtmlInputElement = event_target(&ev);
+            let text = input.value();
+            // A half-typed date reads as "" (with validity.badInput set); it becomes an answer the
+            // engine refuses with "Enter the whole date", instead of silently no answer at all.
+            let incomplete = kind == QuestionKind::Date && text.is_empty() && input.validity().bad_input();
+            field.set(Answer::Text(if incomplete { INCOMPLETE_DATE.to_string() } else { text }));
+        };
+        // A date field fires no `input` while its value stays empty, so a half-typed date is also
+        // read when a key is released (Enter submits from the field) and when focus leaves it.
+        let (on_keyup, on_blur) = {
+            let read = on_input.clone();
+            let read_too = on_input.clone();
+            let is_date = kind == QuestionKind::Date;
+            (
+                move |ev: leptos::ev::KeyboardEvent| {
+                    if is_date {
+                        read(ev.into())
+                    }
+                },
+                move |ev: leptos::ev::FocusEvent| {
+                    if is_date {
+                        read_too(ev.into())
+                    }
+                },
+            )
+        };
         let has_error = self.has_error();
         let control = if kind == QuestionKind::LongText {
             view! {
                 <textarea id=self.dom_id.clone() name=self.dom_id.clone() rows="5"
                     aria-describedby=self.described_by()
                     aria-invalid=move || has_error().then_some("true")
-                    prop:value=value on:input=on_input></textarea>
+                    prop:value=value.clone() on:input=on_input></textarea>
             }
             .into_any()
         } else {
@@ -173,7 +205,7 @@ impl Field {
                     spellcheck=(kind != QuestionKind::ShortText).then_some("false")
                     aria-describedby=self.described_by()
                     aria-invalid=move || has_error().then_some("true")
-                    prop:value=value on:input=on_input />
+                    prop:value=value on:input=on_input.clone() on:keyup=on_keyup on:blur=on_blur />
             }
             .into_any()
         };

@@ -3,6 +3,10 @@
 use serde::{Deserialize, Serialize};
 use crate::map::Map;
 
+/// The answer to a date question whose date the applicant has only partly typed (a browser's date
+/// field has no value for it). It is not a date, so validation asks for the whole date.
+pub const INCOMPLETE_DATE: &str = "incomplete";
+
 /// One answer. Text questions, dates, numbers, single choices, yes/no and countries hold text;
 /// multiple choice holds the ticked values; a repeating group holds one set of answers per entry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
