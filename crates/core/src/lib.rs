@@ -19,3 +19,4 @@ pub mod messages;
 pub mod validate;
 pub mod run;
 pub mod json;
+pub mod lifecycle;

@@ -20,6 +20,7 @@ use tower_http::{
 };
 
 pub mod lint;
+pub mod store;
 
 /// The JSON Schema of the schema format, generated from the engine's types; committed as
 /// `forms/schema.json` so that editors complete and check what designers type.

@@ -1,0 +1,219 @@
+//! Where applications live: an embedded SQLite database, created and migrated on open.
+//!
+//! The rules (retention, versions, confirmation, the lock) are the engine's
+//! (`blankett_core::lifecycle`); this module loads an application, lets the engine decide, and
+//! writes the result back in one transaction, so that two requests can never both pass a check
+//! that only one of them should.
+
+use blankett_core::lifecycle::{Application, Millis, Receipt, Refusal, State};
+use blankett_core::schema::FormKind;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::Path;
+use std::sync::Mutex;
+
+/// Why a store operation did not happen.
+#[derive(Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// No such application for this owner (or it was purged).
+    NotFound,
+    /// The engine refused the change.
+    Refused(Refusal),
+    /// The database failed; the message is for the log, never for the applicant.
+    Database(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        StoreError::Database(error.to_string())
+    }
+}
+
+/// An application as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    pub id: String,
+    pub form_id: String,
+    pub application: Application,
+    /// The answers as the client sent them (JSON text).
+    pub answers: String,
+    /// The page the applicant was on (R5: continue where you left off).
+    pub page: u32,
+}
+
+pub struct Store {
+    connection: Mutex<Connection>,
+}
+
+/// Schema versions, applied in order; `PRAGMA user_version` records how far a file has come.
+const MIGRATIONS: &[&str] = &["
+    CREATE TABLE applications (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        form_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        answers TEXT NOT NULL DEFAULT '{}',
+        page INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL,
+        saved_at INTEGER NOT NULL,
+        reference TEXT,
+        confirmed_at INTEGER,
+        confirmation_key TEXT
+    );
+    CREATE INDEX applications_by_owner ON applications(owner);
+    CREATE TABLE reference_numbers (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+"];
+
+fn kind_name(kind: FormKind) -> &'static str {
+    FormKind::ALL.iter().find(|(_, k)| *k == kind).map(|(name, _)| *name).unwrap_or("other")
+}
+
+fn kind_of(name: &str) -> FormKind {
+    FormKind::ALL.iter().find(|(n, _)| *n == name).map(|(_, kind)| *kind).unwrap_or(FormKind::Other)
+}
+
+/// An unguessable id: 128 random bits as hex.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Store {
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let connection = Connection::open(path)?;
+        // WAL lets readers go on while a save is written; a busy timeout waits for the writer
+        // instead of failing a request.
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        connection.busy_timeout(std::time::Duration::from_secs(5))?;
+        let applied: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied as usize) {
+            connection.execute_batch(migration)?;
+            connection.pragma_update(None, "user_version", index as i64 + 1)?;
+        }
+        Ok(Store { connection: Mutex::new(connection) })
+    }
+
+    fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock leaves SQLite consistent (transactions roll back), so a
+        // poisoned lock is safe to use.
+        self.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn create(&self, owner: &str, form_id: &str, kind: FormKind, now: Millis) -> Result<Stored, StoreError> {
+        let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0 };
+        self.connection().execute(
+            "INSERT INTO applications (id, owner, form_id, kind, version, saved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![stored.id, owner, form_id, kind_name(kind), stored.application.version as i64, now],
+        )?;
+        Ok(stored)
+    }
+
+    fn load(connection: &Connection, owner: &str, id: &str) -> Result<Stored, StoreError> {
+        let row = connection
+            .query_row(
+                "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key
+                 FROM applications WHERE id = ?1 AND owner = ?2",
+                params![id, owner],
+                |row| {
+                    let state = match (row.get::<_, Option<String>>(6)?, row.get::<_, Option<i64>>(7)?) {
+                        (Some(reference), Some(confirmed_at)) => State::Confirmed(Receipt { reference, confirmed_at }),
+                        _ => State::Draft,
+                    };
+                    Ok(Stored {
+                        id: id.to_string(),
+                        form_id: row.get(0)?,
+                        application: Application {
+                            kind: kind_of(&row.get::<_, String>(1)?),
+                            state,
+                            version: row.get::<_, i64>(4)? as u64,
+                            saved_at: row.get(5)?,
+                            confirmation_key: row.get(8)?,
+                        },
+                        answers: row.get(2)?,
+                        page: row.get::<_, i64>(3)? as u32,
+                    })
+                },
+            )
+            .optional()?;
+        row.ok_or(StoreError::NotFound)
+    }
+
+    /// Reads an application. An expired draft is deleted here (as well as by `purge_expired`),
+    /// so that it can never be read after its time, whatever the purge schedule.
+    pub fn read(&self, owner: &str, id: &str, now: Millis) -> Result<Stored, StoreError> {
+        let connection = self.connection();
+        let stored = Self::load(&connection, owner, id)?;
+        if stored.application.is_expired(now) {
+            connection.execute("DELETE FROM applications WHERE id = ?1", params![id])?;
+            return Err(StoreError::Refused(Refusal::Expired));
+        }
+        Ok(stored)
+    }
+
+    /// Saves answers and the current page over version `based_on`. Returns the new version.
+    pub fn save(&self, owner: &str, id: &str, based_on: u64, answers: &str, page: u32, now: Millis) -> Result<u64, StoreError> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        let mut stored = Self::load(&transaction, owner, id)?;
+        let version = stored.application.save(based_on, now).map_err(StoreError::Refused)?;
+        stored.application.version = version;
+        transaction.execute(
+            "UPDATE applications SET answers = ?1, page = ?2, version = ?3, saved_at = ?4 WHERE id = ?5",
+            params![answers, page as i64, version as i64, now, id],
+        )?;
+        transaction.commit()?;
+        Ok(version)
+    }
+
+    /// Confirms an application, once: the same key returns the same receipt.
+    pub fn confirm(&self, owner: &str, id: &str, key: &str, now: Millis) -> Result<Receipt, StoreError> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        let mut stored = Self::load(&transaction, owner, id)?;
+        let is_draft = stored.application.state == State::Draft;
+        // Numbered inside the transaction: if the engine refuses, the number is rolled back with it.
+        let reference = if is_draft { next_reference(&transaction, now)? } else { String::new() };
+        let receipt = stored.application.confirm(key, || reference, now).map_err(StoreError::Refused)?;
+        if is_draft {
+            transaction.execute(
+                "UPDATE applications SET reference = ?1, confirmed_at = ?2, confirmation_key = ?3, version = ?4 WHERE id = ?5",
+                params![receipt.reference, receipt.confirmed_at, key, stored.application.version as i64, id],
+            )?;
+        }
+        transaction.commit()?;
+        Ok(receipt)
+    }
+
+    /// Deletes every draft whose retention time has run out (R4). Returns how many.
+    pub fn purge_expired(&self, now: Millis) -> Result<usize, StoreError> {
+        let connection = self.connection();
+        let mut statement = connection.prepare("SELECT id, kind, saved_at FROM applications WHERE reference IS NULL")?;
+        let expired: Vec<String> = statement
+            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)?)))?
+            .filter_map(Result::ok)
+            .filter(|(_, kind, saved_at)| Application { kind: kind_of(kind), state: State::Draft, version: 1, saved_at: *saved_at, confirmation_key: None }.is_expired(now))
+            .map(|(id, _, _)| id)
+            .collect();
+        for id in &expired {
+            connection.execute("DELETE FROM applications WHERE id = ?1", params![id])?;
+        }
+        Ok(expired.len())
+    }
+}
+
+/// The next reference number of the year: `BL-2026-000042`.
+fn next_reference(connection: &Connection, now: Millis) -> Result<String, rusqlite::Error> {
+    let year = chrono_year(now);
+    connection.execute(
+        "INSERT INTO reference_numbers (year, last) VALUES (?1, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1",
+        params![year],
+    )?;
+    let last: i64 = connection.query_row("SELECT last FROM reference_numbers WHERE year = ?1", params![year], |row| row.get(0))?;
+    Ok(format!("BL-{year}-{last:06}"))
+}
+
+/// The calendar year (UTC) of a time in milliseconds.
+fn chrono_year(now: Millis) -> i32 {
+    use chrono::Datelike;
+    chrono::DateTime::from_timestamp_millis(now).map_or(1970, |time| time.year())
+}
