@@ -5,7 +5,9 @@
 
 import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
@@ -23,7 +25,9 @@ export const paths = {
 /** Starts the reference backend on a free port; resolves to { url, stop }. */
 export function startServer({ forms = paths.forms } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(paths.server, ['serve', '--addr', '127.0.0.1:0', '--dist', paths.dist, '--forms', forms], {
+    // A database of this run's own, in test mode (outbox and clock endpoints).
+    const database = join(mkdtempSync(join(tmpdir(), 'blankett-e2e-')), 'blankett.sqlite');
+    const child = spawn(paths.server, ['serve', '--addr', '127.0.0.1:0', '--dist', paths.dist, '--forms', forms, '--database', database, '--mode', 'test'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -20,3 +20,4 @@ pub mod validate;
 pub mod run;
 pub mod json;
 pub mod lifecycle;
+pub mod session;

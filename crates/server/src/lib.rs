@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
     Json, Router,
 };
 use blankett_core::load::load_form;
@@ -19,6 +19,9 @@ use tower_http::{
     set_header::SetResponseHeaderLayer,
 };
 
+pub mod accounts;
+pub mod api;
+pub mod clock;
 pub mod lint;
 pub mod store;
 
@@ -39,29 +42,89 @@ pub fn json_schema() -> String {
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Production,
+    /// Adds `GET /api/dev/outbox`, so a developer reads the mail the server would send.
+    Development,
+    /// Development, plus `POST /api/test/clock` to move time forward for the conformance suite.
+    Test,
+}
+
 #[derive(Clone, Debug)]
 pub struct Config {
     /// The folder trunk built the app into.
     pub dist: PathBuf,
     /// The folder of schema files.
     pub forms: PathBuf,
+    /// The SQLite file; created and migrated on start.
+    pub database: PathBuf,
+    pub mode: Mode,
+    /// Mark the session cookie `Secure` (behind TLS).
+    pub secure_cookies: bool,
 }
 
-struct AppState {
-    config: Config,
+pub struct AppState {
+    pub config: Config,
+    pub store: store::Store,
+    pub clock: Arc<dyn clock::Clock>,
+    /// The same clock as `clock` in test mode, so the test endpoint can move it.
+    pub test_clock: Option<Arc<clock::TestClock>>,
 }
 
-pub fn app(config: Config) -> Router {
-    let index = config.dist.join("index.html");
+/// Opens the database (creating and migrating it) and the clock for `config`.
+pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
+    let store = store::Store::open(&config.database)?;
+    let test_clock = (config.mode == Mode::Test).then(|| Arc::new(clock::TestClock::default()));
+    let clock: Arc<dyn clock::Clock> = match &test_clock {
+        Some(test) => test.clone(),
+        None => Arc::new(clock::SystemClock),
+    };
+    Ok(Arc::new(AppState { config, store, clock, test_clock }))
+}
+
+/// The whole server as a router, without a socket (tests call it with `oneshot`).
+pub fn app(config: Config) -> Result<Router, store::StoreError> {
+    open(config).map(router)
+}
+
+/// Deletes expired drafts now and then (R4); reading one deletes it too, so this only frees space.
+pub fn spawn_purge(state: Arc<AppState>) {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = state.store.purge_expired(state.clock.now()) {
+                eprintln!("blankett-server: purging expired drafts: {error:?}");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(600)).await;
+        }
+    });
+}
+
+pub fn router(state: Arc<AppState>) -> Router {
+    let index = state.config.dist.join("index.html");
     // Every route the app handles in the browser gets index.html; the app reads the address.
-    let static_files = ServeDir::new(&config.dist).fallback(ServeFile::new(index));
-    let state = Arc::new(AppState { config });
-    Router::new()
+    let static_files = ServeDir::new(&state.config.dist).fallback(ServeFile::new(index));
+    let mut routes = Router::new()
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
-        .route("/api/{*rest}", get(not_found))
+        .route("/api/accounts", post(api::create_account))
+        .route("/api/accounts/verify", post(api::verify_account))
+        .route("/api/sessions", post(api::sign_in))
+        .route("/api/sessions/current", get(api::current_session).delete(api::sign_out))
+        .route("/api/applications", post(api::create_application))
+        .route("/api/applications/{id}", get(api::read_application).put(api::save_application))
+        .route("/api/applications/{id}/confirm", post(api::confirm_application));
+    if state.config.mode != Mode::Production {
+        routes = routes.route("/api/dev/outbox", get(api::outbox));
+    }
+    if state.config.mode == Mode::Test {
+        routes = routes.route("/api/test/clock", post(api::advance_clock));
+    }
+    routes
+        .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
         .with_state(state)
         .fallback_service(static_files)
+        .layer(axum::middleware::from_fn(api::require_client_header))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
@@ -104,6 +167,13 @@ async fn list_forms(State(state): State<Arc<AppState>>) -> Result<Json<Vec<FormS
 fn form_id(path: &std::path::Path) -> Option<String> {
     let stem = path.file_stem()?.to_str()?;
     (path.extension()? == "json" && stem != "schema").then(|| stem.to_string())
+}
+
+/// A form the server offers: its file exists and has no issues.
+pub async fn offered_form(config: &Config, id: &str) -> Option<blankett_core::schema::Form> {
+    let valid_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema";
+    let text = tokio::fs::read_to_string(config.forms.join(format!("{id}.json"))).await.ok().filter(|_| valid_id)?;
+    load_form(&format!("{id}.json"), &text).usable().cloned()
 }
 
 /// The schema file as the designer wrote it, once it has passed every check. A file with issues

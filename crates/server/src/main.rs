@@ -1,12 +1,13 @@
 //! `blankett-server [serve] [--addr A] [--dist D] [--forms F]` serves the app;
 //! `blankett-server lint PATH…` checks schema files.
 
-use blankett_server::{app, lint, Config};
+use blankett_server::{lint, Config, Mode};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   blankett-server [serve] [--addr 127.0.0.1:8080] [--dist dist] [--forms forms]
+                  [--database blankett.sqlite] [--mode production|development|test] [--secure-cookies]
   blankett-server lint PATH...     check schema files (folders: every *.json in them)
   blankett-server json-schema      print the JSON Schema of the schema format (forms/schema.json)";
 
@@ -65,9 +66,19 @@ fn lint_command(args: &[String]) -> ExitCode {
 
 fn serve_command(args: &[String]) -> ExitCode {
     let mut addr = "127.0.0.1:8080".to_string();
-    let mut config = Config { dist: PathBuf::from("dist"), forms: PathBuf::from("forms") };
+    let mut config = Config {
+        dist: PathBuf::from("dist"),
+        forms: PathBuf::from("forms"),
+        database: PathBuf::from("blankett.sqlite"),
+        mode: Mode::Production,
+        secure_cookies: false,
+    };
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
+        if flag == "--secure-cookies" {
+            config.secure_cookies = true;
+            continue;
+        }
         let Some(value) = rest.next() else {
             eprintln!("{flag} needs a value\n{USAGE}");
             return ExitCode::from(2);
@@ -76,6 +87,18 @@ fn serve_command(args: &[String]) -> ExitCode {
             "--addr" => addr = value.clone(),
             "--dist" => config.dist = PathBuf::from(value),
             "--forms" => config.forms = PathBuf::from(value),
+            "--database" => config.database = PathBuf::from(value),
+            "--mode" => {
+                config.mode = match value.as_str() {
+                    "production" => Mode::Production,
+                    "development" => Mode::Development,
+                    "test" => Mode::Test,
+                    other => {
+                        eprintln!("unknown mode {other}\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             _ => {
                 eprintln!("unknown option {flag}\n{USAGE}");
                 return ExitCode::from(2);
@@ -100,7 +123,15 @@ fn serve_command(args: &[String]) -> ExitCode {
         let shutdown = async {
             let _ = tokio::signal::ctrl_c().await;
         };
-        match axum::serve(listener, app(config)).with_graceful_shutdown(shutdown).await {
+        let state = match blankett_server::open(config) {
+            Ok(state) => state,
+            Err(e) => {
+                eprintln!("blankett-server: cannot open the database: {e:?}");
+                return ExitCode::FAILURE;
+            }
+        };
+        blankett_server::spawn_purge(state.clone());
+        match axum::serve(listener, blankett_server::router(state)).with_graceful_shutdown(shutdown).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("blankett-server: {e}");

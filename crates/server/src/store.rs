@@ -61,6 +61,24 @@ const MIGRATIONS: &[&str] = &["
     );
     CREATE INDEX applications_by_owner ON applications(owner);
     CREATE TABLE reference_numbers (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+", "
+    CREATE TABLE accounts (
+        email TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        verified INTEGER NOT NULL DEFAULT 0,
+        code TEXT,
+        failed_codes INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, email TEXT NOT NULL, last_activity INTEGER NOT NULL);
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        sent_at INTEGER
+    );
 "];
 
 fn kind_name(kind: FormKind) -> &'static str {
@@ -93,7 +111,7 @@ impl Store {
         Ok(Store { connection: Mutex::new(connection) })
     }
 
-    fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
+    pub(crate) fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves SQLite consistent (transactions roll back), so a
         // poisoned lock is safe to use.
         self.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner())

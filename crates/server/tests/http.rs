@@ -5,7 +5,7 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use blankett_server::{app, Config};
+use blankett_server::{app, Config, Mode};
 use http_body_util::BodyExt;
 use std::path::PathBuf;
 use tower::ServiceExt;
@@ -21,7 +21,7 @@ fn site(forms: &[(&str, &str)]) -> Config {
     for (name, text) in forms {
         std::fs::write(forms_dir.join(name), text).unwrap();
     }
-    Config { dist, forms: forms_dir }
+    Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Production, secure_cookies: false }
 }
 
 fn rand_suffix() -> u64 {
@@ -31,7 +31,7 @@ fn rand_suffix() -> u64 {
 }
 
 async fn get(config: &Config, path: &str) -> (StatusCode, String, String, String) {
-    let response = app(config.clone()).oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+    let response = app(config.clone()).unwrap().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
     let status = response.status();
     let header_text = |name| response.headers().get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
     let (content_type, csp) = (header_text(header::CONTENT_TYPE), header_text(header::CONTENT_SECURITY_POLICY));

@@ -1,0 +1,278 @@
+//! The contract's endpoints for accounts, sessions and applications (`api/openapi.yaml`). Each
+//! handler reads the request, lets the store and the engine decide, and answers; every refusal
+//! becomes one `ApiError`, mapped once to a status and a problem+json body whose `type` a client
+//! can rely on.
+
+use crate::accounts::AccountError;
+use crate::store::{StoreError, Stored};
+use crate::AppState;
+use axum::extract::{Path, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use blankett_core::lifecycle::{Millis, Receipt, Refusal, State as LifeState};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::sync::Arc;
+
+pub const SESSION_COOKIE: &str = "blankett_session";
+/// The header every state-changing request must carry. A page on another site cannot send it
+/// without a CORS preflight, which this server never grants: that is the CSRF protection.
+pub const CLIENT_HEADER: &str = "blankett-client";
+
+/// Everything a request can be refused for.
+#[derive(Debug)]
+pub enum ApiError {
+    BadRequest(&'static str, String),
+    SignedOut,
+    Forbidden(&'static str, String),
+    NotFound(String),
+    Conflict(&'static str, String),
+    Gone,
+    PreconditionRequired,
+    /// A stale save: the body carries the application as it is now.
+    Stale(Value),
+    Internal(String),
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, kind, detail, extra) = match self {
+            ApiError::BadRequest(kind, detail) => (StatusCode::BAD_REQUEST, kind, detail, None),
+            ApiError::SignedOut => (StatusCode::UNAUTHORIZED, "signed-out", "You are not signed in, or you were signed out after 30 minutes without activity. Sign in again.".into(), None),
+            ApiError::Forbidden(kind, detail) => (StatusCode::FORBIDDEN, kind, detail, None),
+            ApiError::NotFound(detail) => (StatusCode::NOT_FOUND, "not-found", detail, None),
+            ApiError::Conflict(kind, detail) => (StatusCode::CONFLICT, kind, detail, None),
+            ApiError::Gone => (StatusCode::GONE, "expired", "The draft was deleted when its time ran out.".into(), None),
+            ApiError::PreconditionRequired => (
+                StatusCode::PRECONDITION_REQUIRED,
+                "version-required",
+                "Send the version you based the change on in If-Match.".into(),
+                None,
+            ),
+            ApiError::Stale(current) => (
+                StatusCode::PRECONDITION_FAILED,
+                "stale-version",
+                "The application was saved elsewhere since you read it. Nothing was written; the current version is included.".into(),
+                Some(current),
+            ),
+            ApiError::Internal(cause) => {
+                eprintln!("blankett-server: {cause}");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on the server. Try again in a minute.".into(), None)
+            }
+        };
+        let mut body = json!({ "type": format!("/problems/{kind}"), "title": status.canonical_reason(), "status": status.as_u16(), "detail": detail });
+        if let Some(current) = extra {
+            body["current"] = current;
+        }
+        (status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound => ApiError::NotFound("There is no such application.".into()),
+            StoreError::Refused(Refusal::Expired) => ApiError::Gone,
+            StoreError::Refused(Refusal::Locked) => ApiError::Conflict("locked", "The application is confirmed; nothing can be changed.".into()),
+            StoreError::Refused(Refusal::AlreadyConfirmed) => {
+                ApiError::Conflict("already-confirmed", "The application is already confirmed (with another Idempotency-Key).".into())
+            }
+            StoreError::Refused(Refusal::StaleVersion { .. }) => ApiError::Internal("a stale version reached the generic mapping".into()),
+            StoreError::Database(cause) => ApiError::Internal(cause),
+        }
+    }
+}
+
+impl From<AccountError> for ApiError {
+    fn from(error: AccountError) -> Self {
+        match error {
+            AccountError::InvalidEmail => ApiError::BadRequest("invalid-email", "Enter an email address in the right format, like name@example.com.".into()),
+            AccountError::WeakPassword => ApiError::BadRequest(
+                "weak-password",
+                format!("Choose a password of at least {} characters.", crate::accounts::MIN_PASSWORD_LENGTH),
+            ),
+            AccountError::Exists => ApiError::Conflict("account-exists", "An account with this email address exists. Sign in, or recover the password.".into()),
+            AccountError::WrongCredentials => ApiError::Forbidden("wrong-credentials", "The email address or the password is not right.".into()),
+            AccountError::NotVerified => ApiError::Forbidden("not-verified", "Confirm your email address with the code we sent to it first.".into()),
+            AccountError::WrongCode => ApiError::BadRequest("wrong-code", "The code is not right. Check the latest email from us.".into()),
+            AccountError::CodeUsedUp => ApiError::Forbidden("code-used-up", "The code was entered wrongly too many times. Ask for a new code.".into()),
+            AccountError::SignedOut => ApiError::SignedOut,
+            AccountError::Store(error) => error.into(),
+        }
+    }
+}
+
+/// Refuses a state-changing API request that lacks the client header (see `CLIENT_HEADER`).
+pub async fn require_client_header(request: Request, next: Next) -> Response {
+    let changes_state = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if changes_state && request.uri().path().starts_with("/api/") && !request.headers().contains_key(CLIENT_HEADER) {
+        return ApiError::Forbidden("missing-client-header", format!("Requests that change anything must carry the `{CLIENT_HEADER}` header.")).into_response();
+    }
+    next.run(request).await
+}
+
+fn signed_in(state: &AppState, jar: &CookieJar) -> Result<String, ApiError> {
+    let token = jar.get(SESSION_COOKIE).ok_or(ApiError::SignedOut)?;
+    Ok(state.store.session(token.value(), state.clock.now())?)
+}
+
+#[derive(Deserialize)]
+pub struct Credentials {
+    email: String,
+    password: String,
+}
+
+pub async fn create_account(State(state): State<Arc<AppState>>, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
+    state.store.create_account(&body.email, &body.password, state.clock.now())?;
+    Ok(StatusCode::CREATED)
+}
+
+#[derive(Deserialize)]
+pub struct Verification {
+    email: String,
+    code: String,
+}
+
+pub async fn verify_account(State(state): State<Arc<AppState>>, Json(body): Json<Verification>) -> Result<StatusCode, ApiError> {
+    state.store.verify_account(&body.email, &body.code)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn sign_in(State(state): State<Arc<AppState>>, jar: CookieJar, Json(body): Json<Credentials>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
+    let token = state.store.sign_in(&body.email, &body.password, state.clock.now())?;
+    let cookie = Cookie::build((SESSION_COOKIE, token))
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(state.config.secure_cookies)
+        .path("/")
+        .build();
+    Ok((StatusCode::CREATED, jar.add(cookie), Json(json!({ "email": body.email.trim().to_ascii_lowercase() }))))
+}
+
+pub async fn current_session(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
+    Ok(Json(json!({ "email": signed_in(&state, &jar)? })))
+}
+
+pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<(StatusCode, CookieJar), ApiError> {
+    if let Some(token) = jar.get(SESSION_COOKIE) {
+        state.store.sign_out(token.value())?;
+    }
+    Ok((StatusCode::NO_CONTENT, jar.remove(Cookie::build(SESSION_COOKIE).path("/"))))
+}
+
+fn time(ms: Millis) -> String {
+    chrono::DateTime::from_timestamp_millis(ms).map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)).unwrap_or_default()
+}
+
+fn etag(version: u64) -> HeaderValue {
+    HeaderValue::from_str(&format!("\"{version}\"")).expect("a version is a valid header value")
+}
+
+fn application_json(stored: &Stored) -> Value {
+    let app = &stored.application;
+    let mut body = json!({
+        "id": stored.id,
+        "form_id": stored.form_id,
+        "state": match app.state { LifeState::Draft => "draft", LifeState::Confirmed(_) => "confirmed" },
+        "version": app.version,
+        "answers": serde_json::from_str::<Value>(&stored.answers).unwrap_or_else(|_| json!({})),
+        "page": stored.page,
+        "saved_at": time(app.saved_at),
+        "expires_at": app.expires_at().map(time),
+    });
+    if let LifeState::Confirmed(receipt) = &app.state {
+        body["receipt"] = receipt_json(receipt);
+    }
+    body
+}
+
+fn receipt_json(receipt: &Receipt) -> Value {
+    json!({ "reference": receipt.reference, "confirmed_at": time(receipt.confirmed_at) })
+}
+
+fn with_etag(stored: &Stored, status: StatusCode) -> Response {
+    (status, [(header::ETAG, etag(stored.application.version))], Json(application_json(stored))).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct NewApplication {
+    form_id: String,
+}
+
+pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJar, Json(body): Json<NewApplication>) -> Result<Response, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let form = crate::offered_form(&state.config, &body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
+    let stored = state.store.create(&owner, &body.form_id, form.kind, state.clock.now())?;
+    Ok(with_etag(&stored, StatusCode::CREATED))
+}
+
+pub async fn read_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let stored = state.store.read(&owner, &id, state.clock.now())?;
+    Ok(with_etag(&stored, StatusCode::OK))
+}
+
+#[derive(Deserialize)]
+pub struct Save {
+    answers: serde_json::Map<String, Value>,
+    page: u32,
+}
+
+/// A version from `If-Match: "7"` (or a weak `W/"7"`).
+fn if_match(headers: &HeaderMap) -> Result<u64, ApiError> {
+    let raw = headers.get(header::IF_MATCH).ok_or(ApiError::PreconditionRequired)?.to_str().unwrap_or_default();
+    raw.trim().trim_start_matches("W/").trim_matches('"').parse().map_err(|_| ApiError::BadRequest("bad-if-match", "If-Match must be the application's ETag, like \"3\".".into()))
+}
+
+pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap, Json(body): Json<Save>) -> Result<Response, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let based_on = if_match(&headers)?;
+    let now = state.clock.now();
+    let answers = Value::Object(body.answers).to_string();
+    match state.store.save(&owner, &id, based_on, &answers, body.page, now) {
+        Ok(_) => Ok(with_etag(&state.store.read(&owner, &id, now)?, StatusCode::OK)),
+        Err(StoreError::Refused(Refusal::StaleVersion { .. })) => Err(ApiError::Stale(application_json(&state.store.read(&owner, &id, now)?))),
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .filter(|k| !k.trim().is_empty())
+        .ok_or(ApiError::BadRequest("idempotency-key-required", "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
+    let now = state.clock.now();
+    let before = state.store.read(&owner, &id, now)?;
+    let receipt = state.store.confirm(&owner, &id, key, now)?;
+    if before.application.state == LifeState::Draft {
+        // R9: a confirmation goes to the applicant's email, once.
+        let body = format!(
+            "Vi har tagit emot din ansökan. Referensnummer: {0}.\n\nWe have received your application. Reference number: {0}.\n",
+            receipt.reference
+        );
+        state.store.queue_mail(&owner, "Application received / Ansökan mottagen", &body, now)?;
+    }
+    Ok(Json(receipt_json(&receipt)))
+}
+
+/// Development and test only: what the server would have mailed.
+pub async fn outbox(State(state): State<Arc<AppState>>) -> Result<Json<Value>, ApiError> {
+    let mails = state.store.outbox()?;
+    Ok(Json(Value::Array(mails.iter().map(|m| json!({ "to": m.recipient, "subject": m.subject, "body": m.body, "created_at": time(m.created_at) })).collect())))
+}
+
+#[derive(Deserialize)]
+pub struct Advance {
+    advance_ms: Millis,
+}
+
+/// Test mode only: moves the server's clock forward.
+pub async fn advance_clock(State(state): State<Arc<AppState>>, Json(body): Json<Advance>) -> Result<Json<Value>, ApiError> {
+    let clock = state.test_clock.as_ref().ok_or(ApiError::NotFound("There is nothing at this address.".into()))?;
+    Ok(Json(json!({ "now": time(clock.advance(body.advance_ms)) })))
+}

@@ -1,0 +1,103 @@
+// The backend under test: BLANKETT_BASE_URL if set (any backend that implements api/openapi.yaml
+// in its test mode), otherwise the reference server, started here in test mode on a free port
+// with a database of its own. Also a small client that keeps the session cookie, as a browser does.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+export async function backend() {
+  if (process.env.BLANKETT_BASE_URL) return { url: process.env.BLANKETT_BASE_URL.replace(/\/$/, ''), stop() {} };
+  const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
+  const database = join(mkdtempSync(join(tmpdir(), 'blankett-conformance-')), 'blankett.sqlite');
+  const args = ['serve', '--addr', '127.0.0.1:0', '--mode', 'test', '--database', database,
+    '--dist', process.env.BLANKETT_DIST || `${root}dist`, '--forms', process.env.BLANKETT_FORMS || `${root}forms`];
+  const child = spawn(server, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the reference server did not start:\n${output}`)), 15000);
+    const read = (chunk) => {
+      output += chunk;
+      const match = output.match(/listening on (http:\/\/[\d.:]+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop: () => child.kill('SIGINT') });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`the reference server exited with ${code}:\n${output}`)));
+  });
+}
+
+/** A client with its own cookie jar (one per simulated browser). */
+export class Client {
+  constructor(base) {
+    this.base = base;
+    this.cookies = new Map();
+  }
+
+  async request(method, path, { json, headers = {}, withoutClientHeader = false } = {}) {
+    const all = { ...headers };
+    // The contract's CSRF rule: every state change carries this header.
+    if (method !== 'GET' && !withoutClientHeader) all['blankett-client'] = '1';
+    if (json !== undefined) all['content-type'] = 'application/json';
+    if (this.cookies.size) all.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(`${this.base}${path}`, { method, headers: all, body: json === undefined ? undefined : JSON.stringify(json) });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, value] = pair.split('=');
+      if (value === '' || /Max-Age=0|expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value.trim());
+    }
+    const text = await response.text();
+    let body;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    return { status: response.status, headers: response.headers, body, setCookie: response.headers.getSetCookie() };
+  }
+
+  get(path, options) { return this.request('GET', path, options); }
+  post(path, json, options = {}) { return this.request('POST', path, { ...options, json }); }
+  put(path, json, options = {}) { return this.request('PUT', path, { ...options, json }); }
+  delete(path, options) { return this.request('DELETE', path, options); }
+}
+
+let counter = 0;
+/** A fresh, verified, signed-in applicant. */
+export async function applicant(base) {
+  const client = new Client(base);
+  const email = `applicant-${process.pid}-${Date.now()}-${++counter}@example.com`;
+  const password = 'correct horse battery';
+  const created = await client.post('/api/accounts', { email, password });
+  if (created.status !== 201) throw new Error(`creating an account: ${created.status} ${JSON.stringify(created.body)}`);
+  const verified = await client.post('/api/accounts/verify', { email, code: await codeFor(client, email) });
+  if (verified.status !== 204) throw new Error(`verifying: ${verified.status}`);
+  const signedIn = await client.post('/api/sessions', { email, password });
+  if (signedIn.status !== 201) throw new Error(`signing in: ${signedIn.status}`);
+  return { client, email, password };
+}
+
+/** The verification code in the newest mail to `email`, from the test-mode outbox. */
+export async function codeFor(client, email) {
+  const mails = await mailsTo(client, email);
+  const code = mails[0]?.body.match(/\b(\d{6})\b/)?.[1];
+  if (!code) throw new Error(`no verification code was mailed to ${email}`);
+  return code;
+}
+
+export async function mailsTo(client, email) {
+  const outbox = await client.get('/api/dev/outbox');
+  return outbox.body.filter((mail) => mail.to === email);
+}
+
+export async function advanceClock(client, ms) {
+  const moved = await client.post('/api/test/clock', { advance_ms: ms });
+  if (moved.status !== 200) throw new Error(`moving the test clock: ${moved.status}`);
+}

@@ -1,0 +1,148 @@
+// Conformance: the rules of api/openapi.yaml, checked from outside through HTTP only, so that any
+// backend can be held to them. Run against another backend with
+//   BLANKETT_BASE_URL=https://backend.example node --test tests/conformance/
+// (it must run in its test mode: GET /api/dev/outbox and POST /api/test/clock).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { backend, Client, applicant, codeFor, mailsTo, advanceClock } from './backend.mjs';
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+let server;
+before(async () => (server = await backend()));
+after(() => server?.stop());
+
+function problem(response, status, type) {
+  assert.equal(response.status, status, JSON.stringify(response.body));
+  assert.match(response.headers.get('content-type'), /^application\/problem\+json/);
+  assert.equal(response.body.type, `/problems/${type}`);
+  assert.equal(response.body.status, status);
+  assert.ok(response.body.detail.length > 10, 'says what happened and what to do');
+}
+
+test('an account is created with an email, confirmed with a mailed code, and exists once', async () => {
+  const client = new Client(server.url);
+  const email = `new-${Date.now()}@example.com`;
+  problem(await client.post('/api/accounts', { email: 'not an address', password: 'long enough password' }), 400, 'invalid-email');
+  problem(await client.post('/api/accounts', { email, password: 'short' }), 400, 'weak-password');
+  assert.equal((await client.post('/api/accounts', { email, password: 'long enough password' })).status, 201);
+  problem(await client.post('/api/accounts', { email, password: 'another long password' }), 409, 'account-exists');
+  problem(await client.post('/api/sessions', { email, password: 'long enough password' }), 403, 'not-verified');
+  problem(await client.post('/api/accounts/verify', { email, code: '000000' === (await codeFor(client, email)) ? '111111' : '000000' }), 400, 'wrong-code');
+  assert.equal((await client.post('/api/accounts/verify', { email, code: await codeFor(client, email) })).status, 204);
+  problem(await client.post('/api/sessions', { email, password: 'wrong password!!' }), 403, 'wrong-credentials');
+  const signedIn = await client.post('/api/sessions', { email, password: 'long enough password' });
+  assert.equal(signedIn.status, 201);
+  const cookie = signedIn.setCookie.join('\n');
+  assert.match(cookie, /HttpOnly/i);
+  assert.match(cookie, /SameSite=Strict/i);
+  assert.deepEqual((await client.get('/api/sessions/current')).body, { email });
+});
+
+test('a verification code stops working after five wrong tries', async () => {
+  const client = new Client(server.url);
+  const email = `guess-${Date.now()}@example.com`;
+  await client.post('/api/accounts', { email, password: 'long enough password' });
+  const right = await codeFor(client, email);
+  const wrong = right === '123456' ? '654321' : '123456';
+  for (let i = 0; i < 4; i++) problem(await client.post('/api/accounts/verify', { email, code: wrong }), 400, 'wrong-code');
+  problem(await client.post('/api/accounts/verify', { email, code: wrong }), 403, 'code-used-up');
+  problem(await client.post('/api/accounts/verify', { email, code: right }), 403, 'code-used-up');
+});
+
+test('a state change without the client header is refused (CSRF)', async () => {
+  const { client } = await applicant(server.url);
+  problem(await client.post('/api/applications', { form_id: 'visitor-visa' }, { withoutClientHeader: true }), 403, 'missing-client-header');
+  problem(await client.delete('/api/sessions/current', { withoutClientHeader: true }), 403, 'missing-client-header');
+  assert.equal((await client.get('/api/sessions/current')).status, 200, 'the refused sign-out did nothing');
+});
+
+test('a session ends after 30 minutes without activity, and activity keeps it', async () => {
+  const { client } = await applicant(server.url);
+  await advanceClock(client, 29 * MINUTE);
+  assert.equal((await client.get('/api/sessions/current')).status, 200, 'activity at 29 minutes');
+  await advanceClock(client, 29 * MINUTE);
+  assert.equal((await client.get('/api/sessions/current')).status, 200, 'counted from the last activity');
+  await advanceClock(client, 30 * MINUTE);
+  problem(await client.get('/api/sessions/current'), 401, 'signed-out');
+});
+
+test('signing out ends the session', async () => {
+  const { client } = await applicant(server.url);
+  assert.equal((await client.delete('/api/sessions/current')).status, 204);
+  problem(await client.get('/api/sessions/current'), 401, 'signed-out');
+});
+
+test('a draft is created, read and saved with its version; a stale save gets 412 and the current version', async () => {
+  const { client } = await applicant(server.url);
+  problem(await new Client(server.url).post('/api/applications', { form_id: 'work-permit' }), 401, 'signed-out');
+  problem(await client.post('/api/applications', { form_id: 'no-such-form' }), 404, 'not-found');
+
+  const created = await client.post('/api/applications', { form_id: 'work-permit' });
+  assert.equal(created.status, 201);
+  assert.equal(created.headers.get('etag'), '"1"');
+  const draft = created.body;
+  assert.equal(draft.state, 'draft');
+  assert.deepEqual([draft.version, draft.answers, draft.page], [1, {}, 0]);
+  // R4: a work-permit draft is kept 30 days after its last save.
+  assert.equal(Date.parse(draft.expires_at) - Date.parse(draft.saved_at), 30 * DAY);
+
+  const path = `/api/applications/${draft.id}`;
+  problem(await client.put(path, { answers: { given_names: 'Ada' }, page: 1 }), 428, 'version-required');
+  const saved = await client.put(path, { answers: { given_names: 'Ada' }, page: 1 }, { headers: { 'if-match': '"1"' } });
+  assert.equal(saved.status, 200);
+  assert.equal(saved.headers.get('etag'), '"2"');
+  assert.deepEqual([saved.body.version, saved.body.answers, saved.body.page], [2, { given_names: 'Ada' }, 1]);
+
+  // Another tab, still on version 1: refused, nothing written, and told what is there now.
+  const stale = await client.put(path, { answers: { given_names: 'Eve' }, page: 0 }, { headers: { 'if-match': '"1"' } });
+  problem(stale, 412, 'stale-version');
+  assert.deepEqual([stale.body.current.version, stale.body.current.answers], [2, { given_names: 'Ada' }]);
+  const read = await client.get(path);
+  assert.deepEqual([read.status, read.headers.get('etag'), read.body.answers], [200, '"2"', { given_names: 'Ada' }]);
+
+  // Nobody else can read or write it.
+  const { client: other } = await applicant(server.url);
+  problem(await other.get(path), 404, 'not-found');
+  problem(await other.put(path, { answers: {}, page: 0 }, { headers: { 'if-match': '"2"' } }), 404, 'not-found');
+});
+
+test('a visitor draft expires 48 hours after its last save and is then gone', async () => {
+  const { client, email, password } = await applicant(server.url);
+  const draft = (await client.post('/api/applications', { form_id: 'visitor-visa' })).body;
+  assert.equal(Date.parse(draft.expires_at) - Date.parse(draft.saved_at), 48 * HOUR);
+  await advanceClock(client, 48 * HOUR);
+  // The session ended long ago too; the applicant signs in again, two days later.
+  assert.equal((await client.post('/api/sessions', { email, password })).status, 201);
+  const path = `/api/applications/${draft.id}`;
+  problem(await client.get(path), 410, 'expired');
+  problem(await client.get(path), 404, 'not-found');
+});
+
+test('confirming needs an Idempotency-Key, happens once, mails a confirmation and locks the application', async () => {
+  const { client, email } = await applicant(server.url);
+  const draft = (await client.post('/api/applications', { form_id: 'work-permit' })).body;
+  const path = `/api/applications/${draft.id}`;
+  problem(await client.post(`${path}/confirm`), 400, 'idempotency-key-required');
+
+  const key = { headers: { 'idempotency-key': `confirm-${draft.id}` } };
+  const first = await client.post(`${path}/confirm`, undefined, key);
+  assert.equal(first.status, 200);
+  assert.match(first.body.reference, /^BL-\d{4}-\d{6}$/);
+  // A double click or a retried request: the same receipt, not a second submission.
+  const again = await client.post(`${path}/confirm`, undefined, key);
+  assert.deepEqual(again.body, first.body);
+  problem(await client.post(`${path}/confirm`, undefined, { headers: { 'idempotency-key': 'another' } }), 409, 'already-confirmed');
+
+  // R9: one confirmation mail, with the reference number.
+  const confirmations = (await mailsTo(client, email)).filter((mail) => mail.body.includes(first.body.reference));
+  assert.equal(confirmations.length, 1);
+
+  // R8: nothing can be changed after confirmation, even by a direct call.
+  const read = await client.get(path);
+  assert.deepEqual([read.body.state, read.body.receipt.reference, read.body.expires_at], ['confirmed', first.body.reference, null]);
+  problem(await client.put(path, { answers: { changed: 'yes' }, page: 0 }, { headers: { 'if-match': read.headers.get('etag') } }), 409, 'locked');
+  assert.deepEqual((await client.get(path)).body.answers, {});
+});
