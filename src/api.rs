@@ -4,7 +4,6 @@
 
 use blankett_core::json::{self, Json};
 use blankett_core::load::SchemaIssue;
-use blankett_core::text::Text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -18,16 +17,6 @@ pub enum ApiError {
     Server { status: u16 },
 }
 
-/// One form as the list of forms describes it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FormSummary {
-    pub id: String,
-    pub title: Option<blankett_core::text::Text>,
-    pub kind: Option<String>,
-    /// How many schema issues the file has; a form with issues is listed but cannot be filled in.
-    pub issues: usize,
-}
-
 /// The status and body of a GET; only a failure to reach the server is an error here.
 async fn get(path: &str) -> Result<(u16, String), ApiError> {
     let window = web_sys::window().ok_or(ApiError::Network)?;
@@ -38,13 +27,6 @@ async fn get(path: &str) -> Result<(u16, String), ApiError> {
     Ok((status, text.as_string().unwrap_or_default()))
 }
 
-async fn get_text(path: &str) -> Result<String, ApiError> {
-    match get(path).await? {
-        (200, text) => Ok(text),
-        (404 | 410, _) => Err(ApiError::NotFound),
-        (status, _) => Err(ApiError::Server { status }),
-    }
-}
 
 // Wire types are read with the engine's small JSON reader rather than serde: serde's generated
 // readers would add to every applicant's download (see ARCHITECTURE.md, "Size").
@@ -58,23 +40,6 @@ fn number_field(json: &Json, name: &str) -> Option<usize> {
         json::Value::Number(n) if n >= 0.0 => Some(n as usize),
         _ => None,
     }
-}
-
-fn form_summary(json: &Json) -> Option<FormSummary> {
-    let title = json.get("title").and_then(|t| match &t.value {
-        json::Value::String(s) => Some(Text::Plain(s.clone())),
-        json::Value::Object(members) => {
-            let mut map = blankett_core::map::Map::new();
-            for m in members {
-                if let Some(s) = m.value.as_str() {
-                    map.insert(m.key.clone(), s.to_string());
-                }
-            }
-            Some(Text::Translated(map))
-        }
-        _ => None,
-    });
-    Some(FormSummary { id: text_field(json, "id")?, title, kind: text_field(json, "kind"), issues: number_field(json, "issues").unwrap_or(0) })
 }
 
 fn schema_issue(json: &Json) -> Option<SchemaIssue> {
@@ -97,9 +62,6 @@ fn list_of<T>(text: &str, key: Option<&str>, item: fn(&Json) -> Option<T>, statu
     list.ok_or(ApiError::Server { status })?.iter().map(|j| item(j).ok_or(ApiError::Server { status })).collect()
 }
 
-pub async fn list_forms() -> Result<Vec<FormSummary>, ApiError> {
-    list_of(&get_text("/api/forms").await?, None, form_summary, 200)
-}
 
 /// A form as the backend serves it.
 pub enum FormFile {

@@ -27,7 +27,7 @@ pub fn on_history_change(handle: impl Fn(String) + 'static) {
     closure.forget();
 }
 
-/// Follows a click on any link to a page of this app without reloading: one listener on the
+/// Follows a click on a link to a form without reloading: one listener on the
 /// document instead of one per link. Links with a modifier key, a target or another origin are
 /// left to the browser (a new tab must still open a new tab).
 pub fn follow_links_in_app(go: impl Fn(String) + 'static) {
@@ -36,13 +36,16 @@ pub fn follow_links_in_app(go: impl Fn(String) + 'static) {
             return;
         }
         let link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href]").ok().flatten());
-        let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else { return };
-        let same_origin = window().location().origin().is_ok_and(|origin| origin == link.origin());
-        if !same_origin || !link.target().is_empty() || link.has_attribute("download") || !link.hash().is_empty() {
+        let Some(link) = link else { return };
+        // The app's own pages are the forms ("/forms/x"); anything else (the start page, another
+        // site, a fragment, a download, a new tab) is the browser's to follow.
+        let href = link.get_attribute("href").unwrap_or_default();
+        let ours = href.starts_with("/forms/") && !href.contains('#');
+        if !ours || link.has_attribute("target") || link.has_attribute("download") {
             return;
         }
         event.prevent_default();
-        go(link.pathname());
+        go(href);
     });
     if let Some(document) = window().document() {
         let _ = document.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());

@@ -37,29 +37,26 @@ impl Language {
     }
 }
 
-/// Where the app is: read from the address, changed by links and by the browser's buttons.
+/// Where the app is: read from the address, changed by links and by the browser's buttons. The
+/// app is the form engine; the start page listing the forms is the server's (see
+/// crates/server/src/gallery.rs).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Route {
-    Gallery,
     Form { id: String },
     NotFound,
 }
 
 impl Route {
     pub fn from_path(path: &str) -> Route {
-        let path = path.trim_matches('/');
-        if path.is_empty() {
-            return Route::Gallery;
-        }
-        match path.strip_prefix("forms/") {
+        match path.trim_matches('/').strip_prefix("forms/") {
             Some(id) if !id.is_empty() && !id.contains('/') => Route::Form { id: id.to_string() },
             _ => Route::NotFound,
         }
     }
     pub fn path(&self) -> String {
         match self {
-            Route::Gallery | Route::NotFound => "/".into(),
             Route::Form { id } => format!("/forms/{id}"),
+            Route::NotFound => "/".into(),
         }
     }
 }
@@ -94,9 +91,9 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main" class="page">
             {move || match route.get() {
-                Route::Gallery => routes::gallery::Gallery().into_any(),
                 Route::Form { id } => view! { <routes::form::FormRoute id=id /> }.into_any(),
-                Route::NotFound => routes::not_found().into_any(),
+                // An address the app does not know is a form it cannot find: one view for both.
+                Route::NotFound => view! { <routes::form::FormRoute id=String::new() /> }.into_any(),
             }}
         </main>
     }

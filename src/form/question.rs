@@ -45,6 +45,9 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl 
                 QuestionKind::SingleChoice | QuestionKind::YesNo | QuestionKind::MultipleChoice => field.choices().into_any(),
                 QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
                 QuestionKind::RepeatingGroup => field.repeating_group().into_any(),
+                // Uploading from the browser is issue 7; until then the question says so.
+                // (The same view as a static paragraph, so it adds no rendering code.)
+                QuestionKind::Document => field.labelled(view! { <p class="content-paragraph">{field.language.tr(Ui::DocumentsNotYet)}</p> }.into_any()).into_any(),
                 _ => field.input().into_any(),
             }
         })

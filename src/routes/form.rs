@@ -30,7 +30,9 @@ pub fn FormRoute(id: String) -> impl IntoView {
             let id = id.clone();
             state.set(Load::Loading);
             spawn_local(async move {
-                let next = match api::form_file(&id).await {
+                // No id: the address named no form at all.
+                let file = if id.is_empty() { Err(ApiError::NotFound) } else { api::form_file(&id).await };
+                let next = match file {
                     Err(error) => Load::Failed(error),
                     Ok(api::FormFile::Issues(issues)) => Load::Broken(issues),
                     // A backend that does not check its forms may still send one that cannot be

@@ -1,20 +1,11 @@
 //! One module per screen.
 
 pub mod form;
-pub mod gallery;
 
 use crate::Language;
 use blankett_core::messages::Ui;
 use leptos::prelude::*;
 
-pub fn not_found() -> impl IntoView {
-    let language = Language::use_context();
-    crate::browser::keep_title(language.tr(Ui::FormNotFound));
-    view! {
-        <h1>{language.tr(Ui::FormNotFound)}</h1>
-        <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
-    }
-}
 
 /// What the applicant reads when a request failed: what happened and what to do, with a button
 /// to try again where trying again can help.

@@ -3,7 +3,7 @@
 // with a database of its own. Also a small client that keeps the session cookie, as a browser does.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,9 +12,15 @@ const root = new URL('../../', import.meta.url).pathname;
 export async function backend() {
   if (process.env.BLANKETT_BASE_URL) return { url: process.env.BLANKETT_BASE_URL.replace(/\/$/, ''), stop() {} };
   const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
-  const database = join(mkdtempSync(join(tmpdir(), 'blankett-conformance-')), 'blankett.sqlite');
-  const args = ['serve', '--addr', '127.0.0.1:0', '--mode', 'test', '--database', database,
-    '--dist', process.env.BLANKETT_DIST || `${root}dist`, '--forms', process.env.BLANKETT_FORMS || `${root}forms`];
+  const folder = mkdtempSync(join(tmpdir(), 'blankett-conformance-'));
+  // The forms the suite needs: the sample forms and the fixture with a document question.
+  const forms = join(folder, 'forms');
+  mkdirSync(forms);
+  const samples = process.env.BLANKETT_FORMS || `${root}forms`;
+  for (const file of readdirSync(samples).filter((f) => f.endsWith('.json'))) copyFileSync(join(samples, file), join(forms, file));
+  copyFileSync(`${root}tests/fixtures/with-documents.json`, join(forms, 'with-documents.json'));
+  const args = ['serve', '--addr', '127.0.0.1:0', '--mode', 'test', '--database', join(folder, 'blankett.sqlite'),
+    '--dist', process.env.BLANKETT_DIST || `${root}dist`, '--forms', forms];
   const child = spawn(server, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -40,13 +46,13 @@ export class Client {
     this.cookies = new Map();
   }
 
-  async request(method, path, { json, headers = {}, withoutClientHeader = false } = {}) {
+  async request(method, path, { json, body, headers = {}, withoutClientHeader = false } = {}) {
     const all = { ...headers };
     // The contract's CSRF rule: every state change carries this header.
     if (method !== 'GET' && !withoutClientHeader) all['blankett-client'] = '1';
     if (json !== undefined) all['content-type'] = 'application/json';
     if (this.cookies.size) all.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await fetch(`${this.base}${path}`, { method, headers: all, body: json === undefined ? undefined : JSON.stringify(json) });
+    const response = await fetch(`${this.base}${path}`, { method, headers: all, body: json === undefined ? body : JSON.stringify(json) });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const [name, value] = pair.split('=');
@@ -54,19 +60,21 @@ export class Client {
       else this.cookies.set(name.trim(), value.trim());
     }
     const text = await response.text();
-    let body;
+    let parsed;
     try {
-      body = text ? JSON.parse(text) : undefined;
+      parsed = text ? JSON.parse(text) : undefined;
     } catch {
-      body = text;
+      parsed = text;
     }
-    return { status: response.status, headers: response.headers, body, setCookie: response.headers.getSetCookie() };
+    return { status: response.status, headers: response.headers, body: parsed, setCookie: response.headers.getSetCookie() };
   }
 
   get(path, options) { return this.request('GET', path, options); }
   post(path, json, options = {}) { return this.request('POST', path, { ...options, json }); }
   put(path, json, options = {}) { return this.request('PUT', path, { ...options, json }); }
   delete(path, options) { return this.request('DELETE', path, options); }
+  /** Uploads `bytes` as one file (the body is the file). */
+  upload(path, bytes, contentType) { return this.request('POST', path, { body: bytes, headers: { 'content-type': contentType } }); }
 }
 
 let counter = 0;

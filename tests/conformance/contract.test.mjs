@@ -1,7 +1,8 @@
 // Conformance: the rules of api/openapi.yaml, checked from outside through HTTP only, so that any
 // backend can be held to them. Run against another backend with
 //   BLANKETT_BASE_URL=https://backend.example node --test tests/conformance/
-// (it must run in its test mode: GET /api/dev/outbox and POST /api/test/clock).
+// (it must run in its test mode: GET /api/dev/outbox and POST /api/test/clock, and offer the
+// sample forms and tests/fixtures/with-documents.json).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -145,4 +146,39 @@ test('confirming needs an Idempotency-Key, happens once, mails a confirmation an
   assert.deepEqual([read.body.state, read.body.receipt.reference, read.body.expires_at], ['confirmed', first.body.reference, null]);
   problem(await client.put(path, { answers: { changed: 'yes' }, page: 0 }, { headers: { 'if-match': read.headers.get('etag') } }), 409, 'locked');
   assert.deepEqual((await client.get(path)).body.answers, {});
+});
+
+test('documents are uploaded within the question\'s limits, listed, removed, and refused after confirmation', async () => {
+  const { client } = await applicant(server.url);
+  const draft = (await client.post('/api/applications', { form_id: 'with-documents' })).body;
+  const documents = `/api/applications/${draft.id}/documents`;
+  const upload = (name, bytes, type) => client.upload(`${documents}?question=passport_copy&name=${encodeURIComponent(name)}`, bytes, type);
+  const pdf = Buffer.from('%PDF-1.4 a small test document');
+
+  // The question accepts PDF and PNG, at most 100 KB each, at most two files.
+  problem(await upload('notes.txt', Buffer.from('text'), 'text/plain'), 415, 'document-type');
+  problem(await upload('huge.pdf', Buffer.alloc(100 * 1024 + 1, 1), 'application/pdf'), 413, 'document-too-large');
+  problem(await upload('empty.pdf', Buffer.alloc(0), 'application/pdf'), 400, 'document-empty');
+  problem(await client.upload(`${documents}?question=no_such_question&name=a.pdf`, pdf, 'application/pdf'), 404, 'not-found');
+  const first = await upload('passport – sida 1.pdf', pdf, 'application/pdf');
+  assert.equal(first.status, 201);
+  assert.deepEqual([first.body.question, first.body.name, first.body.content_type, first.body.size], ['passport_copy', 'passport – sida 1.pdf', 'application/pdf', pdf.length]);
+  assert.equal((await upload('page2.png', Buffer.from('png bytes'), 'image/png')).status, 201);
+  problem(await upload('page3.pdf', pdf, 'application/pdf'), 409, 'too-many-documents');
+
+  const listed = await client.get(documents);
+  assert.deepEqual(listed.body.map((d) => d.name), ['passport – sida 1.pdf', 'page2.png']);
+  assert.equal((await client.delete(`${documents}/${first.body.id}`)).status, 204);
+  assert.deepEqual((await client.get(documents)).body.map((d) => d.name), ['page2.png']);
+
+  // Nobody else sees them.
+  const { client: other } = await applicant(server.url);
+  problem(await other.get(documents), 404, 'not-found');
+
+  // R8: after confirmation no documents can be sent or removed, even by a direct call.
+  await client.post(`/api/applications/${draft.id}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } });
+  problem(await upload('late.pdf', pdf, 'application/pdf'), 409, 'locked');
+  const [kept] = (await client.get(documents)).body;
+  problem(await client.delete(`${documents}/${kept.id}`), 409, 'locked');
+  assert.equal((await client.get(documents)).body.length, 1);
 });

@@ -23,7 +23,7 @@ test('the start page lists the sample forms, with no console error and a strict 
 
 test('the built page has no inline script', async () => {
   const page = await openPage(app.browser);
-  const response = await page.request.get(app.server.url);
+  const response = await page.request.get(`${app.server.url}/forms/work-permit`);
   const html = await response.text();
   const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) || [];
   assert.deepEqual(inline, [], 'every <script> has a src');

@@ -331,6 +331,21 @@ impl<'a> Checker<'a> {
                 self.issue(join_key(path, field), format!("`{field}` does not apply to a `{}` question", kind.name()));
             }
         }
+        for (field, present) in [("file_types", !q.file_types.is_empty()), ("max_file_size_kb", q.max_file_size_kb.is_some()), ("max_files", q.max_files.is_some())] {
+            if present && kind != Document {
+                self.issue(join_key(path, field), format!("`{field}` does not apply to a `{}` question", kind.name()));
+            }
+        }
+        for (i, file_type) in q.file_types.iter().enumerate() {
+            let (main, sub) = file_type.split_once('/').unwrap_or(("", ""));
+            if main.is_empty() || sub.is_empty() || file_type.contains(char::is_whitespace) {
+                self.issue(join_index(&join_key(path, "file_types"), i), format!("`{file_type}` is not a file type; write a MIME type such as `application/pdf`"));
+            }
+        }
+        if q.max_files == Some(0) || q.max_file_size_kb == Some(0) {
+            let field = if q.max_files == Some(0) { "max_files" } else { "max_file_size_kb" };
+            self.issue(join_key(path, field), format!("`{field}` must be at least 1"));
+        }
         if kind.is_static() && q.required_if.is_some() {
             self.issue(join_key(path, "required_if"), format!("a `{}` takes no answer and cannot be required", kind.name()));
         }

@@ -38,6 +38,8 @@ pub enum Message {
     TooFewSelected { min: u32 },
     TooManySelected { max: u32 },
     /// `entry` is the group's entry title, as on its Add button.
+    RequiredDocument,
+    TooManyFiles { max: u32 },
     TooFewEntries { min: u32, entry: Text },
     TooManyEntries { max: u32 },
 }
@@ -134,6 +136,12 @@ impl Message {
             Message::UnknownOption => ("Välj ett av alternativen i listan", "Select one of the options in the list", vec![]),
             Message::TooFewSelected { min } => ("Välj minst {} alternativ", "Select at least {} option{s}", vec![n(min)]),
             Message::TooManySelected { max } => ("Välj högst {} alternativ", "Select at most {} option{s}", vec![n(max)]),
+            Message::RequiredDocument => ("Ladda upp ett dokument", "Upload a document", vec![]),
+            Message::TooManyFiles { max } => (
+                "Du kan ladda upp högst {} dokument. Ta bort det som är för mycket",
+                "You can upload at most {} document{s}. Remove the extra ones",
+                vec![n(max)],
+            ),
             Message::TooFewEntries { min, entry } => (
                 "Lägg till minst {} med knappen ”Lägg till {}”",
                 "Add at least {} with the “Add {}” button",
@@ -213,9 +221,9 @@ pub enum Ui {
     TryAgain,
     AllPagesDone,
     AllPagesDoneBody,
-    KindWorkPermit,
     KindOther,
     ErrorLabel,
+    DocumentsNotYet,
 }
 
 impl Ui {
@@ -269,9 +277,12 @@ impl Ui {
                 "Du har svarat på alla sidor. Du kan gå tillbaka och ändra dina svar.",
                 "You have answered every page. You can go back and change your answers.",
             ),
-            Ui::KindWorkPermit => ("Arbetstillstånd", "Work permit"),
             Ui::KindOther => ("Ansökan", "Application"),
             Ui::ErrorLabel => ("Fel:", "Error:"),
+            Ui::DocumentsNotYet => (
+                "Dokument kan inte laddas upp här än.",
+                "Documents cannot be uploaded here yet.",
+            ),
         };
         if locale.chrome() == Lang::Sv { sv.to_string() } else { en.to_string() }
     }

@@ -28,7 +28,7 @@ const CHOICE_FIELDS: &[&str] = &["value", "label"];
 const QUESTION_FIELDS: &[&str] = &[
     "id", "type", "label", "hint", "text", "required", "required_if", "visible_if", "min_length", "max_length", "min", "max",
     "whole_number", "in_past", "in_future", "after", "before", "min_age", "options", "min_selected", "max_selected", "accept",
-    "questions", "min_entries", "max_entries", "entry_title",
+    "questions", "min_entries", "max_entries", "entry_title", "file_types", "max_file_size_kb", "max_files",
 ];
 const ACCEPT_VALUES: &[(&str, IdentityNumberKind)] = &[
     ("personal_identity_number", IdentityNumberKind::PersonalIdentityNumber),
@@ -290,6 +290,17 @@ fn question(reader: &mut Reader, json: &Json, path: &str) -> Option<Question> {
         min_entries: reader.whole(&o, "min_entries"),
         max_entries: reader.whole(&o, "max_entries"),
         entry_title: reader.text(&o, "entry_title"),
+        file_types: reader
+            .list(&o, "file_types", |r, json, path| match json.as_str() {
+                Some(t) => Some(t.to_string()),
+                None => {
+                    r.wrong_type(json, path, "a file type such as \"application/pdf\"");
+                    None
+                }
+            })
+            .unwrap_or_default(),
+        max_file_size_kb: reader.whole(&o, "max_file_size_kb"),
+        max_files: reader.whole(&o, "max_files"),
     })
 }
 

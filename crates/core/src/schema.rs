@@ -164,6 +164,17 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accept: Option<IdentityNumberKind>,
 
+    // Documents.
+    /// `document`: the file types accepted, as MIME types (default: PDF, JPEG and PNG).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub file_types: Vec<String>,
+    /// `document`: the largest file accepted, in kilobytes (default 10 240, that is 10 MB).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_file_size_kb: Option<u32>,
+    /// `document`: how many files at most (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_files: Option<u32>,
+
     // Repeating group.
     /// The questions asked for each entry of a `repeating_group`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -199,12 +210,14 @@ pub enum QuestionKind {
     PersonalIdentityNumber,
     Country,
     RepeatingGroup,
+    /// Files the applicant uploads; the answer lists the uploaded documents' ids.
+    Document,
     Heading,
     Paragraph,
 }
 
 impl QuestionKind {
-    pub const ALL: [QuestionKind; 15] = [
+    pub const ALL: [QuestionKind; 16] = [
         QuestionKind::ShortText,
         QuestionKind::LongText,
         QuestionKind::Email,
@@ -218,6 +231,7 @@ impl QuestionKind {
         QuestionKind::PersonalIdentityNumber,
         QuestionKind::Country,
         QuestionKind::RepeatingGroup,
+        QuestionKind::Document,
         QuestionKind::Heading,
         QuestionKind::Paragraph,
     ];
@@ -245,6 +259,7 @@ impl QuestionKind {
             QuestionKind::PersonalIdentityNumber => "personal_identity_number",
             QuestionKind::Country => "country",
             QuestionKind::RepeatingGroup => "repeating_group",
+            QuestionKind::Document => "document",
             QuestionKind::Heading => "heading",
             QuestionKind::Paragraph => "paragraph",
         }
@@ -272,6 +287,54 @@ pub enum IdentityNumberKind {
     Both,
 }
 
+/// The limits of a `document` question, with the defaults filled in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentLimits {
+    pub file_types: Vec<String>,
+    pub max_bytes: u64,
+    pub max_files: u32,
+}
+
+/// Why a file is not accepted for a `document` question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentRefusal {
+    WrongType { accepted: Vec<String> },
+    TooLarge { max_bytes: u64 },
+    Empty,
+    TooMany { max_files: u32 },
+}
+
+impl DocumentLimits {
+    /// Whether one more file of this type and size may be added to `already` files.
+    pub fn admits(&self, content_type: &str, size: u64, already: u32) -> Result<(), DocumentRefusal> {
+        let base_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        if !self.file_types.iter().any(|t| t.eq_ignore_ascii_case(&base_type)) {
+            return Err(DocumentRefusal::WrongType { accepted: self.file_types.clone() });
+        }
+        if size == 0 {
+            return Err(DocumentRefusal::Empty);
+        }
+        if size > self.max_bytes {
+            return Err(DocumentRefusal::TooLarge { max_bytes: self.max_bytes });
+        }
+        if already >= self.max_files {
+            return Err(DocumentRefusal::TooMany { max_files: self.max_files });
+        }
+        Ok(())
+    }
+}
+
+impl Question {
+    pub fn document_limits(&self) -> DocumentLimits {
+        let file_types = if self.file_types.is_empty() {
+            ["application/pdf", "image/jpeg", "image/png"].map(String::from).to_vec()
+        } else {
+            self.file_types.clone()
+        };
+        DocumentLimits { file_types, max_bytes: u64::from(self.max_file_size_kb.unwrap_or(10 * 1024)) * 1024, max_files: self.max_files.unwrap_or(1) }
+    }
+}
+
 impl Form {
     pub fn page_time_limit_minutes(&self, page: &Page) -> u32 {
         page.time_limit_minutes
@@ -280,5 +343,23 @@ impl Form {
     }
     pub fn default_locale(&self) -> crate::text::Locale {
         crate::text::Locale::new(self.languages.first().map(String::as_str).unwrap_or("sv"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_limits_take_defaults_and_refuse_type_size_and_count() {
+        let question: Question = serde_json::from_str(r#"{"id": "passport", "type": "document", "label": "Passport"}"#).unwrap();
+        let limits = question.document_limits();
+        assert_eq!((limits.max_bytes, limits.max_files), (10 * 1024 * 1024, 1));
+        assert_eq!(limits.admits("application/pdf", 1000, 0), Ok(()));
+        assert_eq!(limits.admits("Image/PNG; charset=binary", 1000, 0), Ok(()));
+        assert!(matches!(limits.admits("application/zip", 1000, 0), Err(DocumentRefusal::WrongType { .. })));
+        assert_eq!(limits.admits("application/pdf", 0, 0), Err(DocumentRefusal::Empty));
+        assert_eq!(limits.admits("application/pdf", 10 * 1024 * 1024 + 1, 0), Err(DocumentRefusal::TooLarge { max_bytes: 10 * 1024 * 1024 }));
+        assert_eq!(limits.admits("application/pdf", 1000, 1), Err(DocumentRefusal::TooMany { max_files: 1 }));
     }
 }

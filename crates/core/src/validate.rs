@@ -82,6 +82,7 @@ pub fn check_answer(
         }
         return Some(match question.kind {
             SingleChoice | Dropdown | YesNo | Country => Message::RequiredChoice,
+            Document => Message::RequiredDocument,
             MultipleChoice => Message::RequiredChoices,
             Date => Message::RequiredDate,
             _ => Message::Required,
@@ -181,6 +182,11 @@ pub fn check_answer(
                 (IdentityNumberKind::CoordinationNumber, IdentityNumberType::PersonalIdentityNumber) => Some(Message::NotACoordinationNumber),
                 _ => None,
             }
+        }
+        Document => {
+            // Type and size are checked where the file arrives (the backend); here only the count.
+            let max = question.max_files.unwrap_or(1);
+            (answer.choices().len() as u32 > max).then_some(Message::TooManyFiles { max })
         }
         RepeatingGroup | Heading | Paragraph => None,
     }

@@ -452,6 +452,8 @@ fn valid_answer(run: &FormRun, question: &Question, path: &FieldPath, yes_no: &s
         }
         YesNo => text(yes_no),
         Country => text("SE"),
+        // The id of an uploaded document, as the backend gives it.
+        Document => Answer::Choices(vec!["0123456789abcdef".into()]),
         PersonalIdentityNumber => match question.accept {
             Some(IdentityNumberKind::CoordinationNumber) => text("19900161-1236"),
             _ => text("19900101-1239"),

@@ -366,6 +366,21 @@ fn multiple_choice() {
 }
 
 #[test]
+fn document() {
+    // The answer lists the ids of the uploaded documents.
+    check(
+        r#"{"id": "q", "type": "document", "label": "Passport copy", "required": true, "max_files": 2}"#,
+        &[
+            (Ticked(&[]), Some(RequiredDocument)),
+            (Ticked(&["d1"]), None),
+            (Ticked(&["d1", "d2"]), None),
+            (Ticked(&["d1", "d2", "d3"]), Some(TooManyFiles { max: 2 })),
+        ],
+    );
+    check(r#"{"id": "q", "type": "document", "label": "Other documents"}"#, &[(Ticked(&[]), None)]);
+}
+
+#[test]
 fn optional_multiple_choice() {
     check(
         &format!(r#"{{"id": "q", "type": "multiple_choice", "label": "Colours", "min_selected": 2, "options": {OPTIONS}}}"#),

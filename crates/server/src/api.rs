@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use blankett_core::lifecycle::{Millis, Receipt, Refusal, State as LifeState};
+use blankett_core::schema::{DocumentRefusal, QuestionKind};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -34,6 +35,7 @@ pub enum ApiError {
     PreconditionRequired,
     /// A stale save: the body carries the application as it is now.
     Stale(Value),
+    Document(DocumentRefusal),
     Internal(String),
 }
 
@@ -58,6 +60,25 @@ impl IntoResponse for ApiError {
                 "The application was saved elsewhere since you read it. Nothing was written; the current version is included.".into(),
                 Some(current),
             ),
+            ApiError::Document(DocumentRefusal::WrongType { accepted }) => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "document-type",
+                format!("This kind of file cannot be uploaded here. Upload one of: {}.", accepted.join(", ")),
+                None,
+            ),
+            ApiError::Document(DocumentRefusal::TooLarge { max_bytes }) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "document-too-large",
+                format!("The file is too large. Upload a file of at most {} KB.", max_bytes / 1024),
+                None,
+            ),
+            ApiError::Document(DocumentRefusal::Empty) => (StatusCode::BAD_REQUEST, "document-empty", "The file is empty. Choose the file again.".into(), None),
+            ApiError::Document(DocumentRefusal::TooMany { max_files }) => (
+                StatusCode::CONFLICT,
+                "too-many-documents",
+                format!("At most {max_files} file(s) can be uploaded here. Remove one first."),
+                None,
+            ),
             ApiError::Internal(cause) => {
                 eprintln!("blankett-server: {cause}");
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on the server. Try again in a minute.".into(), None)
@@ -81,6 +102,7 @@ impl From<StoreError> for ApiError {
                 ApiError::Conflict("already-confirmed", "The application is already confirmed (with another Idempotency-Key).".into())
             }
             StoreError::Refused(Refusal::StaleVersion { .. }) => ApiError::Internal("a stale version reached the generic mapping".into()),
+            StoreError::Document(refusal) => ApiError::Document(refusal),
             StoreError::Database(cause) => ApiError::Internal(cause),
         }
     }
@@ -275,4 +297,58 @@ pub struct Advance {
 pub async fn advance_clock(State(state): State<Arc<AppState>>, Json(body): Json<Advance>) -> Result<Json<Value>, ApiError> {
     let clock = state.test_clock.as_ref().ok_or(ApiError::NotFound("There is nothing at this address.".into()))?;
     Ok(Json(json!({ "now": time(clock.advance(body.advance_ms)) })))
+}
+
+#[derive(Deserialize)]
+pub struct UploadQuery {
+    question: String,
+    name: String,
+}
+
+fn document_json(document: &crate::documents::DocumentInfo) -> Value {
+    json!({
+        "id": document.id,
+        "question": document.question,
+        "name": document.name,
+        "content_type": document.content_type,
+        "size": document.size,
+        "uploaded_at": time(document.uploaded_at),
+    })
+}
+
+/// Uploads one file to a document question: the body is the file, `Content-Type` its type.
+pub async fn upload_document(
+    State(state): State<Arc<AppState>>,
+    jar: CookieJar,
+    Path(id): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<UploadQuery>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let now = state.clock.now();
+    let stored = state.store.read(&owner, &id, now)?;
+    let form = crate::offered_form(&state.config, &stored.form_id).await.ok_or_else(|| ApiError::Internal(format!("the form {} is no longer offered", stored.form_id)))?;
+    let question = form
+        .pages
+        .iter()
+        .flat_map(|p| &p.questions)
+        .find(|q| q.kind == QuestionKind::Document && q.id.as_deref() == Some(query.question.as_str()))
+        .ok_or_else(|| ApiError::NotFound(format!("The form has no document question called {}.", query.question)))?;
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let upload = crate::documents::Upload { question: &query.question, name: &query.name, content_type, content: &body };
+    let document = state.store.add_document(&owner, &id, upload, &question.document_limits(), now)?;
+    Ok((StatusCode::CREATED, Json(document_json(&document))))
+}
+
+pub async fn list_documents(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let documents = state.store.documents(&owner, &id, state.clock.now())?;
+    Ok(Json(Value::Array(documents.iter().map(document_json).collect())))
+}
+
+pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar, Path((id, document)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    state.store.remove_document(&owner, &id, &document, state.clock.now())?;
+    Ok(StatusCode::NO_CONTENT)
 }

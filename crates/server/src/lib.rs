@@ -22,6 +22,8 @@ use tower_http::{
 pub mod accounts;
 pub mod api;
 pub mod clock;
+pub mod documents;
+pub mod gallery;
 pub mod lint;
 pub mod store;
 
@@ -105,6 +107,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     // Every route the app handles in the browser gets index.html; the app reads the address.
     let static_files = ServeDir::new(&state.config.dist).fallback(ServeFile::new(index));
     let mut routes = Router::new()
+        .route("/", get(start_page))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
         .route("/api/accounts", post(api::create_account))
@@ -113,7 +116,14 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/sessions/current", get(api::current_session).delete(api::sign_out))
         .route("/api/applications", post(api::create_application))
         .route("/api/applications/{id}", get(api::read_application).put(api::save_application))
-        .route("/api/applications/{id}/confirm", post(api::confirm_application));
+        .route("/api/applications/{id}/confirm", post(api::confirm_application))
+        .route(
+            "/api/applications/{id}/documents",
+            // Files up to the largest limit a form may declare in practice; each question's own
+            // limit is checked by the engine.
+            get(api::list_documents).post(api::upload_document).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
+        )
+        .route("/api/applications/{id}/documents/{document}", axum::routing::delete(api::remove_document));
     if state.config.mode != Mode::Production {
         routes = routes.route("/api/dev/outbox", get(api::outbox));
     }
@@ -144,23 +154,55 @@ struct FormSummary {
     issues: usize,
 }
 
-async fn list_forms(State(state): State<Arc<AppState>>) -> Result<Json<Vec<FormSummary>>, Problem> {
-    let mut entries = tokio::fs::read_dir(&state.config.forms).await.map_err(|e| Problem::internal("cannot list the forms", e))?;
+/// Every schema file in the forms folder, loaded and checked, by id.
+async fn load_all(config: &Config) -> Result<Vec<(String, blankett_core::load::LoadedForm)>, Problem> {
+    let mut entries = tokio::fs::read_dir(&config.forms).await.map_err(|e| Problem::internal("cannot list the forms", e))?;
     let mut forms = Vec::new();
     while let Some(entry) = entries.next_entry().await.map_err(|e| Problem::internal("cannot list the forms", e))? {
         let path = entry.path();
         let Some(id) = form_id(&path) else { continue };
         let text = tokio::fs::read_to_string(&path).await.unwrap_or_default();
         let loaded = load_form(&format!("{id}.json"), &text);
-        forms.push(FormSummary {
-            id,
-            title: loaded.form.as_ref().and_then(|f| serde_json::to_value(&f.title).ok()),
-            kind: loaded.form.as_ref().and_then(|f| serde_json::to_value(f.kind).ok()).and_then(|v| v.as_str().map(String::from)),
-            issues: loaded.issues.len(),
-        });
+        forms.push((id, loaded));
     }
-    forms.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(Json(forms))
+    forms.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(forms)
+}
+
+async fn list_forms(State(state): State<Arc<AppState>>) -> Result<Json<Vec<FormSummary>>, Problem> {
+    let forms = load_all(&state.config).await?;
+    Ok(Json(
+        forms
+            .into_iter()
+            .map(|(id, loaded)| FormSummary {
+                id,
+                title: loaded.form.as_ref().and_then(|f| serde_json::to_value(&f.title).ok()),
+                kind: loaded.form.as_ref().and_then(|f| serde_json::to_value(f.kind).ok()).and_then(|v| v.as_str().map(String::from)),
+                issues: loaded.issues.len(),
+            })
+            .collect(),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+/// The start page (see `gallery`).
+async fn start_page(
+    State(state): State<Arc<AppState>>,
+    axum::extract::Query(query): axum::extract::Query<LangQuery>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, Problem> {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let locale = gallery::choose_locale(query.lang.as_deref(), accept);
+    let entries: Vec<gallery::Entry> = load_all(&state.config)
+        .await?
+        .into_iter()
+        .map(|(id, loaded)| gallery::Entry { id, title: loaded.form.map(|f| f.title), issues: loaded.issues.len() })
+        .collect();
+    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], gallery::page(&entries, &locale)).into_response())
 }
 
 /// A schema file's id is its name without `.json`; `schema.json` is the JSON Schema, not a form.

@@ -18,6 +18,8 @@ pub enum StoreError {
     NotFound,
     /// The engine refused the change.
     Refused(Refusal),
+    /// The file is not accepted by the document question's limits.
+    Document(blankett_core::schema::DocumentRefusal),
     /// The database failed; the message is for the log, never for the applicant.
     Database(String),
 }
@@ -79,6 +81,18 @@ const MIGRATIONS: &[&str] = &["
         created_at INTEGER NOT NULL,
         sent_at INTEGER
     );
+", "
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        question TEXT NOT NULL,
+        name TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        content BLOB NOT NULL,
+        uploaded_at INTEGER NOT NULL
+    );
+    CREATE INDEX documents_by_application ON documents(application_id);
 "];
 
 fn kind_name(kind: FormKind) -> &'static str {
@@ -102,6 +116,8 @@ impl Store {
         // WAL lets readers go on while a save is written; a busy timeout waits for the writer
         // instead of failing a request.
         connection.pragma_update(None, "journal_mode", "WAL")?;
+        // An application's documents go with it (ON DELETE CASCADE) only when this is on.
+        connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.busy_timeout(std::time::Duration::from_secs(5))?;
         let applied: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
         for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied as usize) {
@@ -126,7 +142,7 @@ impl Store {
         Ok(stored)
     }
 
-    fn load(connection: &Connection, owner: &str, id: &str) -> Result<Stored, StoreError> {
+    pub(crate) fn load(connection: &Connection, owner: &str, id: &str) -> Result<Stored, StoreError> {
         let row = connection
             .query_row(
                 "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key

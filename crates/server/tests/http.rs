@@ -46,15 +46,22 @@ fn sample(name: &str) -> String {
 const BROKEN: &str = "{\n  \"id\": \"broken\",\n  \"title\": \"Broken\",\n  \"kind\": \"visit\",\n  \"pages\": [\n    {\"id\": \"a\", \"title\": \"A\", \"questions\": [{\"id\": \"q\", \"type\": \"shorttext\", \"label\": \"Q\"}]}\n  ]\n}\n";
 
 #[tokio::test]
-async fn the_page_and_deep_links_are_served_under_a_strict_csp() {
-    let config = site(&[]);
-    for path in ["/", "/forms/work-permit"] {
-        let (status, content_type, csp, body) = get(&config, path).await;
-        assert_eq!(status, StatusCode::OK, "{path}");
-        assert!(content_type.starts_with("text/html"), "{path}: {content_type}");
-        assert!(body.contains("<title>Blankett</title>"));
-        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'") && !csp.contains("unsafe-inline"), "{csp}");
-    }
+async fn the_app_is_served_at_its_deep_links_and_the_start_page_lists_the_forms_under_a_strict_csp() {
+    let config = site(&[("work-permit.json", &sample("work-permit.json")), ("broken.json", BROKEN)]);
+    let (status, content_type, csp, body) = get(&config, "/forms/work-permit").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(content_type.starts_with("text/html"), "{content_type}");
+    assert!(body.contains("<title>Blankett</title>"), "the app's page");
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'") && !csp.contains("unsafe-inline"), "{csp}");
+
+    let (status, content_type, csp, body) = get(&config, "/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(content_type, "text/html; charset=utf-8");
+    assert!(!csp.is_empty());
+    assert!(body.contains("<h1>Applications</h1>"), "{body}");
+    assert!(body.contains("<a href=\"/forms/work-permit?lang=en\">Application for a work permit</a>"), "{body}");
+    assert!(body.contains("broken.json</a> <strong class=\"tag tag-error\">This form has 1 error(s) and cannot be shown</strong>"), "{body}");
+    assert!(!body.contains("<script"), "the start page needs no script");
     let (status, _, csp, _) = get(&config, "/start.js").await;
     assert_eq!(status, StatusCode::OK);
     assert!(!csp.is_empty(), "every response carries the policy");
