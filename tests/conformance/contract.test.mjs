@@ -182,3 +182,32 @@ test('documents are uploaded within the question\'s limits, listed, removed, and
   problem(await client.delete(`${documents}/${kept.id}`), 409, 'locked');
   assert.equal((await client.get(documents)).body.length, 1);
 });
+
+test('without signing in, a reference number and the date of birth tell the status, and guessing is slowed', async () => {
+  const { client } = await applicant(server.url);
+  const created = await client.post('/api/applications', { form_id: 'work-permit' });
+  const path = `/api/applications/${created.body.id}`;
+  await client.put(path, { answers: { date_of_birth: '1990-04-23' }, page: 0 }, { headers: { 'if-match': created.headers.get('etag') } });
+  const { reference } = (await client.post(`${path}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } })).body;
+
+  const anyone = new Client(server.url);
+  const lookup = (ref, date) => anyone.post('/api/status', { reference: ref, date_of_birth: date });
+  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'registered' });
+  assert.deepEqual((await lookup(reference.toLowerCase(), '1990-04-23')).body, { status: 'registered' }, 'the reference in any case');
+  // A wrong date and an unknown reference get the same answer: nothing tells which was wrong.
+  const wrongDate = await lookup(reference, '1990-04-24');
+  const unknown = await lookup('BL-1999-000001', '1990-04-23');
+  problem(wrongDate, 404, 'not-found');
+  problem(unknown, 404, 'not-found');
+  assert.equal(wrongDate.body.detail, unknown.body.detail);
+
+  await anyone.post('/api/test/decisions', { reference });
+  // Five lookups of one reference an hour: these are the fourth and fifth, the sixth waits.
+  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'decision-made' });
+  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'decision-made' });
+  const refused = await lookup(reference, '1990-04-23');
+  problem(refused, 429, 'too-many-attempts');
+  assert.ok(Number(refused.headers.get('retry-after')) > 0);
+  await advanceClock(anyone, 60 * MINUTE);
+  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'decision-made' });
+});

@@ -116,6 +116,14 @@ impl<'a> Checker<'a> {
             }
         }
 
+        if let Some(id) = &form.birth_date_question {
+            match known.get(id.as_str()) {
+                Some(k) if k.kind == QuestionKind::Date => {}
+                Some(k) => self.issue("birth_date_question", format!("`{id}` is a `{}` question; name the date question that asks for the date of birth", k.kind.name())),
+                None => self.issue("birth_date_question", unknown_question(id, known.keys().copied())),
+            }
+        }
+
         for (p, page) in form.pages.iter().enumerate() {
             let page_path = join_index("pages", p);
             self.text(&join_key(&page_path, "title"), Some(&page.title), true);

@@ -21,3 +21,4 @@ pub mod run;
 pub mod json;
 pub mod lifecycle;
 pub mod session;
+pub mod attempts;

@@ -22,7 +22,8 @@ pub struct Reader {
     pub issues: Vec<ReadIssue>,
 }
 
-const FORM_FIELDS: &[&str] = &["$schema", "id", "title", "kind", "languages", "page_time_limit_minutes", "description", "pages"];
+const FORM_FIELDS: &[&str] =
+    &["$schema", "id", "title", "kind", "languages", "page_time_limit_minutes", "description", "birth_date_question", "pages"];
 const PAGE_FIELDS: &[&str] = &["id", "title", "visible_if", "time_limit_minutes", "questions"];
 const CHOICE_FIELDS: &[&str] = &["value", "label"];
 const QUESTION_FIELDS: &[&str] = &[
@@ -226,6 +227,7 @@ pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
     });
     let page_time_limit_minutes = reader.whole(&o, "page_time_limit_minutes");
     let description = reader.text(&o, "description");
+    let birth_date_question = reader.string(&o, "birth_date_question");
     let pages = reader.list(&o, "pages", page);
     let pages = reader.required(&o, "pages", pages);
     if !reader.issues.is_empty() {
@@ -239,6 +241,7 @@ pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
         languages: languages.unwrap_or_else(|| vec!["sv".into(), "en".into()]),
         page_time_limit_minutes,
         description,
+        birth_date_question,
         pages: pages?,
     })
 }

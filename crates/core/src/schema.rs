@@ -34,6 +34,11 @@ pub struct Form {
     /// A short introduction shown above the first page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    /// The id of the date question that holds the applicant's date of birth. With it, an
+    /// applicant can look up their application's status with its reference number and that date,
+    /// without signing in (R12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date_question: Option<String>,
     pub pages: Vec<Page>,
 }
 

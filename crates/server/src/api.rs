@@ -33,6 +33,8 @@ pub enum ApiError {
     Conflict(&'static str, String),
     Gone,
     PreconditionRequired,
+    /// Too many attempts; try again after this many seconds.
+    TooManyAttempts(u64),
     /// A stale save: the body carries the application as it is now.
     Stale(Value),
     Document(DocumentRefusal),
@@ -48,6 +50,17 @@ impl IntoResponse for ApiError {
             ApiError::NotFound(detail) => (StatusCode::NOT_FOUND, "not-found", detail, None),
             ApiError::Conflict(kind, detail) => (StatusCode::CONFLICT, kind, detail, None),
             ApiError::Gone => (StatusCode::GONE, "expired", "The draft was deleted when its time ran out.".into(), None),
+            ApiError::TooManyAttempts(seconds) => {
+                let minutes = seconds.div_ceil(60);
+                let body = json!({
+                    "type": "/problems/too-many-attempts",
+                    "title": "Too Many Requests",
+                    "status": 429,
+                    "detail": format!("Too many attempts. Try again in {minutes} minute(s)."),
+                });
+                return (StatusCode::TOO_MANY_REQUESTS, [(header::CONTENT_TYPE, "application/problem+json".to_string()), (header::RETRY_AFTER, seconds.to_string())], body.to_string())
+                    .into_response();
+            }
             ApiError::PreconditionRequired => (
                 StatusCode::PRECONDITION_REQUIRED,
                 "version-required",
@@ -270,7 +283,11 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
         .ok_or(ApiError::BadRequest("idempotency-key-required", "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
     let now = state.clock.now();
     let before = state.store.read(&owner, &id, now)?;
-    let receipt = state.store.confirm(&owner, &id, key, now)?;
+    // The date of birth the form names, kept for the status lookup without signing in (R12).
+    let birth_date_question = crate::offered_form(&state.config, &before.form_id).await.and_then(|form| form.birth_date_question);
+    let answers: Value = serde_json::from_str(&before.answers).unwrap_or_default();
+    let birth_date = birth_date_question.and_then(|id| answers.get(&id).and_then(Value::as_str).map(str::to_string));
+    let receipt = state.store.confirm(&owner, &id, key, birth_date.as_deref(), now)?;
     if before.application.state == LifeState::Draft {
         // R9: a confirmation goes to the applicant's email, once.
         let body = format!(
@@ -350,5 +367,55 @@ pub async fn list_documents(State(state): State<Arc<AppState>>, jar: CookieJar, 
 pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar, Path((id, document)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
     let owner = signed_in(&state, &jar)?;
     state.store.remove_document(&owner, &id, &document, state.clock.now())?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Status lookups allowed per client address, and per reference number (so that many addresses
+/// together cannot try every date of birth for one reference).
+const LOOKUPS_PER_CLIENT: (usize, Millis) = (20, 10 * 60 * 1000);
+const LOOKUPS_PER_REFERENCE: (usize, Millis) = (5, 60 * 60 * 1000);
+
+#[derive(Deserialize)]
+pub struct StatusQuery {
+    reference: String,
+    date_of_birth: String,
+}
+
+/// R12: an applicant without e-ID or account looks up their application's status with its
+/// reference number and their date of birth.
+pub async fn application_status(
+    State(state): State<Arc<AppState>>,
+    // Absent when the router is called without a socket (tests with `oneshot`).
+    client: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
+    Json(query): Json<StatusQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let now = state.clock.now();
+    let reference = query.reference.trim().to_ascii_uppercase();
+    let client = client.map_or_else(|| "unknown".to_string(), |c| c.0 .0.ip().to_string());
+    {
+        let mut attempts = state.lookups.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for (key, (max, window)) in [(format!("client {client}"), LOOKUPS_PER_CLIENT), (format!("reference {reference}"), LOOKUPS_PER_REFERENCE)] {
+            let entry = attempts.entry(key).or_default();
+            if let Some(wait) = entry.retry_after(now, max, window) {
+                return Err(ApiError::TooManyAttempts((wait as u64).div_ceil(1000)));
+            }
+            entry.allow(now, max, window);
+        }
+    }
+    let status = state.store.status(&reference, &query.date_of_birth).map_err(|error| match error {
+        StoreError::NotFound => ApiError::NotFound("No application matches this reference number and date of birth. Check both and try again.".into()),
+        other => other.into(),
+    })?;
+    Ok(Json(json!({ "status": match status { crate::store::Status::Registered => "registered", crate::store::Status::DecisionMade => "decision-made" } })))
+}
+
+#[derive(Deserialize)]
+pub struct Decision {
+    reference: String,
+}
+
+/// Test mode only: records that a decision has been made on an application.
+pub async fn record_decision(State(state): State<Arc<AppState>>, Json(body): Json<Decision>) -> Result<StatusCode, ApiError> {
+    state.store.record_decision(&body.reference, state.clock.now())?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -72,6 +72,8 @@ pub struct AppState {
     pub clock: Arc<dyn clock::Clock>,
     /// The same clock as `clock` in test mode, so the test endpoint can move it.
     pub test_clock: Option<Arc<clock::TestClock>>,
+    /// Recent status lookups, by client and by reference number (rate limiting).
+    pub lookups: std::sync::Mutex<std::collections::HashMap<String, blankett_core::attempts::Attempts>>,
 }
 
 /// Opens the database (creating and migrating it) and the clock for `config`.
@@ -82,7 +84,7 @@ pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
         Some(test) => test.clone(),
         None => Arc::new(clock::SystemClock),
     };
-    Ok(Arc::new(AppState { config, store, clock, test_clock }))
+    Ok(Arc::new(AppState { config, store, clock, test_clock, lookups: Default::default() }))
 }
 
 /// The whole server as a router, without a socket (tests call it with `oneshot`).
@@ -123,12 +125,13 @@ pub fn router(state: Arc<AppState>) -> Router {
             // limit is checked by the engine.
             get(api::list_documents).post(api::upload_document).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
         )
-        .route("/api/applications/{id}/documents/{document}", axum::routing::delete(api::remove_document));
+        .route("/api/applications/{id}/documents/{document}", axum::routing::delete(api::remove_document))
+        .route("/api/status", post(api::application_status));
     if state.config.mode != Mode::Production {
         routes = routes.route("/api/dev/outbox", get(api::outbox));
     }
     if state.config.mode == Mode::Test {
-        routes = routes.route("/api/test/clock", post(api::advance_clock));
+        routes = routes.route("/api/test/clock", post(api::advance_clock)).route("/api/test/decisions", post(api::record_decision));
     }
     routes
         .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))

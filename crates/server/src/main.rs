@@ -131,7 +131,9 @@ fn serve_command(args: &[String]) -> ExitCode {
             }
         };
         blankett_server::spawn_purge(state.clone());
-        match axum::serve(listener, blankett_server::router(state)).with_graceful_shutdown(shutdown).await {
+        // The client's address reaches handlers for rate limiting (the status lookup).
+        let service = blankett_server::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        match axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("blankett-server: {e}");

@@ -30,6 +30,13 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+/// What the status lookup tells (R12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Registered,
+    DecisionMade,
+}
+
 /// An application as stored.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stored {
@@ -93,6 +100,10 @@ const MIGRATIONS: &[&str] = &["
         uploaded_at INTEGER NOT NULL
     );
     CREATE INDEX documents_by_application ON documents(application_id);
+", "
+    ALTER TABLE applications ADD COLUMN birth_date TEXT;
+    ALTER TABLE applications ADD COLUMN decided_at INTEGER;
+    CREATE UNIQUE INDEX applications_by_reference ON applications(reference);
 "];
 
 fn kind_name(kind: FormKind) -> &'static str {
@@ -199,8 +210,9 @@ impl Store {
         Ok(version)
     }
 
-    /// Confirms an application, once: the same key returns the same receipt.
-    pub fn confirm(&self, owner: &str, id: &str, key: &str, now: Millis) -> Result<Receipt, StoreError> {
+    /// Confirms an application, once: the same key returns the same receipt. `birth_date` is the
+    /// applicant's date of birth from the answers, kept for the status lookup (R12).
+    pub fn confirm(&self, owner: &str, id: &str, key: &str, birth_date: Option<&str>, now: Millis) -> Result<Receipt, StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         let mut stored = Self::load(&transaction, owner, id)?;
@@ -210,12 +222,36 @@ impl Store {
         let receipt = stored.application.confirm(key, || reference, now).map_err(StoreError::Refused)?;
         if is_draft {
             transaction.execute(
-                "UPDATE applications SET reference = ?1, confirmed_at = ?2, confirmation_key = ?3, version = ?4 WHERE id = ?5",
-                params![receipt.reference, receipt.confirmed_at, key, stored.application.version as i64, id],
+                "UPDATE applications SET reference = ?1, confirmed_at = ?2, confirmation_key = ?3, version = ?4, birth_date = ?5 WHERE id = ?6",
+                params![receipt.reference, receipt.confirmed_at, key, stored.application.version as i64, birth_date, id],
             )?;
         }
         transaction.commit()?;
         Ok(receipt)
+    }
+
+    /// The status of a confirmed application, for whoever knows its reference number and the
+    /// applicant's date of birth (R12). Anything that does not match is `NotFound`, without
+    /// saying which of the two was wrong.
+    pub fn status(&self, reference: &str, birth_date: &str) -> Result<Status, StoreError> {
+        let row: Option<(Option<String>, Option<i64>)> = self
+            .connection()
+            .query_row("SELECT birth_date, decided_at FROM applications WHERE reference = ?1", params![reference.trim()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        match row {
+            Some((Some(stored), decided_at)) if stored == birth_date.trim() => Ok(if decided_at.is_some() { Status::DecisionMade } else { Status::Registered }),
+            _ => Err(StoreError::NotFound),
+        }
+    }
+
+    /// Records that a decision has been made (by the agency's case handling; in test mode by the
+    /// conformance suite).
+    pub fn record_decision(&self, reference: &str, now: Millis) -> Result<(), StoreError> {
+        let changed = self.connection().execute("UPDATE applications SET decided_at = ?1 WHERE reference = ?2", params![now, reference])?;
+        if changed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     /// Deletes every draft whose retention time has run out (R4). Returns how many.

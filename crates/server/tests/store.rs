@@ -87,12 +87,12 @@ fn confirmation_happens_once_per_key_is_numbered_and_locks_the_application() {
     let first = store.create("ada", "work-permit", FormKind::WorkPermit, T0).unwrap().id;
     let second = store.create("bo", "visitor-visa", FormKind::Visit, T0).unwrap().id;
 
-    let receipt = store.confirm("ada", &first, "click-1", T0 + 10).unwrap();
+    let receipt = store.confirm("ada", &first, "click-1", None, T0 + 10).unwrap();
     assert_eq!(receipt, Receipt { reference: "BL-2026-000001".into(), confirmed_at: T0 + 10 });
     // A retried request with the same key gets the same receipt, not a second submission.
-    assert_eq!(store.confirm("ada", &first, "click-1", T0 + 20), Ok(receipt.clone()));
-    assert_eq!(store.confirm("ada", &first, "click-2", T0 + 20), Err(StoreError::Refused(Refusal::AlreadyConfirmed)));
-    assert_eq!(store.confirm("bo", &second, "k", T0 + 30).unwrap().reference, "BL-2026-000002");
+    assert_eq!(store.confirm("ada", &first, "click-1", None, T0 + 20), Ok(receipt.clone()));
+    assert_eq!(store.confirm("ada", &first, "click-2", None, T0 + 20), Err(StoreError::Refused(Refusal::AlreadyConfirmed)));
+    assert_eq!(store.confirm("bo", &second, "k", None, T0 + 30).unwrap().reference, "BL-2026-000002");
 
     let version = store.read("ada", &first, T0 + 40).unwrap().application.version;
     assert_eq!(store.save("ada", &first, version, r#"{"changed":"yes"}"#, 0, T0 + 40), Err(StoreError::Refused(Refusal::Locked)));
@@ -106,6 +106,6 @@ fn an_expired_draft_cannot_be_confirmed_and_uses_up_no_number() {
     let store = Store::open(&database()).unwrap();
     let late = store.create("ada", "visitor-visa", FormKind::Visit, T0).unwrap().id;
     let on_time = store.create("bo", "visitor-visa", FormKind::Visit, T0 + 47 * HOUR).unwrap().id;
-    assert_eq!(store.confirm("ada", &late, "k", T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
-    assert_eq!(store.confirm("bo", &on_time, "k", T0 + 48 * HOUR).unwrap().reference, "BL-2026-000001");
+    assert_eq!(store.confirm("ada", &late, "k", None, T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+    assert_eq!(store.confirm("bo", &on_time, "k", None, T0 + 48 * HOUR).unwrap().reference, "BL-2026-000001");
 }
