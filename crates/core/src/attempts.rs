@@ -20,6 +20,11 @@ impl Attempts {
         true
     }
 
+    /// No attempt within the window before `now`: the record can be forgotten.
+    pub fn is_idle(&self, now: Millis, window: Millis) -> bool {
+        self.times.iter().all(|t| now - t >= window)
+    }
+
     /// When the next attempt will be allowed, if one is not allowed now.
     pub fn retry_after(&self, now: Millis, max: usize, window: Millis) -> Option<Millis> {
         let recent: Vec<Millis> = self.times.iter().copied().filter(|t| now - t < window).collect();
@@ -43,5 +48,7 @@ mod tests {
         // Ten minutes after the first attempt, one slot is free again.
         assert!(attempts.allow(t0 + 10 * minute, 3, 10 * minute));
         assert!(!attempts.allow(t0 + 10 * minute + 1, 3, 10 * minute));
+        assert!(!attempts.is_idle(t0 + 19 * minute, 10 * minute));
+        assert!(attempts.is_idle(t0 + 20 * minute, 10 * minute));
     }
 }

@@ -374,6 +374,8 @@ pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar,
 /// together cannot try every date of birth for one reference).
 const LOOKUPS_PER_CLIENT: (usize, Millis) = (20, 10 * 60 * 1000);
 const LOOKUPS_PER_REFERENCE: (usize, Millis) = (5, 60 * 60 * 1000);
+/// The longest of the windows: a record idle this long limits nothing.
+pub const LOOKUP_WINDOW_MAX: Millis = 60 * 60 * 1000;
 
 #[derive(Deserialize)]
 pub struct StatusQuery {

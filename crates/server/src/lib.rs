@@ -96,9 +96,12 @@ pub fn app(config: Config) -> Result<Router, store::StoreError> {
 pub fn spawn_purge(state: Arc<AppState>) {
     tokio::spawn(async move {
         loop {
-            if let Err(error) = state.store.purge_expired(state.clock.now()) {
+            let now = state.clock.now();
+            if let Err(error) = state.store.purge_expired(now) {
                 eprintln!("blankett-server: purging expired drafts: {error:?}");
             }
+            // Forget rate-limit records with no recent attempt, so the table cannot grow without end.
+            state.lookups.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).retain(|_, attempts| !attempts.is_idle(now, api::LOOKUP_WINDOW_MAX));
             tokio::time::sleep(std::time::Duration::from_secs(600)).await;
         }
     });

@@ -109,3 +109,19 @@ fn an_expired_draft_cannot_be_confirmed_and_uses_up_no_number() {
     assert_eq!(store.confirm("ada", &late, "k", None, T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
     assert_eq!(store.confirm("bo", &on_time, "k", None, T0 + 48 * HOUR).unwrap().reference, "BL-2026-000001");
 }
+
+#[test]
+fn a_purged_draft_takes_its_documents_with_it() {
+    use blankett_core::schema::DocumentLimits;
+    use blankett_server::documents::Upload;
+    let path = database();
+    let store = Store::open(&path).unwrap();
+    let id = store.create("ada", "with-documents", FormKind::Visit, T0).unwrap().id;
+    let limits = DocumentLimits { file_types: vec!["application/pdf".into()], max_bytes: 1000, max_files: 2 };
+    let upload = Upload { question: "passport_copy", name: "p.pdf", content_type: "application/pdf", content: b"%PDF" };
+    store.add_document("ada", &id, upload, &limits, T0 + 1).unwrap();
+    let count = || -> i64 { rusqlite::Connection::open(&path).unwrap().query_row("SELECT COUNT(*) FROM documents", [], |row| row.get(0)).unwrap() };
+    assert_eq!(count(), 1);
+    assert_eq!(store.purge_expired(T0 + 48 * HOUR), Ok(1));
+    assert_eq!(count(), 0, "the file is deleted with its application");
+}
