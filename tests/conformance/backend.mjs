@@ -2,8 +2,8 @@
 // in its test mode), otherwise the reference server, started here in test mode on a free port
 // with a database of its own. Also a small client that keeps the session cookie, as a browser does.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, copyFileSync } from 'node:fs';
+import { startReferenceServer } from '../reference-server.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,32 +11,12 @@ const root = new URL('../../', import.meta.url).pathname;
 
 export async function backend() {
   if (process.env.BLANKETT_BASE_URL) return { url: process.env.BLANKETT_BASE_URL.replace(/\/$/, ''), stop() {} };
-  const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
-  const folder = mkdtempSync(join(tmpdir(), 'blankett-conformance-'));
   // The forms the suite needs: the sample forms and the fixture with a document question.
-  const forms = join(folder, 'forms');
-  mkdirSync(forms);
+  const forms = mkdtempSync(join(tmpdir(), 'blankett-conformance-'));
   const samples = process.env.BLANKETT_FORMS || `${root}forms`;
   for (const file of readdirSync(samples).filter((f) => f.endsWith('.json'))) copyFileSync(join(samples, file), join(forms, file));
   copyFileSync(`${root}tests/fixtures/with-documents.json`, join(forms, 'with-documents.json'));
-  const args = ['serve', '--addr', '127.0.0.1:0', '--mode', 'test', '--database', join(folder, 'blankett.sqlite'),
-    '--dist', process.env.BLANKETT_DIST || `${root}dist`, '--forms', forms];
-  const child = spawn(server, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the reference server did not start:\n${output}`)), 15000);
-    const read = (chunk) => {
-      output += chunk;
-      const match = output.match(/listening on (http:\/\/[\d.:]+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop: () => child.kill('SIGINT') });
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`the reference server exited with ${code}:\n${output}`)));
-  });
+  return startReferenceServer({ forms });
 }
 
 /** A client with its own cookie jar (one per simulated browser). */

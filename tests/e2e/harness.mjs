@@ -4,46 +4,21 @@
 // each one first waits for something a person would read.
 
 import { before, after } from 'node:test';
-import { spawn } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { startReferenceServer } from '../reference-server.mjs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const root = new URL('../../', import.meta.url).pathname;
 const env = (name, fallback) => process.env[name] || fallback;
 
 export const paths = {
-  server: env('BLANKETT_SERVER', `${root}target/debug/blankett-server`),
-  dist: env('BLANKETT_DIST', `${root}dist`),
-  forms: env('BLANKETT_FORMS', `${root}forms`),
   chromium: env('CHROMIUM', '/usr/bin/chromium'),
 };
 
-/** Starts the reference backend on a free port; resolves to { url, stop }. */
-export function startServer({ forms = paths.forms } = {}) {
-  return new Promise((resolve, reject) => {
-    // A database of this run's own, in test mode (outbox and clock endpoints).
-    const database = join(mkdtempSync(join(tmpdir(), 'blankett-e2e-')), 'blankett.sqlite');
-    const child = spawn(paths.server, ['serve', '--addr', '127.0.0.1:0', '--dist', paths.dist, '--forms', forms, '--database', database, '--mode', 'test'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = output.match(/listening on (http:\/\/[\d.:]+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop: () => child.kill('SIGINT') });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+/** Starts the reference backend on a free port (test mode); resolves to { url, stop }. */
+export function startServer(options = {}) {
+  return startReferenceServer(options);
 }
 
 /**

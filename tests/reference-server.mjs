@@ -1,0 +1,34 @@
+// Starts the reference backend for a test run: on a free port, in test mode, with a database of
+// its own. Shared by the end-to-end tests and the conformance suite; no dependencies, so the
+// conformance suite stays runnable with Node alone.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../', import.meta.url).pathname;
+
+/** Resolves to { url, stop } once the server listens. */
+export function startReferenceServer({ forms = process.env.BLANKETT_FORMS || `${root}forms` } = {}) {
+  const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
+  const dist = process.env.BLANKETT_DIST || `${root}dist`;
+  const database = join(mkdtempSync(join(tmpdir(), 'blankett-test-')), 'blankett.sqlite');
+  const args = ['serve', '--addr', '127.0.0.1:0', '--mode', 'test', '--database', database, '--dist', dist, '--forms', forms];
+  return new Promise((resolve, reject) => {
+    const child = spawn(server, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the reference server did not start:\n${output}`)), 15000);
+    const read = (chunk) => {
+      output += chunk;
+      const match = output.match(/listening on (http:\/\/[\d.:]+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop: () => child.kill('SIGINT') });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`the reference server exited with ${code}:\n${output}`)));
+  });
+}
