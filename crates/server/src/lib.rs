@@ -217,10 +217,18 @@ fn form_id(path: &std::path::Path) -> Option<String> {
     (path.extension()? == "json" && stem != "schema").then(|| stem.to_string())
 }
 
+/// Whether `id` can name a form file: letters, digits, `-` and `_` only (so it can never leave
+/// the forms folder), and not the JSON Schema.
+fn is_form_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema"
+}
+
 /// A form the server offers: its file exists and has no issues.
 pub async fn offered_form(config: &Config, id: &str) -> Option<blankett_core::schema::Form> {
-    let valid_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema";
-    let text = tokio::fs::read_to_string(config.forms.join(format!("{id}.json"))).await.ok().filter(|_| valid_id)?;
+    if !is_form_id(id) {
+        return None;
+    }
+    let text = tokio::fs::read_to_string(config.forms.join(format!("{id}.json"))).await.ok()?;
     load_form(&format!("{id}.json"), &text).usable().cloned()
 }
 
@@ -228,8 +236,7 @@ pub async fn offered_form(config: &Config, id: &str) -> Option<blankett_core::sc
 /// is answered 422 with each located issue, which the app shows to the designer: checking happens
 /// here, where forms are served, so that applicants never download the checker.
 async fn form_file(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, Problem> {
-    let valid_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema";
-    if !valid_id {
+    if !is_form_id(&id) {
         return Err(Problem::not_found(format!("There is no form called {id}.")));
     }
     let text = match tokio::fs::read_to_string(state.config.forms.join(format!("{id}.json"))).await {
