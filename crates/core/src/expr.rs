@@ -262,7 +262,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
     if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') {
         return None;
     }
-    cleaned.parse().ok().filter(|n: &f64| n.is_finite())
+    crate::messages::parse_decimal(&cleaned).filter(|n| n.is_finite())
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -303,7 +303,7 @@ fn tokenize(source: &str) -> Result<Vec<(usize, Token)>, ExprError> {
                 i += 1;
             }
             let text: String = chars[start..i].iter().collect();
-            let n = text.parse().map_err(|_| ExprError { offset: start, problem: Problem::NotANumber(text.clone()) })?;
+            let n = crate::messages::parse_decimal(&text).ok_or_else(|| ExprError { offset: start, problem: Problem::NotANumber(text.clone()) })?;
             tokens.push((start, Token::Number(n)));
         } else if c == '"' || c == '\'' {
             i += 1;

@@ -317,8 +317,8 @@ impl Parser {
         let leading_zero = unsigned.len() > 1 && unsigned.starts_with('0') && unsigned.as_bytes()[1].is_ascii_digit();
         let bare_point = unsigned.split('.').skip(1).any(|after| !after.starts_with(|c: char| c.is_ascii_digit()));
         let valid_shape = !unsigned.starts_with('.') && !leading_zero && !bare_point;
-        match text.parse::<f64>() {
-            Ok(n) if valid_shape && n.is_finite() => Ok(Value::Number(n)),
+        match crate::messages::parse_decimal(&text) {
+            Some(n) if valid_shape && n.is_finite() => Ok(Value::Number(n)),
             _ if leading_zero => Err(SyntaxError { at, message: format!("`{text}` is not a number; write it without the leading zero") }),
             _ => Err(SyntaxError { at, message: format!("`{text}` is not a number") }),
         }
