@@ -1,67 +1,73 @@
 //! The one module that talks to the backend. It speaks the contract in `api/`; no other module
-//! makes requests. A failed request becomes an [`ApiError`] that the page shows in the
-//! applicant's language with what to do next.
+//! makes requests. It only carries them: what a refusal means, and when a draft is saved, is
+//! decided in `blankett_core::contract` and `blankett_core::account`.
 
+use blankett_core::contract::{Draft, Failure, Request};
 use blankett_core::json::{self, Json};
 use blankett_core::load::SchemaIssue;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum ApiError {
-    /// The server could not be reached (offline, DNS, connection refused).
-    Network,
-    /// There is nothing at that address.
-    NotFound,
-    /// The server answered with an error or something that is not what the contract says.
-    Server { status: u16 },
+/// The header every state-changing request carries: the backend's CSRF protection.
+const CLIENT_HEADER: &str = "blankett-client";
+
+/// A response's status and body; only a failure to reach the server is an error here.
+struct Reply {
+    status: u16,
+    body: String,
+    retry_after: Option<u64>,
 }
 
-/// The status and body of a GET; only a failure to reach the server is an error here.
-async fn get(path: &str) -> Result<(u16, String), ApiError> {
-    let window = web_sys::window().ok_or(ApiError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(|_| ApiError::Network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| ApiError::Network)?;
-    let status = response.status();
-    let text = JsFuture::from(response.text().map_err(|_| ApiError::Server { status })?).await.map_err(|_| ApiError::Network)?;
-    Ok((status, text.as_string().unwrap_or_default()))
-}
-
-
-// Wire types are read with the engine's small JSON reader rather than serde: serde's generated
-// readers would add to every applicant's download (see ARCHITECTURE.md, "Size").
-
-fn text_field(json: &Json, name: &str) -> Option<String> {
-    json.get(name)?.as_str().map(str::to_string)
-}
-
-fn number_field(json: &Json, name: &str) -> Option<usize> {
-    match json.get(name)?.value {
-        json::Value::Number(n) if n >= 0.0 => Some(n as usize),
-        _ => None,
+impl Reply {
+    fn json(&self) -> Option<Json> {
+        json::parse(&self.body).ok()
+    }
+    /// The refusal this reply is, read from its problem+json body.
+    fn failure(&self) -> Failure {
+        let problem = self.json();
+        Failure::from_response(self.status, problem.as_ref().and_then(|p| p.get("type")).and_then(Json::as_str), self.retry_after)
+    }
+    fn is_ok(&self) -> bool {
+        (200..300).contains(&self.status)
     }
 }
 
+async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Result<Reply, Failure> {
+    let window = web_sys::window().ok_or(Failure::Offline)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    let sent_headers = web_sys::Headers::new().map_err(|_| Failure::Unexpected)?;
+    if method != "GET" {
+        let _ = sent_headers.append(CLIENT_HEADER, "1");
+    }
+    if let Some(body) = body {
+        let _ = sent_headers.append("content-type", "application/json");
+        init.set_body(&JsValue::from_str(body));
+    }
+    for (name, value) in headers {
+        let _ = sent_headers.append(name, value);
+    }
+    init.set_headers(&sent_headers);
+    let response = JsFuture::from(window.fetch_with_str_and_init(path, &init)).await.map_err(|_| Failure::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Offline)?;
+    let status = response.status();
+    let retry_after = response.headers().get("retry-after").ok().flatten().and_then(|v| v.trim().parse().ok());
+    let text = JsFuture::from(response.text().map_err(|_| Failure::Unexpected)?).await.map_err(|_| Failure::Offline)?;
+    Ok(Reply { status, body: text.as_string().unwrap_or_default(), retry_after })
+}
+
+async fn get(path: &str) -> Result<Reply, Failure> {
+    send("GET", path, None, &[]).await
+}
+
 fn schema_issue(json: &Json) -> Option<SchemaIssue> {
-    Some(SchemaIssue {
-        file: text_field(json, "file")?,
-        line: number_field(json, "line")?,
-        column: number_field(json, "column")?,
-        path: text_field(json, "path").unwrap_or_default(),
-        message: text_field(json, "message")?,
-    })
-}
-
-/// Reads a list, or fails as a server error: an answer the contract does not describe.
-fn list_of<T>(text: &str, key: Option<&str>, item: fn(&Json) -> Option<T>, status: u16) -> Result<Vec<T>, ApiError> {
-    let document = json::parse(text).map_err(|_| ApiError::Server { status })?;
-    let list = match key {
-        Some(key) => document.get(key).and_then(Json::items),
-        None => document.items(),
+    let text = |name: &str| json.get(name).and_then(Json::as_str).map(str::to_string);
+    let number = |name: &str| match json.get(name)?.value {
+        json::Value::Number(n) if n >= 0.0 => Some(n as usize),
+        _ => None,
     };
-    list.ok_or(ApiError::Server { status })?.iter().map(|j| item(j).ok_or(ApiError::Server { status })).collect()
+    Some(SchemaIssue { file: text("file")?, line: number("line")?, column: number("column")?, path: text("path").unwrap_or_default(), message: text("message")? })
 }
-
 
 /// A form as the backend serves it.
 pub enum FormFile {
@@ -71,11 +77,48 @@ pub enum FormFile {
     Issues(Vec<SchemaIssue>),
 }
 
-pub async fn form_file(id: &str) -> Result<FormFile, ApiError> {
-    match get(&format!("/api/forms/{id}")).await? {
-        (200, text) => Ok(FormFile::Text(text)),
-        (422, body) => list_of(&body, Some("issues"), schema_issue, 422).map(FormFile::Issues),
-        (404 | 410, _) => Err(ApiError::NotFound),
-        (status, _) => Err(ApiError::Server { status }),
+pub async fn form_file(id: &str) -> Result<FormFile, Failure> {
+    let reply = get(&format!("/api/forms/{id}")).await?;
+    match reply.status {
+        200 => Ok(FormFile::Text(reply.body)),
+        422 => {
+            let issues = reply.json().and_then(|body| body.get("issues")?.items()?.iter().map(schema_issue).collect::<Option<Vec<_>>>());
+            issues.map(FormFile::Issues).ok_or(Failure::Unexpected)
+        }
+        _ => Err(reply.failure()),
     }
+}
+
+// Drafts.
+
+fn create_body(form_id: &str) -> String {
+    let mut body = String::from("{\"form_id\":");
+    json::write_string(form_id, &mut body);
+    body + "}"
+}
+
+fn draft_of(reply: &Reply) -> Result<Draft, Failure> {
+    reply.json().as_ref().and_then(Draft::from_json).ok_or(Failure::Unexpected)
+}
+
+/// The applicant's applications, the most recently saved first.
+pub async fn drafts() -> Result<Vec<Draft>, Failure> {
+    let reply = get("/api/applications").await?;
+    if !reply.is_ok() {
+        return Err(reply.failure());
+    }
+    let body = reply.json().ok_or(Failure::Unexpected)?;
+    body.get("applications").and_then(Json::items).ok_or(Failure::Unexpected)?.iter().map(|a| Draft::from_json(a).ok_or(Failure::Unexpected)).collect()
+}
+
+/// Sends what [`blankett_core::contract::DraftSync`] asked for; returns the draft as written.
+pub async fn perform(request: Request) -> Result<Draft, Failure> {
+    let reply = match &request {
+        Request::Create { form_id } => send("POST", "/api/applications", Some(&create_body(form_id)), &[]).await?,
+        Request::Save { id, version, body } => {
+            let version = format!("\"{version}\"");
+            send("PUT", &format!("/api/applications/{id}"), Some(body), &[("if-match", &version)]).await?
+        }
+    };
+    if reply.is_ok() { draft_of(&reply) } else { Err(reply.failure()) }
 }

@@ -6,6 +6,7 @@ mod error_summary;
 mod question;
 
 use crate::{browser, Language};
+use blankett_core::contract::Snapshot;
 use blankett_core::messages::Ui;
 use blankett_core::run::{FormRun, Step};
 use blankett_core::schema::Form;
@@ -17,10 +18,20 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct FormState(pub RwSignal<FormRun>);
 
+/// A form being filled in. `resume` continues a draft where it was left (R5); `on_move` hears
+/// every move to another page with the answers and page to save.
 #[component]
-pub fn FormView(form: Arc<Form>) -> impl IntoView {
+pub fn FormView(form: Arc<Form>, #[prop(optional)] resume: Option<Snapshot>, #[prop(optional, into)] on_move: Option<Callback<Snapshot>>) -> impl IntoView {
     let language = Language::use_context();
-    let run = RwSignal::new(FormRun::new(form.clone()));
+    let run = RwSignal::new(match resume {
+        Some(Snapshot { answers, page }) => FormRun::resume(form.clone(), answers, page),
+        None => FormRun::new(form.clone()),
+    });
+    let moved = move || {
+        if let Some(on_move) = on_move {
+            on_move.run(run.with_untracked(FormRun::snapshot));
+        }
+    };
     provide_context(FormState(run));
 
     browser::keep_title(Signal::derive(move || run.with(|r| r.document_title(&language.get()))));
@@ -34,10 +45,14 @@ pub fn FormView(form: Arc<Form>) -> impl IntoView {
         // Focus moves to the error summary so that a screen reader reads the problems at once,
         // or to the new page's heading so that the applicant starts at the top of the new page.
         let target = if step == Step::Invalid { "error-summary" } else { "page-heading" };
+        if step != Step::Invalid {
+            moved();
+        }
         request_animation_frame(move || browser::focus_id(target));
     };
     let back = move |_| {
         if run.try_update(|r| r.back()).unwrap_or(false) {
+            moved();
             request_animation_frame(|| browser::focus_id("page-heading"));
         }
     };

@@ -9,20 +9,25 @@ use leptos::prelude::*;
 
 /// What the applicant reads when a request failed: what happened and what to do, with a button
 /// to try again where trying again can help.
-pub fn request_failed(error: crate::api::ApiError, retry: std::sync::Arc<dyn Fn() + Send + Sync>) -> impl IntoView {
-    use crate::api::ApiError;
+pub fn request_failed(text: Ui, retry: Option<std::sync::Arc<dyn Fn() + Send + Sync>>) -> impl IntoView {
     let language = Language::use_context();
-    let text = match error {
-        ApiError::Network => Ui::NetworkFailed,
-        ApiError::NotFound => Ui::FormNotFound,
-        ApiError::Server { .. } => Ui::RequestFailed,
-    };
     view! {
         <div class="notice notice-error" role="alert">
             <p>{language.tr(text)}</p>
-            {(error != ApiError::NotFound).then(|| view! {
+            // Signing in is the backend's page; it opens in a new tab so that this page and its
+            // answers stay as they are.
+            {(text == Ui::SignedOut).then(|| view! {
+                <p><a href=sign_in_address() target="_blank">{language.tr(Ui::SignInNewTab)}</a></p>
+            })}
+            {retry.map(|retry| view! {
                 <button type="button" class="button button-secondary" on:click=move |_| retry()>{language.tr(Ui::TryAgain)}</button>
             })}
         </div>
     }
+}
+
+/// The backend's sign-in page, returning to where the applicant is now.
+pub fn sign_in_address() -> String {
+    let language = Language::use_context();
+    format!("/sign-in?lang={}&next={}", language.get().code(), crate::browser::current_path())
 }

@@ -104,8 +104,17 @@ test('a draft is created, read and saved with its version; a stale save gets 412
   const read = await client.get(path);
   assert.deepEqual([read.status, read.headers.get('etag'), read.body.answers], [200, '"2"', { given_names: 'Ada' }]);
 
+  // The applicant's list offers it to continue (R5), newest save first; nobody else's list has it.
+  const newer = (await client.post('/api/applications', { form_id: 'visitor-visa' })).body;
+  await client.put(`/api/applications/${draft.id}`, { answers: { given_names: 'Ada' }, page: 2 }, { headers: { 'if-match': '"2"' } });
+  const list = await client.get('/api/applications');
+  assert.equal(list.status, 200);
+  assert.deepEqual(list.body.applications.map((a) => [a.id, a.form_id, a.state, a.page]), [[draft.id, 'work-permit', 'draft', 2], [newer.id, 'visitor-visa', 'draft', 0]]);
+  problem(await new Client(server.url).get('/api/applications'), 401, 'signed-out');
+
   // Nobody else can read or write it.
   const { client: other } = await applicant(server.url);
+  assert.deepEqual((await other.get('/api/applications')).body, { applications: [] });
   problem(await other.get(path), 404, 'not-found');
   problem(await other.put(path, { answers: {}, page: 0 }, { headers: { 'if-match': '"2"' } }), 404, 'not-found');
 });
@@ -120,6 +129,7 @@ test('a visitor draft expires 48 hours after its last save and is then gone', as
   const path = `/api/applications/${draft.id}`;
   problem(await client.get(path), 410, 'expired');
   problem(await client.get(path), 404, 'not-found');
+  assert.deepEqual((await client.get('/api/applications')).body, { applications: [] }, 'an expired draft is not offered');
 });
 
 test('confirming needs an Idempotency-Key, happens once, mails a confirmation and locks the application', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, openPage, axeViolations } from './harness.mjs';
+import { useApp, openPage, axeViolations, signIn } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 // A forms folder of this file's own: two good forms and two with mistakes.
@@ -35,7 +35,8 @@ test('the gallery lists every form and marks the ones with mistakes', async () =
 
 test('a schema mistake is shown located, and the rest of the app keeps working', async () => {
   const page = await openPage(app.browser);
-  await page.goto(app.server.url);
+  // Signed in, so that a good form opens at the end.
+  await signIn(page, app.server.url, '/');
   await page.getByRole('link', { name: 'typo.json' }).click();
   await page.getByRole('heading', { level: 1, name: 'This form has 1 error(s) and cannot be shown' }).waitFor();
   await page.getByText('typo.json:11:32').waitFor();
@@ -58,7 +59,7 @@ test('a schema mistake is shown located, and the rest of the app keeps working',
 
 test('a right-to-left language lays the page out right to left', async () => {
   const page = await openPage(app.browser);
-  await page.goto(`${app.server.url}/forms/rtl-greeting`);
+  await signIn(page, app.server.url, '/forms/rtl-greeting');
   await page.getByRole('heading', { level: 1, name: 'Name' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
   // The switch names each language in itself.

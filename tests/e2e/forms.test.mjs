@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, axeViolations } from './harness.mjs';
+import { useApp, openPage, axeViolations, signIn } from './harness.mjs';
 
 const app = useApp();
 
@@ -75,7 +75,7 @@ test('an applicant fills in the whole work-permit application in English', async
   const page = await openPage(app.browser);
   // Fail within seconds, not Playwright's 30, when something a person waits for never comes.
   page.setDefaultTimeout(5000);
-  await page.goto(`${app.server.url}/forms/work-permit`);
+  await signIn(page, app.server.url, '/forms/work-permit');
   await page.getByText('Application for a work permit', { exact: true }).waitFor();
 
   // Page 1. Six pages are counted until the family page opens the spouse page.
@@ -201,7 +201,7 @@ test('an applicant fills in the whole work-permit application in English', async
 test('an applicant fills in the visitor visa in Swedish', async () => {
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
-  await page.goto(`${app.server.url}/forms/visitor-visa`);
+  await signIn(page, app.server.url, '/forms/visitor-visa');
   await page.getByRole('heading', { level: 1, name: 'Personal details and passport', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Svenska', exact: true }).click();
   await page.getByText('Ansökan om besöksvisum', { exact: true }).waitFor();
@@ -287,7 +287,7 @@ test('an applicant fills in the visitor visa in Swedish', async () => {
 test('Next on an empty page shows the error summary and links to the fields', async () => {
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
-  await page.goto(`${app.server.url}/forms/work-permit`);
+  await signIn(page, app.server.url, '/forms/work-permit');
   await onPage(page, 'Personal details', 'Step 1 of 6');
   assert.doesNotMatch(await page.title(), /^Error: /);
 
@@ -361,7 +361,7 @@ test('Next on an empty page shows the error summary and links to the fields', as
 
 /** Fills the visitor visa's first two pages in English and stops on "Travel and accommodation". */
 async function toTravelPage(page) {
-  await page.goto(`${app.server.url}/forms/visitor-visa`);
+  await signIn(page, app.server.url, '/forms/visitor-visa');
   await onPage(page, 'Personal details and passport', 'Step 1 of 5');
   await fill(page, 'Given names', 'Thandiwe');
   await fill(page, 'Surname', 'Nkosi');
@@ -415,7 +415,7 @@ test('removing the last entry of a group leaves focus on its Add button', async 
 test('a half-typed date is refused with a message, and what was typed stays', async () => {
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
-  await page.goto(`${app.server.url}/forms/work-permit`);
+  await signIn(page, app.server.url, '/forms/work-permit');
   await onPage(page, 'Personal details', 'Step 1 of 6');
   // Two of the three parts of the date (in whichever order this browser shows them): the field
   // has no date for it, yet Next asks for the whole date rather than treating it as unanswered.

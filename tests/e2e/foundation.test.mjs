@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, axeViolations } from './harness.mjs';
+import { useApp, openPage, axeViolations, signIn } from './harness.mjs';
 
 const app = useApp();
 
@@ -32,7 +32,7 @@ test('the built page has no inline script', async () => {
 
 test('an applicant opens a form and sees its first page', async () => {
   const page = await openPage(app.browser);
-  await page.goto(app.server.url);
+  await signIn(page, app.server.url, '/');
   await page.getByRole('link', { name: 'Application for a work permit' }).click();
   await page.getByRole('heading', { level: 1, name: 'Personal details' }).waitFor();
   // Six of the seven pages are shown until the answers open the conditional one.
@@ -43,7 +43,7 @@ test('an applicant opens a form and sees its first page', async () => {
 
 test('the language switch shows Swedish and keeps the page', async () => {
   const page = await openPage(app.browser);
-  await page.goto(`${app.server.url}/forms/work-permit`);
+  await signIn(page, app.server.url, '/forms/work-permit');
   await page.getByRole('heading', { level: 1, name: 'Personal details' }).waitFor();
   await page.getByRole('button', { name: 'Svenska' }).click();
   await page.getByRole('heading', { level: 1, name: 'Personuppgifter' }).waitFor();
@@ -53,7 +53,7 @@ test('the language switch shows Swedish and keeps the page', async () => {
 
 test('axe-core finds no WCAG violation on the start page and a form page', async () => {
   const page = await openPage(app.browser);
-  await page.goto(app.server.url);
+  await signIn(page, app.server.url, '/');
   await page.getByRole('link', { name: 'Application for a work permit' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('link', { name: 'Application for a work permit' }).click();

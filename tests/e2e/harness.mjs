@@ -6,6 +6,7 @@
 import { before, after } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { startReferenceServer } from '../reference-server.mjs';
+import { Client, codeFor } from '../conformance/backend.mjs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
@@ -90,4 +91,38 @@ export async function axeViolations(page) {
     globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export const PASSWORD = 'correct horse battery';
+let accounts = 0;
+
+/** A new, confirmed account, made through the API (the sign-in pages have tests of their own). */
+export async function newAccount(base) {
+  const client = new Client(base);
+  const email = `person-${process.pid}-${Date.now()}-${++accounts}@example.com`;
+  const created = await client.post('/api/accounts', { email, password: PASSWORD });
+  if (created.status !== 201) throw new Error(`creating an account: ${created.status}`);
+  const verified = await client.post('/api/accounts/verify', { email, code: await codeFor(client, email) });
+  if (verified.status !== 204) throw new Error(`confirming an account: ${verified.status}`);
+  return email;
+}
+
+const signInWords = {
+  en: { email: 'Email address', password: 'Password', button: 'Sign in' },
+  sv: { email: 'E-postadress', password: 'Lösenord', button: 'Logga in' },
+};
+
+/**
+ * Signs in as a new applicant on the backend's sign-in page, as a person does, and waits to be
+ * back at `next` (a path). Resolves to the email address.
+ */
+export async function signIn(page, base, next = '/', { lang = 'en', email } = {}) {
+  email ??= await newAccount(base);
+  const words = signInWords[lang];
+  await page.goto(`${base}/sign-in?lang=${lang}&next=${encodeURIComponent(next)}`);
+  await page.getByLabel(words.email, { exact: true }).fill(email);
+  await page.getByLabel(words.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: words.button, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === next);
+  return email;
 }

@@ -22,3 +22,5 @@ pub mod json;
 pub mod lifecycle;
 pub mod session;
 pub mod attempts;
+pub mod contract;
+pub mod account;

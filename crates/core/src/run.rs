@@ -63,6 +63,11 @@ impl FormRun {
         run
     }
 
+    /// What the backend keeps of this run: the answers and the page (R5).
+    pub fn snapshot(&self) -> crate::contract::Snapshot {
+        crate::contract::Snapshot { answers: self.answers.clone(), page: self.page }
+    }
+
     pub fn form(&self) -> &Form {
         &self.form
     }

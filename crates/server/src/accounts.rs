@@ -14,9 +14,10 @@ use blake2::{Blake2s256, Digest};
 use blankett_core::lifecycle::Millis;
 use rusqlite::{params, OptionalExtension};
 
-/// Wrong codes allowed before a code stops working and a new one must be asked for.
-const CODE_ATTEMPTS: i64 = 5;
-pub const MIN_PASSWORD_LENGTH: usize = 10;
+// One rule for the app and the server: the app checks before sending, the server decides.
+/// Wrong codes allowed before a code stops working.
+const CODE_ATTEMPTS: i64 = blankett_core::account::CODE_ATTEMPTS as i64;
+pub use blankett_core::account::MIN_PASSWORD_LENGTH;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum AccountError {
@@ -124,8 +125,17 @@ impl Store {
         if !verified {
             return Err(AccountError::NotVerified);
         }
+        drop(connection);
+        self.open_session(&email, now)
+    }
+
+    /// Starts a session for a verified account; returns the token for the cookie.
+    pub fn open_session(&self, email: &str, now: Millis) -> Result<String, AccountError> {
         let token = random_id() + &random_id();
-        connection.execute("INSERT INTO sessions (token_hash, email, last_activity) VALUES (?1, ?2, ?3)", params![token_hash(&token), email, now])?;
+        self.connection().execute(
+            "INSERT INTO sessions (token_hash, email, last_activity) VALUES (?1, ?2, ?3)",
+            params![token_hash(&token), normalise(email), now],
+        )?;
         Ok(token)
     }
 

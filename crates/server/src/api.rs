@@ -178,13 +178,13 @@ pub async fn verify_account(State(state): State<Arc<AppState>>, Json(body): Json
 
 pub async fn sign_in(State(state): State<Arc<AppState>>, jar: CookieJar, Json(body): Json<Credentials>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
     let token = state.store.sign_in(&body.email, &body.password, state.clock.now())?;
-    let cookie = Cookie::build((SESSION_COOKIE, token))
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(state.config.secure_cookies)
-        .path("/")
-        .build();
-    Ok((StatusCode::CREATED, jar.add(cookie), Json(json!({ "email": body.email.trim().to_ascii_lowercase() }))))
+    Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": body.email.trim().to_ascii_lowercase() }))))
+}
+
+/// The session cookie: not readable by scripts, never sent from another site, and only over TLS
+/// when the server is behind it.
+pub fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, token)).http_only(true).same_site(SameSite::Strict).secure(secure).path("/").build()
 }
 
 pub async fn current_session(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
@@ -192,10 +192,15 @@ pub async fn current_session(State(state): State<Arc<AppState>>, jar: CookieJar)
 }
 
 pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<(StatusCode, CookieJar), ApiError> {
+    Ok((StatusCode::NO_CONTENT, end_session(&state, jar)?))
+}
+
+/// Ends the session the cookie names, if any, and removes the cookie.
+pub fn end_session(state: &AppState, jar: CookieJar) -> Result<CookieJar, ApiError> {
     if let Some(token) = jar.get(SESSION_COOKIE) {
         state.store.sign_out(token.value())?;
     }
-    Ok((StatusCode::NO_CONTENT, jar.remove(Cookie::build(SESSION_COOKIE).path("/"))))
+    Ok(jar.remove(Cookie::build(SESSION_COOKIE).path("/")))
 }
 
 fn time(ms: Millis) -> String {
@@ -242,6 +247,14 @@ pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJ
     let form = crate::offered_form(&state.config, &body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
     let stored = state.store.create(&owner, &body.form_id, form.kind, state.clock.now())?;
     Ok(with_etag(&stored, StatusCode::CREATED))
+}
+
+/// The signed-in applicant's applications, the most recently saved first: how a client finds a
+/// draft to continue (R5).
+pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let list = state.store.list(&owner, state.clock.now())?;
+    Ok(Json(json!({ "applications": list.iter().map(application_json).collect::<Vec<_>>() })))
 }
 
 pub async fn read_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {

@@ -57,37 +57,50 @@ pub fn page(entries: &[Entry], locale: &Locale) -> String {
             title = escape(&title)
         ));
     }
-    let switch = |code: &str, name: &str| {
-        let current = if code == lang { " aria-current=\"true\"" } else { "" };
-        format!("<li><a lang=\"{code}\" href=\"/?lang={code}\"{current}>{name}</a></li>")
+    let switch = language_switch(locale, |code| format!("/?lang={code}"));
+    let body = format!(
+        "{switch}\n<h1>{forms}</h1>\n<p>{intro}</p>\n<ul class=\"form-list\">\n{items}</ul>\n",
+        forms = ui(Ui::Forms),
+        intro = ui(Ui::FormsIntro),
+    );
+    document(locale, &ui(Ui::Forms), &body)
+}
+
+/// Links to the page in Swedish and in English; `address` gives each language's address.
+pub fn language_switch(locale: &Locale, address: impl Fn(&str) -> String) -> String {
+    let link = |code: &str, name: &str| {
+        let current = if code == locale.code() { " aria-current=\"true\"" } else { "" };
+        format!("<li><a lang=\"{code}\" href=\"{}\"{current}>{name}</a></li>", escape(&address(code)))
     };
-    let switch_label = ui(Ui::Language);
+    format!(
+        "<nav class=\"language-switch\" aria-label=\"{}\"><ul>{}{}</ul></nav>",
+        escape(&Ui::Language.text(locale)),
+        link("sv", "Svenska"),
+        link("en", "English")
+    )
+}
+
+/// A whole page of the service around the app, with the app's header and style sheet. `title`
+/// and `body` must already be HTML-safe.
+pub fn document(locale: &Locale, title: &str, body: &str) -> String {
+    let lang = locale.code();
+    let app = escape(&Ui::AppName.text(locale));
     format!(
         "<!doctype html>
 <html lang=\"{lang}\" dir=\"ltr\">
 <head>
 <meta charset=\"utf-8\">
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">
-<title>{forms} – {app}</title>
+<title>{title} – {app}</title>
 <link rel=\"stylesheet\" href=\"/main.css\">
 </head>
 <body>
 <header class=\"site-header\"><a class=\"site-name\" href=\"/?lang={lang}\">{app}</a></header>
 <main id=\"main\" class=\"page\">
-<nav class=\"language-switch\" aria-label=\"{switch_label}\"><ul>{sv}{en}</ul></nav>
-<h1>{forms}</h1>
-<p>{intro}</p>
-<ul class=\"form-list\">
-{items}</ul>
-</main>
+{body}</main>
 </body>
 </html>
-",
-        forms = ui(Ui::Forms),
-        app = ui(Ui::AppName),
-        intro = ui(Ui::FormsIntro),
-        sv = switch("sv", "Svenska"),
-        en = switch("en", "English"),
+"
     )
 }
 

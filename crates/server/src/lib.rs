@@ -25,6 +25,7 @@ pub mod clock;
 pub mod documents;
 pub mod gallery;
 pub mod lint;
+pub mod signin;
 pub mod store;
 
 /// The JSON Schema of the schema format, generated from the engine's types; committed as
@@ -113,13 +114,15 @@ pub fn router(state: Arc<AppState>) -> Router {
     let static_files = ServeDir::new(&state.config.dist).fallback(ServeFile::new(index));
     let mut routes = Router::new()
         .route("/", get(start_page))
+        .route("/sign-in", get(signin::show).post(signin::submit))
+        .route("/sign-out", post(signin::sign_out))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
         .route("/api/accounts", post(api::create_account))
         .route("/api/accounts/verify", post(api::verify_account))
         .route("/api/sessions", post(api::sign_in))
         .route("/api/sessions/current", get(api::current_session).delete(api::sign_out))
-        .route("/api/applications", post(api::create_application))
+        .route("/api/applications", get(api::list_applications).post(api::create_application))
         .route("/api/applications/{id}", get(api::read_application).put(api::save_application))
         .route("/api/applications/{id}/confirm", post(api::confirm_application))
         .route(

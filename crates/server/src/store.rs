@@ -195,6 +195,26 @@ impl Store {
         Ok(stored)
     }
 
+    /// The owner's applications, the most recently saved first. Expired drafts are deleted here
+    /// rather than listed, as `read` does.
+    pub fn list(&self, owner: &str, now: Millis) -> Result<Vec<Stored>, StoreError> {
+        let ids: Vec<String> = {
+            let connection = self.connection();
+            let mut statement = connection.prepare("SELECT id FROM applications WHERE owner = ?1 ORDER BY saved_at DESC, rowid DESC")?;
+            let rows = statement.query_map(params![owner], |row| row.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut list = Vec::new();
+        for id in ids {
+            match self.read(owner, &id, now) {
+                Ok(stored) => list.push(stored),
+                Err(StoreError::Refused(Refusal::Expired) | StoreError::NotFound) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        Ok(list)
+    }
+
     /// Saves answers and the current page over version `based_on`. Returns the new version.
     pub fn save(&self, owner: &str, id: &str, based_on: u64, answers: &str, page: u32, now: Millis) -> Result<u64, StoreError> {
         let mut connection = self.connection();

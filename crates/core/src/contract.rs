@@ -1,0 +1,391 @@
+//! The backend contract (`api/openapi.yaml`) as the app reads it: what a refusal means for the
+//! applicant, the wire form of a draft, and [`DraftSync`], which decides when a draft is created
+//! and saved so that no answer is written over a newer one or lost when a request fails.
+//!
+//! The app's `api` module only carries requests; every decision about them is made here, where it
+//! is tested natively.
+
+use crate::answers::{Answer, Answers};
+use crate::json::{self, Json, Member, Value};
+use crate::lifecycle::Millis;
+use crate::locate::Position;
+use crate::map::Map;
+use crate::messages::Ui;
+
+/// Why a request did not do what the applicant asked, in the applicant's terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The server could not be reached.
+    Offline,
+    /// No session, or it ended after 30 minutes without activity (R10).
+    SignedOut,
+    NotFound,
+    /// The draft was deleted when its retention time ran out (R4).
+    Expired,
+    /// The application is confirmed; nothing can be changed (R8).
+    Locked,
+    /// Saved elsewhere (another tab or device) since this page read it; nothing was written.
+    Stale,
+    TooManyAttempts { minutes: u64 },
+    /// The request was refused for what it carried; `kind` is the problem type's last part
+    /// (`wrong-code`, `account-exists`, …).
+    Refused { kind: String },
+    /// Anything the contract does not describe, such as a 500.
+    Unexpected,
+}
+
+impl Failure {
+    /// Reads a failed response: its status, its problem `type` if it had one, and `Retry-After`.
+    pub fn from_response(status: u16, problem_type: Option<&str>, retry_after_seconds: Option<u64>) -> Failure {
+        let kind = problem_type.map(|t| t.rsplit('/').next().unwrap_or(t)).unwrap_or("");
+        match (status, kind) {
+            (401, _) => Failure::SignedOut,
+            (404, _) => Failure::NotFound,
+            (410, _) => Failure::Expired,
+            (409, "locked" | "already-confirmed") => Failure::Locked,
+            (412, _) => Failure::Stale,
+            (429, _) => Failure::TooManyAttempts { minutes: retry_after_seconds.unwrap_or(60).div_ceil(60).max(1) },
+            (400..=499, kind) if !kind.is_empty() => Failure::Refused { kind: kind.to_string() },
+            _ => Failure::Unexpected,
+        }
+    }
+
+    /// What the applicant reads: what happened and what to do next.
+    pub fn message(&self) -> Ui {
+        match self {
+            Failure::Offline => Ui::NetworkFailed,
+            Failure::SignedOut => Ui::SignedOut,
+            Failure::NotFound => Ui::DraftNotFound,
+            Failure::Expired => Ui::DraftExpired,
+            Failure::Locked => Ui::DraftLocked,
+            Failure::Stale => Ui::DraftStale,
+            Failure::TooManyAttempts { minutes } => Ui::TooManyAttempts { minutes: *minutes },
+            Failure::Refused { .. } | Failure::Unexpected => Ui::RequestFailed,
+        }
+    }
+
+    /// Whether sending the same request again can help, so the page offers "Try again".
+    pub fn can_retry(&self) -> bool {
+        matches!(self, Failure::Offline | Failure::Unexpected)
+    }
+}
+
+/// A draft as the backend returns it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub id: String,
+    pub form_id: String,
+    pub confirmed: bool,
+    pub version: u64,
+    pub answers: Answers,
+    pub page: usize,
+    /// When the backend deletes the draft unless it is saved again (RFC 3339), if it is a draft.
+    pub expires_at: Option<String>,
+}
+
+impl Draft {
+    /// Reads an application; `None` if the body is not what the contract describes.
+    pub fn from_json(json: &Json) -> Option<Draft> {
+        let number = |key: &str| match json.get(key)?.value {
+            Value::Number(n) if n >= 0.0 && n.fract() == 0.0 => Some(n as u64),
+            _ => None,
+        };
+        Some(Draft {
+            id: json.get("id")?.as_str()?.to_string(),
+            form_id: json.get("form_id")?.as_str()?.to_string(),
+            confirmed: json.get("state")?.as_str()? == "confirmed",
+            version: number("version")?,
+            answers: answers_from_json(json.get("answers")?)?,
+            page: number("page")? as usize,
+            expires_at: json.get("expires_at").and_then(Json::as_str).map(str::to_string),
+        })
+    }
+}
+
+/// Answers from their JSON form (see [`answers_to_json`]); `None` if it is not that form.
+pub fn answers_from_json(json: &Json) -> Option<Answers> {
+    let mut map = Map::new();
+    for member in json.members()? {
+        let answer = match &member.value.value {
+            Value::String(text) => Answer::Text(text.clone()),
+            Value::Array(items) if items.iter().all(|i| i.as_str().is_some()) => {
+                Answer::Choices(items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect())
+            }
+            Value::Array(items) => Answer::Entries(items.iter().map(answers_from_json).collect::<Option<_>>()?),
+            _ => return None,
+        };
+        map.insert(member.key.clone(), answer);
+    }
+    Some(Answers(map))
+}
+
+fn answers_value(answers: &Answers) -> Value {
+    let member = |key: &str, value: Value| Member { key: key.to_string(), key_at: Position { line: 0, column: 0 }, value: json::value(value) };
+    Value::Object(
+        answers
+            .0
+            .iter()
+            .map(|(id, answer)| {
+                let value = match answer {
+                    Answer::Text(text) => Value::String(text.clone()),
+                    Answer::Choices(values) => Value::Array(values.iter().map(|v| json::value(Value::String(v.clone()))).collect()),
+                    Answer::Entries(entries) => Value::Array(entries.iter().map(|e| json::value(answers_value(e))).collect()),
+                };
+                member(id, value)
+            })
+            .collect(),
+    )
+}
+
+/// Answers as the contract carries them: text as a string, ticked values as a list of strings,
+/// a repeating group as a list of objects.
+pub fn answers_to_json(answers: &Answers) -> String {
+    let mut out = String::new();
+    json::write(&answers_value(answers), &mut out);
+    out
+}
+
+/// What the applicant has filled in at one moment: the answers and the page they are on (R5).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub answers: Answers,
+    pub page: usize,
+}
+
+/// The request [`DraftSync`] wants sent next.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// `POST /api/applications` for this form.
+    Create { form_id: String },
+    /// `PUT /api/applications/{id}` with `If-Match: "version"` and this body.
+    Save { id: String, version: u64, body: String },
+}
+
+/// Where saving stands, as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Nothing has been changed since the draft was opened.
+    Unchanged,
+    Saving,
+    Saved { at: Millis },
+    /// The last request failed; the answers are still here, unsaved.
+    Failed(Failure),
+}
+
+/// Keeps a draft on the backend in step with the answers in the page.
+///
+/// At most one request is under way at a time, so saves reach the backend in order and each is
+/// based on the version the one before it returned. A change while a save is under way is sent
+/// when that save returns; a failed save keeps the newest answers to send again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftSync {
+    form_id: String,
+    /// The draft's id and the version last read or written; `None` until it is created.
+    draft: Option<(String, u64)>,
+    latest: Option<Snapshot>,
+    /// Counts changes; `saved` is the count the backend has, `sending` the one under way.
+    changes: u64,
+    saved: u64,
+    sending: Option<u64>,
+    state: SaveState,
+}
+
+impl DraftSync {
+    /// For a form without a draft yet: one is created with the first change.
+    pub fn new(form_id: &str) -> Self {
+        DraftSync { form_id: form_id.to_string(), draft: None, latest: None, changes: 0, saved: 0, sending: None, state: SaveState::Unchanged }
+    }
+
+    /// For a draft read from the backend.
+    pub fn resume(draft: &Draft) -> Self {
+        DraftSync { draft: Some((draft.id.clone(), draft.version)), ..DraftSync::new(&draft.form_id) }
+    }
+
+    pub fn state(&self) -> &SaveState {
+        &self.state
+    }
+    pub fn draft_id(&self) -> Option<&str> {
+        self.draft.as_ref().map(|(id, _)| id.as_str())
+    }
+    /// The newest answers, saved or not: what the page shows again after signing in anew.
+    pub fn latest(&self) -> Option<&Snapshot> {
+        self.latest.as_ref()
+    }
+    /// Whether the backend has every change.
+    pub fn is_saved(&self) -> bool {
+        self.saved == self.changes
+    }
+
+    /// The applicant changed something: returns the request to send now, if one is due.
+    pub fn changed(&mut self, snapshot: Snapshot) -> Option<Request> {
+        self.latest = Some(snapshot);
+        self.changes += 1;
+        if !matches!(self.state, SaveState::Failed(_)) {
+            self.state = SaveState::Saving;
+        }
+        self.next_request()
+    }
+
+    /// The draft was created with this id and version.
+    pub fn created(&mut self, id: String, version: u64) -> Option<Request> {
+        self.draft = Some((id, version));
+        self.sending = None;
+        self.next_request()
+    }
+
+    /// The save under way was written as `version`.
+    pub fn saved(&mut self, version: u64, now: Millis) -> Option<Request> {
+        if let (Some((_, current)), Some(sent)) = (self.draft.as_mut(), self.sending.take()) {
+            *current = version;
+            self.saved = sent;
+        }
+        if self.is_saved() {
+            self.state = SaveState::Saved { at: now };
+        }
+        self.next_request()
+    }
+
+    /// The request under way failed. Nothing more is sent until [`DraftSync::retry`].
+    pub fn failed(&mut self, failure: Failure) {
+        self.sending = None;
+        self.state = SaveState::Failed(failure);
+    }
+
+    /// Sends the newest answers again, after a failure (the applicant pressed "Try again", signed
+    /// in again, or the network came back).
+    pub fn retry(&mut self) -> Option<Request> {
+        if matches!(self.state, SaveState::Failed(_)) {
+            self.state = if self.is_saved() { SaveState::Unchanged } else { SaveState::Saving };
+        }
+        self.next_request()
+    }
+
+    fn next_request(&mut self) -> Option<Request> {
+        if self.sending.is_some() || self.is_saved() || matches!(self.state, SaveState::Failed(_)) {
+            return None;
+        }
+        let Some((id, version)) = &self.draft else {
+            // Creating carries no answers; the save that follows it does.
+            self.sending = Some(self.saved);
+            return Some(Request::Create { form_id: self.form_id.clone() });
+        };
+        let latest = self.latest.as_ref()?;
+        self.sending = Some(self.changes);
+        let body = format!("{{\"answers\":{},\"page\":{}}}", answers_to_json(&latest.answers), latest.page);
+        Some(Request::Save { id: id.clone(), version: *version, body })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::FieldPath;
+
+    fn snapshot(name: &str, page: usize) -> Snapshot {
+        let mut answers = Answers::default();
+        answers.set(&FieldPath::top("name"), Answer::Text(name.into()));
+        Snapshot { answers, page }
+    }
+
+    fn save_of(request: Option<Request>) -> (String, u64, String) {
+        match request {
+            Some(Request::Save { id, version, body }) => (id, version, body),
+            other => panic!("expected a save, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn refusals_mean_what_the_contract_says() {
+        assert_eq!(Failure::from_response(401, Some("/problems/signed-out"), None), Failure::SignedOut);
+        assert_eq!(Failure::from_response(412, Some("/problems/stale-version"), None), Failure::Stale);
+        assert_eq!(Failure::from_response(409, Some("/problems/locked"), None), Failure::Locked);
+        assert_eq!(Failure::from_response(410, None, None), Failure::Expired);
+        assert_eq!(Failure::from_response(429, None, Some(90)), Failure::TooManyAttempts { minutes: 2 });
+        assert_eq!(Failure::from_response(429, None, None), Failure::TooManyAttempts { minutes: 1 });
+        assert_eq!(Failure::from_response(400, Some("/problems/wrong-code"), None), Failure::Refused { kind: "wrong-code".into() });
+        assert_eq!(Failure::from_response(400, None, None), Failure::Unexpected, "a 400 without a problem type is not the contract");
+        assert_eq!(Failure::from_response(502, Some("/problems/internal"), None), Failure::Unexpected);
+        assert!(Failure::Offline.can_retry() && Failure::Unexpected.can_retry());
+        assert!(!Failure::Locked.can_retry() && !Failure::Stale.can_retry());
+    }
+
+    #[test]
+    fn answers_survive_the_wire() {
+        let text = r#"{"name":"Ada","langs":["sv","en"],"none":[],"children":[{"name":"Bo","tags":["a"]},{}]}"#;
+        let answers = answers_from_json(&json::parse(text).unwrap()).unwrap();
+        assert_eq!(answers.get("langs"), Some(&Answer::Choices(vec!["sv".into(), "en".into()])));
+        assert_eq!(answers.entry_count("children"), 2);
+        let written = answers_to_json(&answers);
+        assert_eq!(answers_from_json(&json::parse(&written).unwrap()).unwrap(), answers);
+        assert_eq!(answers_to_json(&Answers::default()), "{}");
+        assert!(answers_from_json(&json::parse(r#"{"age":42}"#).unwrap()).is_none(), "not an answer");
+    }
+
+    #[test]
+    fn a_draft_is_read_from_the_backend() {
+        let body = r#"{"id":"d1","form_id":"work-permit","state":"draft","version":3,"answers":{"name":"Ada"},"page":2,
+            "saved_at":"2026-11-21T10:00:00.000Z","expires_at":"2026-12-21T10:00:00.000Z"}"#;
+        let draft = Draft::from_json(&json::parse(body).unwrap()).unwrap();
+        assert_eq!((draft.id.as_str(), draft.version, draft.page, draft.confirmed), ("d1", 3, 2, false));
+        assert_eq!(draft.answers, snapshot("Ada", 0).answers);
+        assert_eq!(draft.expires_at.as_deref(), Some("2026-12-21T10:00:00.000Z"));
+        assert!(Draft::from_json(&json::parse(r#"{"id":"d1"}"#).unwrap()).is_none());
+    }
+
+    #[test]
+    fn the_first_change_creates_the_draft_then_saves_it() {
+        let mut sync = DraftSync::new("visitor-visa");
+        assert_eq!(sync.state(), &SaveState::Unchanged);
+        assert_eq!(sync.changed(snapshot("Ada", 1)), Some(Request::Create { form_id: "visitor-visa".into() }));
+        assert_eq!(sync.state(), &SaveState::Saving);
+        let (id, version, body) = save_of(sync.created("d1".into(), 1));
+        assert_eq!((id.as_str(), version), ("d1", 1));
+        assert_eq!(body, r#"{"answers":{"name":"Ada"},"page":1}"#);
+        assert_eq!(sync.saved(2, 5_000), None);
+        assert_eq!(sync.state(), &SaveState::Saved { at: 5_000 });
+        assert!(sync.is_saved());
+    }
+
+    #[test]
+    fn changes_during_a_save_are_sent_after_it_based_on_its_version() {
+        let draft = Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version: 4, answers: Answers::default(), page: 0, expires_at: None };
+        let mut sync = DraftSync::resume(&draft);
+        let (_, version, _) = save_of(sync.changed(snapshot("A", 0)));
+        assert_eq!(version, 4);
+        assert_eq!(sync.changed(snapshot("Ad", 0)), None, "one request at a time");
+        assert_eq!(sync.changed(snapshot("Ada", 1)), None);
+        let (_, version, body) = save_of(sync.saved(5, 1_000));
+        assert_eq!(version, 5, "based on the version the last save returned");
+        assert!(body.contains("\"Ada\"") && body.ends_with("\"page\":1}"), "only the newest answers are sent: {body}");
+        assert_eq!(sync.state(), &SaveState::Saving, "not saved while a change is still on its way");
+        assert_eq!(sync.saved(6, 2_000), None);
+        assert_eq!(sync.state(), &SaveState::Saved { at: 2_000 });
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_answers_until_retried() {
+        let mut sync = DraftSync::new("f");
+        sync.changed(snapshot("Ada", 0));
+        save_of(sync.created("d1".into(), 1));
+        sync.failed(Failure::Offline);
+        assert_eq!(sync.state(), &SaveState::Failed(Failure::Offline));
+        assert_eq!(sync.changed(snapshot("Ada L", 0)), None, "nothing is sent while failed");
+        assert_eq!(sync.state(), &SaveState::Failed(Failure::Offline), "the failure stays shown");
+        assert!(!sync.is_saved());
+        let (_, version, body) = save_of(sync.retry());
+        assert_eq!(version, 1);
+        assert!(body.contains("Ada L"));
+        sync.saved(2, 9);
+        assert!(sync.is_saved());
+        assert_eq!(sync.retry(), None, "nothing to send once saved");
+    }
+
+    #[test]
+    fn a_failed_create_is_retried_as_a_create() {
+        let mut sync = DraftSync::new("f");
+        sync.changed(snapshot("Ada", 0));
+        sync.failed(Failure::SignedOut);
+        assert_eq!(sync.draft_id(), None);
+        assert_eq!(sync.retry(), Some(Request::Create { form_id: "f".into() }));
+    }
+}
