@@ -9,11 +9,16 @@ import { join } from 'node:path';
 
 const root = new URL('../', import.meta.url).pathname;
 
-/** Resolves to { url, stop } once the server listens. */
-export function startReferenceServer({ forms = process.env.BLANKETT_FORMS || `${root}forms` } = {}) {
+/**
+ * Resolves to { url, database, stop } once the server listens; `stop()` resolves once it has
+ * exited. Pass the `database` of a stopped server to start it again on the same data.
+ */
+export function startReferenceServer({
+  forms = process.env.BLANKETT_FORMS || `${root}forms`,
+  database = join(mkdtempSync(join(tmpdir(), 'blankett-test-')), 'blankett.sqlite'),
+} = {}) {
   const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
   const dist = process.env.BLANKETT_DIST || `${root}dist`;
-  const database = join(mkdtempSync(join(tmpdir(), 'blankett-test-')), 'blankett.sqlite');
   const args = ['serve', '--addr', '127.0.0.1:0', '--mode', 'test', '--database', database, '--dist', dist, '--forms', forms];
   return new Promise((resolve, reject) => {
     const child = spawn(server, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -24,7 +29,8 @@ export function startReferenceServer({ forms = process.env.BLANKETT_FORMS || `${
       const match = output.match(/listening on (http:\/\/[\d.:]+)/);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1], stop: () => child.kill('SIGINT') });
+        const exited = new Promise((done) => child.on('exit', done));
+        resolve({ url: match[1], database, stop: () => (child.kill('SIGINT'), exited) });
       }
     };
     child.stdout.on('data', read);

@@ -27,9 +27,10 @@ export function startServer(options = {}) {
  * object whose `server` and `browser` are set once they run.
  */
 export function useApp(options = {}) {
-  const app = { server: undefined, browser: undefined };
+  const app = { server: undefined, browser: undefined, forms: undefined };
   before(async () => {
     const forms = typeof options.forms === 'function' ? options.forms() : options.forms;
+    app.forms = forms;
     app.server = await startServer(forms ? { forms } : {});
     app.browser = await launchBrowser();
   });

@@ -114,3 +114,59 @@ async fn unknown_forms_and_addresses_are_problem_json_not_the_page() {
         assert!(problem["detail"].as_str().unwrap().len() > 10, "says what is missing");
     }
 }
+
+/// Posts a form, as a browser does from a page of this site.
+async fn post_form(router: &axum::Router, path: &str, fields: &str, site: &str) -> (StatusCode, Vec<(String, String)>, String) {
+    let request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", site)
+        .body(Body::from(fields.to_string()))
+        .unwrap();
+    let response = router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().iter().map(|(k, v)| (k.to_string(), v.to_str().unwrap_or_default().to_string())).collect();
+    let body = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    (status, headers, body)
+}
+
+#[tokio::test]
+async fn the_sign_in_pages_create_an_account_confirm_it_with_the_mailed_code_and_sign_in() {
+    let config = Config { mode: Mode::Development, ..site(&[("work-permit.json", &sample("work-permit.json"))]) };
+    let router = app(config).unwrap();
+    let email = "ada%40example.com";
+
+    let (status, _, body) = post_form(&router, "/sign-in", &format!("screen=create&email={email}&password=short&lang=en"), "same-origin").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("Choose a password of at least 10 characters"), "{body}");
+
+    let fields = format!("screen=create&email={email}&password=long+enough+password&lang=en&next=%2Fforms%2Fwork-permit");
+    let (status, _, body) = post_form(&router, "/sign-in", &fields, "same-origin").await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert!(body.contains("Confirm your email address") && body.contains("<strong>ada@example.com</strong>"), "{body}");
+
+    let outbox = router.clone().oneshot(Request::get("/api/dev/outbox").body(Body::empty()).unwrap()).await.unwrap();
+    let outbox = String::from_utf8(outbox.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    let code: String = outbox.split(|c: char| !c.is_ascii_digit()).find(|part| part.len() == 6).unwrap().to_string();
+
+    // A post from another site is refused, whatever it carries.
+    let verify = format!("screen=verify&email={email}&code={code}&lang=sv&next=%2Fforms%2Fwork-permit");
+    let (status, headers, _) = post_form(&router, "/sign-in", &verify, "cross-site").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(!headers.iter().any(|(k, _)| k == "set-cookie"));
+
+    // The right code confirms the address and signs in, back to `next` in the applicant's language.
+    let (status, headers, _) = post_form(&router, "/sign-in", &verify, "same-origin").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let header = |name: &str| headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    assert_eq!(header("location"), "/forms/work-permit?lang=sv");
+    assert!(header("set-cookie").contains("HttpOnly") && header("set-cookie").contains("SameSite=Strict"), "{}", header("set-cookie"));
+
+    // Signing in again later; a wrong password is told in Swedish, and `next` never leaves the site.
+    let (status, _, body) = post_form(&router, "/sign-in", &format!("email={email}&password=wrong+password&lang=sv"), "same-origin").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("E-postadressen eller lösenordet stämmer inte"), "{body}");
+    let fields = format!("email={email}&password=long+enough+password&next=%2F%2Fevil.example");
+    let (status, headers, _) = post_form(&router, "/sign-in", &fields, "same-origin").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(headers.iter().any(|(k, v)| k == "location" && v.starts_with("/?lang=")), "{headers:?}");
+}

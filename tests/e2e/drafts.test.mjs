@@ -1,0 +1,162 @@
+// The applicant's side of the backend contract: an account with the mailed code, a draft that is
+// saved on every page and is still there after the server restarts, and failed saves that say
+// what happened and lose nothing.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp, openPage, axeViolations, signIn, startServer, PASSWORD } from './harness.mjs';
+import { Client, codeFor, advanceClock } from '../conformance/backend.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const app = useApp({
+  forms: () => {
+    const forms = mkdtempSync(join(tmpdir(), 'blankett-drafts-'));
+    copyFileSync(`${root}tests/fixtures/household.json`, join(forms, 'household.json'));
+    return forms;
+  },
+});
+
+/** Fills the household form's first page and moves on, as a person does. */
+async function fillAboutYou(page) {
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  await page.getByLabel('Given name', { exact: true }).fill('Amina');
+  await page.getByLabel('Surname', { exact: true }).fill('Yusuf');
+  await page.getByRole('group', { name: 'Do you have children?' }).getByLabel('Yes', { exact: true }).check();
+  await page.getByLabel('How many children?', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
+}
+
+async function expectAboutYouKept(page) {
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  assert.equal(await page.getByLabel('Given name', { exact: true }).inputValue(), 'Amina');
+  assert.equal(await page.getByLabel('Surname', { exact: true }).inputValue(), 'Yusuf');
+  assert.equal(await page.getByLabel('How many children?', { exact: true }).inputValue(), '2');
+}
+
+test('an applicant creates an account with the mailed code and comes back to the form', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await page.goto(`${app.server.url}/forms/household`);
+  // Not signed in: the form says so and links to the backend's sign-in page.
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('link', { name: 'Create an account', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Create an account', exact: true }).waitFor();
+
+  const email = `new-${Date.now()}@example.com`;
+  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('short');
+  await page.getByRole('button', { name: 'Create account', exact: true }).click();
+  // The GOV.UK error pattern: a summary that links to the field, the message at the field.
+  await page.getByRole('alert').getByRole('link', { name: 'Choose a password of at least 10 characters' }).waitFor();
+  assert.match(await page.title(), /^Error: Create an account/);
+  assert.equal(await page.getByLabel('Email address', { exact: true }).inputValue(), email, 'the address is kept');
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Confirm your email address', exact: true }).waitFor();
+  await page.getByText(email, { exact: true }).waitFor();
+  // A person reads the code in their mail; the test reads the development outbox.
+  await page.getByLabel('Code', { exact: true }).fill(await codeFor(new Client(app.server.url), email));
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+
+  // Confirmed and signed in, back on the form.
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/forms/household');
+  page.assertClean();
+});
+
+test('a wrong password is refused at the field, in Swedish too', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
+  await page.getByLabel('E-postadress', { exact: true }).fill('nobody@example.com');
+  await page.getByLabel('Lösenord', { exact: true }).fill('not the password');
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  const summary = page.getByRole('alert');
+  await summary.getByRole('link', { name: /E-postadressen eller lösenordet stämmer inte/ }).click();
+  // The link moves to the field it names.
+  await page.waitForFunction(() => document.activeElement?.id === 'account-password');
+  page.assertClean();
+});
+
+test('a draft saved in the browser survives a server restart and opens on the same page', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await signIn(page, app.server.url, '/forms/household');
+  await fillAboutYou(page);
+  await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
+
+  // The server stops and starts again on the same database (and on another port).
+  const before = app.server;
+  await before.stop();
+  app.server = await startServer({ forms: app.forms, database: before.database });
+  await page.goto(`${app.server.url}/forms/household`);
+
+  // Back where the applicant left off (R5), with every answer.
+  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expectAboutYouKept(page);
+  page.assertClean();
+});
+
+test('a save that cannot reach the server says so, keeps the answers, and goes through on Try again', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await signIn(page, app.server.url, '/forms/household');
+  // The network fails for saves only.
+  await page.route('**/api/applications**', (route) => (route.request().method() === 'GET' ? route.continue() : route.abort('internetdisconnected')));
+  await fillAboutYou(page);
+  const alert = page.getByRole('alert');
+  await alert.getByText('The service could not be reached. Check your internet connection and try again. What you have written is kept.').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.unroute('**/api/applications**');
+  await alert.getByRole('button', { name: 'Try again', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expectAboutYouKept(page);
+  // The aborted saves are what this test did; anything else is a problem.
+  const expected = (p) => p.includes('ERR_INTERNET_DISCONNECTED');
+  page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !expected(p)));
+  page.assertClean();
+});
+
+test('signed out after 30 minutes, the applicant signs in again in a new tab and loses nothing', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  const email = await signIn(page, app.server.url, '/forms/household');
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  // 31 minutes without a request (R10): the server ends the session.
+  await advanceClock(new Client(app.server.url), 31 * 60 * 1000);
+  await fillAboutYou(page);
+  const alert = page.getByRole('alert');
+  await alert.getByText(/You are signed out/).waitFor();
+
+  const [tab] = await Promise.all([
+    page.context().waitForEvent('page'),
+    alert.getByRole('link', { name: 'Sign in again (opens in a new tab)' }).click(),
+  ]);
+  await tab.getByLabel('Email address', { exact: true }).fill(email);
+  await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await tab.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  await tab.close();
+
+  // Back in the first tab, the page is as it was; Try again saves it.
+  await alert.getByRole('button', { name: 'Try again', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expectAboutYouKept(page);
+  page.assertClean();
+});
