@@ -4,7 +4,8 @@
 //! and can never be changed afterwards (R1). A session is a random token in an HttpOnly cookie;
 //! the database keeps only a hash of it, so a copy of the database signs nobody in. A session
 //! ends after 30 minutes without activity (R10), decided by `blankett_core::session`. Outgoing
-//! mail is written to the outbox table; in development it is read from `/api/dev/outbox`.
+//! mail is written to the outbox table, delivered by SMTP when configured (`mail.rs`); in
+//! development it is read from `/api/dev/outbox`.
 
 use crate::store::{random_id, Store, StoreError};
 use argon2::password_hash::phc::PasswordHash;
@@ -163,6 +164,35 @@ impl Store {
 
     pub fn queue_mail(&self, recipient: &str, subject: &str, body: &str, now: Millis) -> Result<(), StoreError> {
         queue(&self.connection(), recipient, subject, body, now).map_err(StoreError::from)
+    }
+
+    /// Mail not yet delivered whose next attempt is due, oldest first (see `mail.rs`).
+    pub fn due_mail(&self, now: Millis, max_attempts: u32) -> Result<Vec<Mail>, StoreError> {
+        let connection = self.connection();
+        let mut statement = connection.prepare(
+            "SELECT id, recipient, subject, body, created_at FROM outbox
+             WHERE sent_at IS NULL AND attempts < ?1 AND next_attempt_at <= ?2 ORDER BY id",
+        )?;
+        let mails = statement
+            .query_map(params![max_attempts, now], |r| Ok(Mail { id: r.get(0)?, recipient: r.get(1)?, subject: r.get(2)?, body: r.get(3)?, created_at: r.get(4)? }))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(mails)
+    }
+
+    pub fn mail_sent(&self, id: i64, now: Millis) -> Result<(), StoreError> {
+        self.connection().execute("UPDATE outbox SET sent_at = ?1, last_error = NULL WHERE id = ?2", params![now, id])?;
+        Ok(())
+    }
+
+    /// Records a failed attempt; the next waits longer (`mail::retry_after`).
+    pub fn mail_failed(&self, id: i64, error: &str, now: Millis) -> Result<(), StoreError> {
+        let connection = self.connection();
+        let attempts: u32 = connection.query_row("SELECT attempts + 1 FROM outbox WHERE id = ?1", params![id], |r| r.get(0))?;
+        connection.execute(
+            "UPDATE outbox SET attempts = ?1, next_attempt_at = ?2, last_error = ?3 WHERE id = ?4",
+            params![attempts, now + crate::mail::retry_after(attempts), error, id],
+        )?;
+        Ok(())
     }
 
     /// Every mail written, newest first (development and tests only).

@@ -25,6 +25,7 @@ pub mod clock;
 pub mod documents;
 pub mod gallery;
 pub mod lint;
+pub mod mail;
 pub mod signin;
 pub mod store;
 

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   blankett-server [serve] [--addr 127.0.0.1:8080] [--dist dist] [--forms forms]
                   [--database blankett.sqlite] [--mode production|development|test] [--secure-cookies]
+                  [--smtp smtps://user:password@host] [--mail-from \"Name <address>\"]
+                  (or BLANKETT_SMTP_URL and BLANKETT_MAIL_FROM in the environment)
   blankett-server lint PATH...     check schema files (folders: every *.json in them)
   blankett-server json-schema      print the JSON Schema of the schema format (forms/schema.json)";
 
@@ -73,6 +75,10 @@ fn serve_command(args: &[String]) -> ExitCode {
         mode: Mode::Production,
         secure_cookies: false,
     };
+    // The SMTP address may hold a password, so it can come from the environment instead of the
+    // command line (which other users of the machine can see).
+    let mut smtp = std::env::var("BLANKETT_SMTP_URL").ok().filter(|url| !url.is_empty());
+    let mut mail_from = std::env::var("BLANKETT_MAIL_FROM").unwrap_or_else(|_| "Blankett <no-reply@localhost>".into());
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         if flag == "--secure-cookies" {
@@ -88,6 +94,8 @@ fn serve_command(args: &[String]) -> ExitCode {
             "--dist" => config.dist = PathBuf::from(value),
             "--forms" => config.forms = PathBuf::from(value),
             "--database" => config.database = PathBuf::from(value),
+            "--smtp" => smtp = Some(value.clone()),
+            "--mail-from" => mail_from = value.clone(),
             "--mode" => {
                 config.mode = match value.as_str() {
                     "production" => Mode::Production,
@@ -109,6 +117,13 @@ fn serve_command(args: &[String]) -> ExitCode {
         eprintln!("blankett-server: {} has no index.html; build the app first (trunk build --release)", config.dist.display());
         return ExitCode::FAILURE;
     }
+    let mailer = match smtp.map(|url| blankett_server::mail::Mailer::new(&url, &mail_from)).transpose() {
+        Ok(mailer) => mailer,
+        Err(e) => {
+            eprintln!("blankett-server: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
     runtime.block_on(async move {
         let listener = match tokio::net::TcpListener::bind(&addr).await {
@@ -131,6 +146,10 @@ fn serve_command(args: &[String]) -> ExitCode {
             }
         };
         blankett_server::spawn_purge(state.clone());
+        match mailer {
+            Some(mailer) => blankett_server::mail::spawn_delivery(state.clone(), mailer),
+            None => println!("blankett-server: no --smtp given; mail stays in the outbox"),
+        }
         // The client's address reaches handlers for rate limiting (the status lookup).
         let service = blankett_server::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
         match axum::serve(listener, service).with_graceful_shutdown(shutdown).await {

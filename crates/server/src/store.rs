@@ -104,6 +104,10 @@ const MIGRATIONS: &[&str] = &["
     ALTER TABLE applications ADD COLUMN birth_date TEXT;
     ALTER TABLE applications ADD COLUMN decided_at INTEGER;
     CREATE UNIQUE INDEX applications_by_reference ON applications(reference);
+", "
+    ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE outbox ADD COLUMN last_error TEXT;
 "];
 
 fn kind_name(kind: FormKind) -> &'static str {

@@ -1,0 +1,91 @@
+//! Delivering the outbox by SMTP when a mail server is configured (`--smtp URL` or
+//! `BLANKETT_SMTP_URL`, e.g. `smtps://user:password@mail.example.org` or
+//! `smtp://relay.internal:25`). Every mail is first written to the outbox in the same transaction
+//! as what caused it (an account, a confirmation), so nothing is lost if the mail server is down:
+//! delivery retries with a growing pause, and the outbox shows what was sent.
+
+use crate::accounts::Mail;
+use crate::store::{Store, StoreError};
+use blankett_core::lifecycle::Millis;
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::sync::Arc;
+
+/// Attempts before a mail is given up (and left in the outbox with its last error).
+pub const MAX_ATTEMPTS: u32 = 10;
+
+/// The pause after the `attempts`-th failed attempt: 30 seconds, doubling, at most an hour.
+pub fn retry_after(attempts: u32) -> Millis {
+    let seconds = 30u64.saturating_mul(1 << attempts.saturating_sub(1).min(7)).min(3600);
+    seconds as Millis * 1000
+}
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    /// `url` as lettre reads it: `smtp://` (plain, for a relay on a trusted network), `smtp://…?tls=required`
+    /// (STARTTLS) or `smtps://` (TLS), with optional `user:password@`.
+    pub fn new(url: &str, from: &str) -> Result<Mailer, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map_err(|e| format!("the SMTP address {url:?} cannot be used: {e}"))?.build();
+        let from = from.parse().map_err(|e| format!("the sender {from:?} is not an email address: {e}"))?;
+        Ok(Mailer { transport, from })
+    }
+
+    async fn send(&self, mail: &Mail) -> Result<(), String> {
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(mail.recipient.parse().map_err(|e| format!("the recipient is not an address: {e}"))?)
+            .subject(&mail.subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body.clone())
+            .map_err(|e| e.to_string())?;
+        self.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    }
+}
+
+/// Sends every mail that is due; returns how many were delivered.
+pub async fn deliver_due(store: &Store, mailer: &Mailer, now: Millis) -> Result<usize, StoreError> {
+    let mut delivered = 0;
+    for mail in store.due_mail(now, MAX_ATTEMPTS)? {
+        match mailer.send(&mail).await {
+            Ok(()) => {
+                store.mail_sent(mail.id, now)?;
+                delivered += 1;
+            }
+            Err(error) => {
+                eprintln!("blankett-server: mail {} to {} not delivered: {error}", mail.id, mail.recipient);
+                store.mail_failed(mail.id, &error, now)?;
+            }
+        }
+    }
+    Ok(delivered)
+}
+
+/// Delivers the outbox every few seconds for as long as the server runs.
+pub fn spawn_delivery(state: Arc<crate::AppState>, mailer: Mailer) {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = deliver_due(&state.store, &mailer, state.clock.now()).await {
+                eprintln!("blankett-server: delivering mail: {error:?}");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failing_mail_server_is_tried_less_and_less_often() {
+        assert_eq!(retry_after(1), 30_000);
+        assert_eq!(retry_after(2), 60_000);
+        assert_eq!(retry_after(5), 480_000);
+        assert_eq!(retry_after(8), 3_600_000);
+        assert_eq!(retry_after(40), 3_600_000);
+    }
+}
