@@ -53,6 +53,18 @@ test('a verification code stops working after five wrong tries', async () => {
   problem(await client.post('/api/accounts/verify', { email, code: right }), 403, 'code-used-up');
 });
 
+test('guessing a password is slowed: after ten sign-ins the next must wait, even with the right password', async () => {
+  const { email, password } = await applicant(server.url);
+  const client = new Client(server.url);
+  // The applicant's own sign-in counts as the first.
+  for (let i = 0; i < 9; i++) problem(await client.post('/api/sessions', { email, password: `wrong guess ${i}!` }), 403, 'wrong-credentials');
+  const refused = await client.post('/api/sessions', { email: email.toUpperCase(), password });
+  problem(refused, 429, 'too-many-attempts');
+  assert.ok(Number(refused.headers.get('retry-after')) > 0, 'says when to try again');
+  await advanceClock(client, 15 * MINUTE);
+  assert.equal((await client.post('/api/sessions', { email, password })).status, 201, 'waiting helps');
+});
+
 test('a state change without the client header is refused (CSRF)', async () => {
   const { client } = await applicant(server.url);
   problem(await client.post('/api/applications', { form_id: 'visitor-visa' }, { withoutClientHeader: true }), 403, 'missing-client-header');

@@ -177,6 +177,7 @@ pub async fn verify_account(State(state): State<Arc<AppState>>, Json(body): Json
 }
 
 pub async fn sign_in(State(state): State<Arc<AppState>>, jar: CookieJar, Json(body): Json<Credentials>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
+    limit_attempts(&state, &[sign_in_key(&body.email)], state.clock.now())?;
     let token = state.store.sign_in(&body.email, &body.password, state.clock.now())?;
     Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": body.email.trim().to_ascii_lowercase() }))))
 }
@@ -383,6 +384,30 @@ pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar,
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Records one attempt under each key, or refuses (429) if any key has had its `max` within its
+/// window (`blankett_core::attempts`). Kept in memory: a restart forgets, which only helps a
+/// guesser once.
+pub fn limit_attempts(state: &AppState, keys: &[(String, (usize, Millis))], now: Millis) -> Result<(), ApiError> {
+    let mut attempts = state.lookups.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    for (key, (max, window)) in keys {
+        if let Some(wait) = attempts.get(key).and_then(|a| a.retry_after(now, *max, *window)) {
+            return Err(ApiError::TooManyAttempts((wait as u64).div_ceil(1000)));
+        }
+    }
+    for (key, (max, window)) in keys {
+        attempts.entry(key.clone()).or_default().allow(now, *max, *window);
+    }
+    Ok(())
+}
+
+/// Sign-in attempts allowed per email address, so that a password cannot be guessed quickly.
+pub const SIGN_INS_PER_EMAIL: (usize, Millis) = (10, 15 * 60 * 1000);
+
+/// The rate-limit key of signing in as `email`.
+pub fn sign_in_key(email: &str) -> (String, (usize, Millis)) {
+    (format!("sign-in {}", email.trim().to_ascii_lowercase()), SIGN_INS_PER_EMAIL)
+}
+
 /// Status lookups allowed per client address, and per reference number (so that many addresses
 /// together cannot try every date of birth for one reference).
 const LOOKUPS_PER_CLIENT: (usize, Millis) = (20, 10 * 60 * 1000);
@@ -407,16 +432,7 @@ pub async fn application_status(
     let now = state.clock.now();
     let reference = query.reference.trim().to_ascii_uppercase();
     let client = client.map_or_else(|| "unknown".to_string(), |c| c.0 .0.ip().to_string());
-    {
-        let mut attempts = state.lookups.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        for (key, (max, window)) in [(format!("client {client}"), LOOKUPS_PER_CLIENT), (format!("reference {reference}"), LOOKUPS_PER_REFERENCE)] {
-            let entry = attempts.entry(key).or_default();
-            if let Some(wait) = entry.retry_after(now, max, window) {
-                return Err(ApiError::TooManyAttempts((wait as u64).div_ceil(1000)));
-            }
-            entry.allow(now, max, window);
-        }
-    }
+    limit_attempts(&state, &[(format!("client {client}"), LOOKUPS_PER_CLIENT), (format!("reference {reference}"), LOOKUPS_PER_REFERENCE)], now)?;
     let status = state.store.status(&reference, &query.date_of_birth).map_err(|error| match error {
         StoreError::NotFound => ApiError::NotFound("No application matches this reference number and date of birth. Check both and try again.".into()),
         other => other.into(),

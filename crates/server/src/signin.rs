@@ -9,7 +9,7 @@
 //! the words are its catalogue, in Swedish or English.
 
 use crate::accounts::AccountError;
-use crate::api::{end_session, session_cookie};
+use crate::api::{end_session, limit_attempts, session_cookie, sign_in_key, ApiError};
 use crate::gallery::{choose_locale, document, escape, language_switch};
 use crate::AppState;
 use axum::extract::{Form, Query, State};
@@ -221,6 +221,12 @@ pub async fn submit(State(state): State<Arc<AppState>>, jar: CookieJar, headers:
         return html(StatusCode::BAD_REQUEST, page(&screen, &email, &next, &problems, &locale));
     }
     let now = state.clock.now();
+    if screen == Screen::SignIn {
+        if let Err(ApiError::TooManyAttempts(seconds)) = limit_attempts(&state, &[sign_in_key(&email)], now) {
+            let problem = Problem { field: None, text: Say::Failed(Ui::TooManyAttempts { minutes: seconds.div_ceil(60) }) };
+            return html(StatusCode::TOO_MANY_REQUESTS, page(&screen, &email, &next, &[problem], &locale));
+        }
+    }
     let result = match &screen {
         Screen::SignIn => state.store.sign_in(&email, &password, now).map(Some),
         Screen::CreateAccount => state.store.create_account(&email, &password, now).map(|()| None),
