@@ -104,10 +104,14 @@ test('a draft is created, read and saved with its version; a stale save gets 412
 
   const path = `/api/applications/${draft.id}`;
   problem(await client.put(path, { answers: { given_names: 'Ada' }, page: 1 }), 428, 'version-required');
+  // R2: 30 minutes on each page (the sample forms set no other limit), from when the page began.
+  assert.equal(Date.parse(draft.page_deadline) - Date.parse(draft.saved_at), 30 * MINUTE);
+  await advanceClock(client, 2 * MINUTE);
   const saved = await client.put(path, { answers: { given_names: 'Ada' }, page: 1 }, { headers: { 'if-match': '"1"' } });
   assert.equal(saved.status, 200);
   assert.equal(saved.headers.get('etag'), '"2"');
   assert.deepEqual([saved.body.version, saved.body.answers, saved.body.page], [2, { given_names: 'Ada' }, 1]);
+  assert.equal(Date.parse(saved.body.page_deadline) - Date.parse(saved.body.saved_at), 30 * MINUTE, 'a new page, a new deadline');
 
   // Another tab, still on version 1: refused, nothing written, and told what is there now.
   const stale = await client.put(path, { answers: { given_names: 'Eve' }, page: 0 }, { headers: { 'if-match': '"1"' } });
@@ -118,7 +122,10 @@ test('a draft is created, read and saved with its version; a stale save gets 412
 
   // The applicant's list offers it to continue (R5), newest save first; nobody else's list has it.
   const newer = (await client.post('/api/applications', { form_id: 'visitor-visa' })).body;
-  await client.put(`/api/applications/${draft.id}`, { answers: { given_names: 'Ada' }, page: 2 }, { headers: { 'if-match': '"2"' } });
+  await advanceClock(client, MINUTE);
+  const samePage = await client.put(path, { answers: { given_names: 'Ada L' }, page: 1 }, { headers: { 'if-match': '"2"' } });
+  assert.equal(samePage.body.page_deadline, saved.body.page_deadline, 'saving on the same page keeps its deadline');
+  await client.put(`/api/applications/${draft.id}`, { answers: { given_names: 'Ada' }, page: 2 }, { headers: { 'if-match': '"3"' } });
   const list = await client.get('/api/applications');
   assert.equal(list.status, 200);
   assert.deepEqual(list.body.applications.map((a) => [a.id, a.form_id, a.state, a.page]), [[draft.id, 'work-permit', 'draft', 2], [newer.id, 'visitor-visa', 'draft', 0]]);

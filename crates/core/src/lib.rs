@@ -24,3 +24,4 @@ pub mod session;
 pub mod attempts;
 pub mod contract;
 pub mod account;
+pub mod timing;

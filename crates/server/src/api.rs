@@ -14,6 +14,7 @@ use axum::Json;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use blankett_core::lifecycle::{Millis, Receipt, Refusal, State as LifeState};
 use blankett_core::schema::{DocumentRefusal, QuestionKind};
+use blankett_core::timing::page_limit;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -212,8 +213,11 @@ fn etag(version: u64) -> HeaderValue {
     HeaderValue::from_str(&format!("\"{version}\"")).expect("a version is a valid header value")
 }
 
-fn application_json(stored: &Stored) -> Value {
+/// An application as the contract describes it. `form` is the form it is for, if the server still
+/// offers it: the current page's deadline comes from its time limit (R2).
+fn application_json(stored: &Stored, form: Option<&blankett_core::schema::Form>) -> Value {
     let app = &stored.application;
+    let deadline = form.filter(|_| app.state == LifeState::Draft).map(|form| stored.page_started_at + page_limit(form, stored.page as usize));
     let mut body = json!({
         "id": stored.id,
         "form_id": stored.form_id,
@@ -223,6 +227,7 @@ fn application_json(stored: &Stored) -> Value {
         "page": stored.page,
         "saved_at": time(app.saved_at),
         "expires_at": app.expires_at().map(time),
+        "page_deadline": deadline.map(time),
     });
     if let LifeState::Confirmed(receipt) = &app.state {
         body["receipt"] = receipt_json(receipt);
@@ -234,8 +239,10 @@ fn receipt_json(receipt: &Receipt) -> Value {
     json!({ "reference": receipt.reference, "confirmed_at": time(receipt.confirmed_at) })
 }
 
-fn with_etag(stored: &Stored, status: StatusCode) -> Response {
-    (status, [(header::ETAG, etag(stored.application.version))], Json(application_json(stored))).into_response()
+/// The application with its ETag; reads its form for the page deadline.
+async fn with_etag(state: &AppState, stored: &Stored, status: StatusCode) -> Response {
+    let form = crate::offered_form(&state.config, &stored.form_id).await;
+    (status, [(header::ETAG, etag(stored.application.version))], Json(application_json(stored, form.as_ref()))).into_response()
 }
 
 #[derive(Deserialize)]
@@ -247,7 +254,7 @@ pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJ
     let owner = signed_in(&state, &jar)?;
     let form = crate::offered_form(&state.config, &body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
     let stored = state.store.create(&owner, &body.form_id, form.kind, state.clock.now())?;
-    Ok(with_etag(&stored, StatusCode::CREATED))
+    Ok(with_etag(&state, &stored, StatusCode::CREATED).await)
 }
 
 /// The signed-in applicant's applications, the most recently saved first: how a client finds a
@@ -255,13 +262,21 @@ pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJ
 pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
     let owner = signed_in(&state, &jar)?;
     let list = state.store.list(&owner, state.clock.now())?;
-    Ok(Json(json!({ "applications": list.iter().map(application_json).collect::<Vec<_>>() })))
+    let mut forms = std::collections::HashMap::new();
+    let mut applications = Vec::with_capacity(list.len());
+    for stored in &list {
+        if !forms.contains_key(&stored.form_id) {
+            forms.insert(stored.form_id.clone(), crate::offered_form(&state.config, &stored.form_id).await);
+        }
+        applications.push(application_json(stored, forms[&stored.form_id].as_ref()));
+    }
+    Ok(Json(json!({ "applications": applications })))
 }
 
 pub async fn read_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {
     let owner = signed_in(&state, &jar)?;
     let stored = state.store.read(&owner, &id, state.clock.now())?;
-    Ok(with_etag(&stored, StatusCode::OK))
+    Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
 
 #[derive(Deserialize)]
@@ -282,8 +297,12 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
     let now = state.clock.now();
     let answers = Value::Object(body.answers).to_string();
     match state.store.save(&owner, &id, based_on, &answers, body.page, now) {
-        Ok(_) => Ok(with_etag(&state.store.read(&owner, &id, now)?, StatusCode::OK)),
-        Err(StoreError::Refused(Refusal::StaleVersion { .. })) => Err(ApiError::Stale(application_json(&state.store.read(&owner, &id, now)?))),
+        Ok(_) => Ok(with_etag(&state, &state.store.read(&owner, &id, now)?, StatusCode::OK).await),
+        Err(StoreError::Refused(Refusal::StaleVersion { .. })) => {
+            let current = state.store.read(&owner, &id, now)?;
+            let form = crate::offered_form(&state.config, &current.form_id).await;
+            Err(ApiError::Stale(application_json(&current, form.as_ref())))
+        }
         Err(error) => Err(error.into()),
     }
 }

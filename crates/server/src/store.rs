@@ -47,6 +47,8 @@ pub struct Stored {
     pub answers: String,
     /// The page the applicant was on (R5: continue where you left off).
     pub page: u32,
+    /// When the applicant came to that page: its deadline counts from here (R2).
+    pub page_started_at: Millis,
 }
 
 pub struct Store {
@@ -108,6 +110,8 @@ const MIGRATIONS: &[&str] = &["
     ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE outbox ADD COLUMN last_error TEXT;
+", "
+    ALTER TABLE applications ADD COLUMN page_started_at INTEGER;
 "];
 
 fn kind_name(kind: FormKind) -> &'static str {
@@ -149,9 +153,9 @@ impl Store {
     }
 
     pub fn create(&self, owner: &str, form_id: &str, kind: FormKind, now: Millis) -> Result<Stored, StoreError> {
-        let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0 };
+        let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0, page_started_at: now };
         self.connection().execute(
-            "INSERT INTO applications (id, owner, form_id, kind, version, saved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             params![stored.id, owner, form_id, kind_name(kind), stored.application.version as i64, now],
         )?;
         Ok(stored)
@@ -160,7 +164,7 @@ impl Store {
     pub(crate) fn load(connection: &Connection, owner: &str, id: &str) -> Result<Stored, StoreError> {
         let row = connection
             .query_row(
-                "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key
+                "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key, page_started_at
                  FROM applications WHERE id = ?1 AND owner = ?2",
                 params![id, owner],
                 |row| {
@@ -180,6 +184,8 @@ impl Store {
                         },
                         answers: row.get(2)?,
                         page: row.get::<_, i64>(3)? as u32,
+                        // Drafts saved before this column existed count from their last save.
+                        page_started_at: row.get::<_, Option<Millis>>(9)?.unwrap_or(row.get(5)?),
                     })
                 },
             )
@@ -227,7 +233,9 @@ impl Store {
         let version = stored.application.save(based_on, now).map_err(StoreError::Refused)?;
         stored.application.version = version;
         transaction.execute(
-            "UPDATE applications SET answers = ?1, page = ?2, version = ?3, saved_at = ?4 WHERE id = ?5",
+            // Moving to another page starts its time (R2); saving on the same page does not.
+            "UPDATE applications SET answers = ?1, page_started_at = CASE WHEN page = ?2 THEN page_started_at ELSE ?4 END,
+                 page = ?2, version = ?3, saved_at = ?4 WHERE id = ?5",
             params![answers, page as i64, version as i64, now, id],
         )?;
         transaction.commit()?;
