@@ -160,3 +160,15 @@ test('signed out after 30 minutes, the applicant signs in again in a new tab and
   await expectAboutYouKept(page);
   page.assertClean();
 });
+
+test('signing out ends the session: the form then asks to sign in again', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await signIn(page, app.server.url, '/forms/household');
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Applications', exact: true }).waitFor();
+  await page.goto(`${app.server.url}/forms/household`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
+  page.assertClean();
+});
