@@ -133,10 +133,8 @@ fn drive(sync: RwSignal<DraftSync>, request: Option<Request>) {
 fn save_notice(state: SaveState, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     let language = Language::use_context();
     match state {
-        // Signed out under the applicant: they sign in again in another tab, so that nothing on
-        // this page is lost, and then send it again.
         SaveState::Failed(failure) => {
-            let retry = (failure.can_retry() || failure == Failure::SignedOut).then(|| Arc::new(retry) as Arc<dyn Fn() + Send + Sync>);
+            let retry = failure.can_retry().then(|| Arc::new(retry) as Arc<dyn Fn() + Send + Sync>);
             super::request_failed(failure.message(), retry).into_any()
         }
         SaveState::Saving => view! { <p class="save-state" role="status">{language.tr(Ui::Saving)}</p> }.into_any(),

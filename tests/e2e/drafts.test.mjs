@@ -30,7 +30,10 @@ async function fillAboutYou(page) {
   await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
 }
 
-async function expectAboutYouKept(page) {
+/** After a reload or a restart: back on "Children", and Back shows every answer of "About you". */
+async function expectResumedWithEverything(page) {
+  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
   assert.equal(await page.getByLabel('Given name', { exact: true }).inputValue(), 'Amina');
   assert.equal(await page.getByLabel('Surname', { exact: true }).inputValue(), 'Yusuf');
@@ -99,9 +102,7 @@ test('a draft saved in the browser survives a server restart and opens on the sa
   await page.goto(`${app.server.url}/forms/household`);
 
   // Back where the applicant left off (R5), with every answer.
-  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await expectAboutYouKept(page);
+  await expectResumedWithEverything(page);
   page.assertClean();
 });
 
@@ -121,9 +122,7 @@ test('a save that cannot reach the server says so, keeps the answers, and goes t
   await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
   assert.equal(await page.getByRole('alert').count(), 0);
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await expectAboutYouKept(page);
+  await expectResumedWithEverything(page);
   // The aborted saves are what this test did; anything else is a problem.
   const expected = (p) => p.includes('ERR_INTERNET_DISCONNECTED');
   page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !expected(p)));
@@ -155,9 +154,7 @@ test('signed out after 30 minutes, the applicant signs in again in a new tab and
   await alert.getByRole('button', { name: 'Try again', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Children', exact: true }).waitFor();
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await expectAboutYouKept(page);
+  await expectResumedWithEverything(page);
   page.assertClean();
 });
 

@@ -64,9 +64,11 @@ impl Failure {
         }
     }
 
-    /// Whether sending the same request again can help, so the page offers "Try again".
+    /// Whether sending the same request again can help, so the page offers "Try again". After
+    /// being signed out it can, once the applicant has signed in again (in another tab, so that
+    /// the page keeps what they typed).
     pub fn can_retry(&self) -> bool {
-        matches!(self, Failure::Offline | Failure::Unexpected)
+        matches!(self, Failure::Offline | Failure::Unexpected | Failure::SignedOut)
     }
 }
 
@@ -305,7 +307,7 @@ mod tests {
         assert_eq!(Failure::from_response(400, Some("/problems/wrong-code"), None), Failure::Refused { kind: "wrong-code".into() });
         assert_eq!(Failure::from_response(400, None, None), Failure::Unexpected, "a 400 without a problem type is not the contract");
         assert_eq!(Failure::from_response(502, Some("/problems/internal"), None), Failure::Unexpected);
-        assert!(Failure::Offline.can_retry() && Failure::Unexpected.can_retry());
+        assert!(Failure::Offline.can_retry() && Failure::Unexpected.can_retry() && Failure::SignedOut.can_retry());
         assert!(!Failure::Locked.can_retry() && !Failure::Stale.can_retry());
     }
 

@@ -11,7 +11,7 @@ use tokio::net::TcpListener;
 const T0: i64 = 1_795_244_400_000;
 
 fn database() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("blankett-mail-{}-{}", std::process::id(), T0 % 1000 + rand_suffix()));
+    let dir = std::env::temp_dir().join(format!("blankett-mail-{}-{}", std::process::id(), rand_suffix()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join("blankett.sqlite")
 }
