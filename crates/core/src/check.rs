@@ -83,6 +83,14 @@ impl<'a> Checker<'a> {
         if form.page_time_limit_minutes == Some(0) {
             self.issue("page_time_limit_minutes", "a page needs at least 1 minute");
         }
+        // WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to respond to the warning, and more
+        // time at least ten times.
+        if form.time_warning_seconds.is_some_and(|s| s < crate::timing::MIN_WARNING_SECONDS) {
+            self.issue("time_warning_seconds", format!("warn at least {} seconds before the time ends, so that everyone has time to ask for more", crate::timing::MIN_WARNING_SECONDS));
+        }
+        if form.time_extensions.is_some_and(|n| n < crate::timing::MIN_EXTENSIONS) {
+            self.issue("time_extensions", format!("allow more time at least {} times (WCAG 2.2.1)", crate::timing::MIN_EXTENSIONS));
+        }
         if form.pages.is_empty() {
             self.issue("pages", "a form needs at least one page");
         }

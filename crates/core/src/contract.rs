@@ -83,6 +83,10 @@ pub struct Draft {
     pub page: usize,
     /// When the backend deletes the draft unless it is saved again (RFC 3339), if it is a draft.
     pub expires_at: Option<String>,
+    /// When the current page's time ends (RFC 3339, the backend's clock); none once confirmed.
+    pub page_deadline: Option<String>,
+    /// How many more times the current page may get more time.
+    pub extensions_left: Option<u32>,
 }
 
 impl Draft {
@@ -100,6 +104,8 @@ impl Draft {
             answers: answers_from_json(json.get("answers")?)?,
             page: number("page")? as usize,
             expires_at: json.get("expires_at").and_then(Json::as_str).map(str::to_string),
+            page_deadline: json.get("page_deadline").and_then(Json::as_str).map(str::to_string),
+            extensions_left: number("page_extensions_left").map(|n| n as u32),
         })
     }
 }
@@ -200,7 +206,9 @@ impl DraftSync {
 
     /// For a draft read from the backend.
     pub fn resume(draft: &Draft) -> Self {
-        DraftSync { draft: Some((draft.id.clone(), draft.version)), ..DraftSync::new(&draft.form_id) }
+        // What the backend holds is the latest saved snapshot: the same answers again are no change.
+        let saved = Snapshot { answers: draft.answers.clone(), page: draft.page };
+        DraftSync { draft: Some((draft.id.clone(), draft.version)), latest: Some(saved), ..DraftSync::new(&draft.form_id) }
     }
 
     pub fn state(&self) -> &SaveState {
@@ -220,6 +228,10 @@ impl DraftSync {
 
     /// The applicant changed something: returns the request to send now, if one is due.
     pub fn changed(&mut self, snapshot: Snapshot) -> Option<Request> {
+        // Nothing new (a time-out or a sign-out saving a page that is already saved).
+        if self.is_saved() && self.latest.as_ref() == Some(&snapshot) {
+            return None;
+        }
         self.latest = Some(snapshot);
         self.changes += 1;
         if !matches!(self.state, SaveState::Failed(_)) {
@@ -326,11 +338,13 @@ mod tests {
     #[test]
     fn a_draft_is_read_from_the_backend() {
         let body = r#"{"id":"d1","form_id":"work-permit","state":"draft","version":3,"answers":{"name":"Ada"},"page":2,
-            "saved_at":"2026-11-21T10:00:00.000Z","expires_at":"2026-12-21T10:00:00.000Z"}"#;
+            "saved_at":"2026-11-21T10:00:00.000Z","expires_at":"2026-12-21T10:00:00.000Z",
+            "page_deadline":"2026-11-21T10:30:00.000Z","page_extensions_left":10}"#;
         let draft = Draft::from_json(&json::parse(body).unwrap()).unwrap();
         assert_eq!((draft.id.as_str(), draft.version, draft.page, draft.confirmed), ("d1", 3, 2, false));
         assert_eq!(draft.answers, snapshot("Ada", 0).answers);
         assert_eq!(draft.expires_at.as_deref(), Some("2026-12-21T10:00:00.000Z"));
+        assert_eq!((draft.page_deadline.as_deref(), draft.extensions_left), (Some("2026-11-21T10:30:00.000Z"), Some(10)));
         assert!(Draft::from_json(&json::parse(r#"{"id":"d1"}"#).unwrap()).is_none());
     }
 
@@ -350,7 +364,7 @@ mod tests {
 
     #[test]
     fn changes_during_a_save_are_sent_after_it_based_on_its_version() {
-        let draft = Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version: 4, answers: Answers::default(), page: 0, expires_at: None };
+        let draft = Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version: 4, answers: Answers::default(), page: 0, expires_at: None, page_deadline: None, extensions_left: None };
         let mut sync = DraftSync::resume(&draft);
         let (_, version, _) = save_of(sync.changed(snapshot("A", 0)));
         assert_eq!(version, 4);
@@ -362,6 +376,20 @@ mod tests {
         assert_eq!(sync.state(), &SaveState::Saving, "not saved while a change is still on its way");
         assert_eq!(sync.saved(6, 2_000), None);
         assert_eq!(sync.state(), &SaveState::Saved { at: 2_000 });
+    }
+
+    #[test]
+    fn what_the_backend_already_holds_is_not_sent_again() {
+        let mut answers = Answers::default();
+        answers.set(&FieldPath::top("name"), Answer::Text("Ada".into()));
+        let draft = Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version: 4, answers, page: 2, expires_at: None, page_deadline: None, extensions_left: None };
+        let mut sync = DraftSync::resume(&draft);
+        assert_eq!(sync.changed(snapshot("Ada", 2)), None, "the resumed answers, unchanged");
+        assert_eq!(sync.state(), &SaveState::Unchanged);
+        save_of(sync.changed(snapshot("Ada", 3)));
+        assert_eq!(sync.saved(5, 1_000), None);
+        assert_eq!(sync.changed(snapshot("Ada", 3)), None, "the answers just saved");
+        assert!(sync.is_saved());
     }
 
     #[test]

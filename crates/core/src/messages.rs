@@ -300,6 +300,24 @@ pub enum Ui {
     SignInTitle,
     SignInIntro,
     SignInNewTab,
+    // Time limits (R2, R10).
+    TimeLeftOnPage,
+    TimeLeft,
+    Announce(crate::timing::Announcement),
+    PageTimeWarningTitle,
+    PageTimeWarningBody { minutes: u32 },
+    NoMoreTime,
+    InactivityWarningTitle,
+    InactivityWarningBody,
+    MoreTime,
+    StaySignedIn,
+    Close,
+    SignedOutTitle,
+    PageTimeRanOut,
+    InactiveSignedOut,
+    SignedOutElsewhere,
+    SignInToContinue,
+    PageTimeRestarted { minutes: u32 },
 }
 
 impl Ui {
@@ -391,6 +409,44 @@ impl Ui {
             Ui::SignOut => ("Logga ut", "Sign out"),
             Ui::SignInTitle => ("Logga in", "Sign in"),
             Ui::SignInNewTab => ("Logga in igen (öppnas i en ny flik)", "Sign in again (opens in a new tab)"),
+            Ui::TimeLeftOnPage => ("Tid kvar på sidan:", "Time left on this page:"),
+            Ui::TimeLeft => ("Tid kvar:", "Time left:"),
+            Ui::Announce(said) => return announce(said, locale.chrome() == Lang::Sv),
+            Ui::PageTimeWarningTitle => ("Tiden på sidan håller på att ta slut", "Your time on this page is running out"),
+            Ui::PageTimeWarningBody { minutes } => {
+                return if locale.chrome() == Lang::Sv {
+                    format!("Välj Mer tid så får du {minutes} minuter till på den här sidan. Dina svar sparas när tiden tar slut.")
+                } else {
+                    format!("Choose More time to get another {minutes} minutes on this page. Your answers are saved when the time runs out.")
+                };
+            }
+            Ui::NoMoreTime => (
+                "Sidan kan inte få mer tid. När tiden tar slut sparas dina svar, och du kan logga in igen och fortsätta på samma sida.",
+                "This page cannot get more time. When the time runs out your answers are saved, and you can sign in again to continue on the same page.",
+            ),
+            Ui::InactivityWarningTitle => ("Du loggas snart ut", "You will soon be signed out"),
+            Ui::InactivityWarningBody => (
+                "Du har inte använt tjänsten på nästan 30 minuter. För din säkerhet loggas du då ut. Dina svar sparas först.",
+                "You have not used the service for almost 30 minutes. For your security you will then be signed out. Your answers are saved first.",
+            ),
+            Ui::MoreTime => ("Mer tid", "More time"),
+            Ui::StaySignedIn => ("Fortsätt vara inloggad", "Stay signed in"),
+            Ui::Close => ("Stäng", "Close"),
+            Ui::SignedOutTitle => ("Du har loggats ut", "You have been signed out"),
+            Ui::PageTimeRanOut => ("Tiden på sidan tog slut.", "Your time on the page ran out."),
+            Ui::InactiveSignedOut => (
+                "Du hade inte använt tjänsten på 30 minuter.",
+                "You had not used the service for 30 minutes.",
+            ),
+            Ui::SignedOutElsewhere => ("Du loggade ut i ett annat fönster.", "You signed out in another window."),
+            Ui::SignInToContinue => ("Logga in igen för att fortsätta på samma sida", "Sign in again to continue on the same page"),
+            Ui::PageTimeRestarted { minutes } => {
+                return if locale.chrome() == Lang::Sv {
+                    format!("Tiden på sidan tog slut. Dina svar är sparade och du har {minutes} minuter till på sidan.")
+                } else {
+                    format!("Your time on the page ran out. Your answers are saved and you have another {minutes} minutes on the page.")
+                };
+            }
             Ui::SignInIntro => (
                 "Logga in för att fylla i ansökan. Dina svar sparas så att du kan fortsätta senare.",
                 "Sign in to fill in the application. Your answers are saved so that you can continue later.",
@@ -400,9 +456,62 @@ impl Ui {
     }
 }
 
+/// What a screen reader hears about the time left (see [`crate::timing::Announcement`]).
+fn announce(said: crate::timing::Announcement, sv: bool) -> String {
+    use crate::timing::Reason;
+    let (n, minutes) = if said.minutes > 0 { (said.minutes, true) } else { (said.seconds, false) };
+    let unit = match (sv, minutes, n == 1) {
+        (true, true, true) => "minut",
+        (true, true, false) => "minuter",
+        (true, false, _) => "sekunder",
+        (false, true, true) => "minute",
+        (false, true, false) => "minutes",
+        (false, false, _) => "seconds",
+    };
+    match (said.reason, sv) {
+        (Reason::PageTime, true) => format!("{n} {unit} kvar på sidan"),
+        (Reason::PageTime, false) => format!("{n} {unit} left on this page"),
+        (Reason::Inactivity, true) => format!("Du loggas ut om {n} {unit}"),
+        (Reason::Inactivity, false) => format!("You will be signed out in {n} {unit}"),
+    }
+}
+
+/// "Your answers are saved and kept until 21 December 2026, 14:32." `date` is already written the
+/// applicant's way (the browser's Intl does that).
+pub fn kept_until(date: &str, locale: &Locale) -> String {
+    if locale.chrome() == Lang::Sv {
+        format!("Dina svar är sparade och finns kvar till {date}.")
+    } else {
+        format!("Your answers are saved and kept until {date}.")
+    }
+}
+
+/// A time left as a clock shows it: `29:41`, `0:07`.
+pub fn clock(millis: crate::lifecycle::Millis) -> String {
+    let seconds = (millis.max(0) + 999) / 1000;
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_left_reads_as_a_clock_and_as_words() {
+        use crate::timing::{Announcement, Reason};
+        assert_eq!(clock(29 * 60_000 + 41_000), "29:41");
+        assert_eq!(clock(6_001), "0:07", "a started second counts, so the clock reaches 0:00 only at the end");
+        assert_eq!(clock(-5), "0:00");
+        let en = Locale::new("en");
+        let sv = Locale::new("sv");
+        let page = |minutes, seconds| Ui::Announce(Announcement { reason: Reason::PageTime, minutes, seconds });
+        assert_eq!(page(5, 0).text(&en), "5 minutes left on this page");
+        assert_eq!(page(1, 0).text(&sv), "1 minut kvar på sidan");
+        assert_eq!(page(0, 40).text(&en), "40 seconds left on this page");
+        let out = Ui::Announce(Announcement { reason: Reason::Inactivity, minutes: 0, seconds: 20 });
+        assert_eq!(out.text(&sv), "Du loggas ut om 20 sekunder");
+        assert_eq!(kept_until("21 december 2026", &sv), "Dina svar är sparade och finns kvar till 21 december 2026.");
+    }
 
     #[test]
     fn numbers_read_as_designers_wrote_them() {

@@ -6,7 +6,7 @@
 
 use crate::json::{Json, Member, Value};
 use crate::locate::{join_index, join_key, Position};
-use crate::schema::{Choice, Form, FormKind, IdentityNumberKind, Page, Question, QuestionKind};
+use crate::schema::{Choice, Form, FormKind, IdentityNumberKind, Page, Question, QuestionKind, TimeOutPolicy};
 use crate::text::Text;
 use crate::map::Map;
 
@@ -23,7 +23,8 @@ pub struct Reader {
 }
 
 const FORM_FIELDS: &[&str] =
-    &["$schema", "id", "title", "kind", "languages", "page_time_limit_minutes", "description", "birth_date_question", "pages"];
+    &["$schema", "id", "title", "kind", "languages", "page_time_limit_minutes", "time_warning_seconds",
+    "time_extensions", "on_time_out", "description", "birth_date_question", "pages"];
 const PAGE_FIELDS: &[&str] = &["id", "title", "visible_if", "time_limit_minutes", "questions"];
 const CHOICE_FIELDS: &[&str] = &["value", "label"];
 const QUESTION_FIELDS: &[&str] = &[
@@ -226,6 +227,9 @@ pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
         }
     });
     let page_time_limit_minutes = reader.whole(&o, "page_time_limit_minutes");
+    let time_warning_seconds = reader.whole(&o, "time_warning_seconds");
+    let time_extensions = reader.whole(&o, "time_extensions");
+    let on_time_out = reader.name(&o, "on_time_out", &TimeOutPolicy::ALL);
     let description = reader.text(&o, "description");
     let birth_date_question = reader.string(&o, "birth_date_question");
     let pages = reader.list(&o, "pages", page);
@@ -240,6 +244,9 @@ pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
         kind: kind?,
         languages: languages.unwrap_or_else(|| vec!["sv".into(), "en".into()]),
         page_time_limit_minutes,
+        time_warning_seconds,
+        time_extensions,
+        on_time_out,
         description,
         birth_date_question,
         pages: pages?,

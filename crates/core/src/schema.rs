@@ -8,9 +8,6 @@
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
-/// Default time an applicant has on each page (R2: "30 minutes on each page").
-pub const DEFAULT_PAGE_TIME_LIMIT_MINUTES: u32 = 30;
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -31,6 +28,17 @@ pub struct Form {
     /// Minutes the applicant has on each page (default 30). A page may set its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_time_limit_minutes: Option<u32>,
+    /// Seconds before a page's time ends that the applicant is warned and offered more time
+    /// (default 120, at least 20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_warning_seconds: Option<u32>,
+    /// How many times the applicant may get more time on one page (default 10, at least 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_extensions: Option<u32>,
+    /// What happens when a page's time runs out, after its answers are saved:
+    /// `save-and-sign-out` (the default) or `save-and-continue` (the page's time starts again).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_time_out: Option<TimeOutPolicy>,
     /// A short introduction shown above the first page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
@@ -44,6 +52,23 @@ pub struct Form {
 
 fn default_languages() -> Vec<String> {
     vec!["sv".into(), "en".into()]
+}
+
+/// What happens when the time on a page runs out. The page's answers are saved first either way.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeOutPolicy {
+    /// Sign the applicant out; signing in again continues on the same page (R5).
+    #[default]
+    SaveAndSignOut,
+    /// Keep the applicant signed in and start the page's time again.
+    SaveAndContinue,
+}
+
+impl TimeOutPolicy {
+    pub const ALL: [(&'static str, TimeOutPolicy); 2] =
+        [("save-and-sign-out", TimeOutPolicy::SaveAndSignOut), ("save-and-continue", TimeOutPolicy::SaveAndContinue)];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -341,11 +366,6 @@ impl Question {
 }
 
 impl Form {
-    pub fn page_time_limit_minutes(&self, page: &Page) -> u32 {
-        page.time_limit_minutes
-            .or(self.page_time_limit_minutes)
-            .unwrap_or(DEFAULT_PAGE_TIME_LIMIT_MINUTES)
-    }
     pub fn default_locale(&self) -> crate::text::Locale {
         crate::text::Locale::new(self.languages.first().map(String::as_str).unwrap_or("sv"))
     }

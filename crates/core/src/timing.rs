@@ -1,34 +1,572 @@
-//! Time on a page (R2): each page of a form has a limit, 30 minutes unless the form or the page
-//! sets another. The backend tells a client the current page's deadline; the countdown, its
-//! warning and extensions build on this (issue 5).
+//! Time limits as the applicant meets them: the time on each page (R2) and signing out after
+//! inactivity (R10), with a warning before either ends and more time on request (WCAG 2.2.1).
+//!
+//! Everything here is computed from deadlines on the wall clock, never by counting timer ticks:
+//! a browser throttles timers in a background tab and stops them while the laptop sleeps, so a
+//! tick may come a minute late or never. Whatever arrives, [`Timer::tick`] answers from the time
+//! it is given. The backend keeps each page's deadline with the draft; its deadline wins over the
+//! browser's (see [`Timer::server_deadline`]), which is how a reload keeps the remaining time.
 
 use crate::lifecycle::Millis;
-use crate::schema::Form;
+use crate::schema::{Form, TimeOutPolicy};
+use crate::session::INACTIVITY_LIMIT;
 
 pub const DEFAULT_PAGE_MINUTES: u32 = 30;
+pub const DEFAULT_WARNING_SECONDS: u32 = 120;
+/// WCAG 2.2.1: the applicant has at least 20 seconds to ask for more time.
+pub const MIN_WARNING_SECONDS: u32 = 20;
+/// WCAG 2.2.1: more time can be asked for at least ten times. Also the default.
+pub const MIN_EXTENSIONS: u32 = 10;
+/// A click is reported to the backend (which also counts inactivity) at most this often.
+pub const KEEP_ALIVE_EVERY: Millis = 60 * 1000;
+
+const SECOND: Millis = 1000;
+const MINUTE: Millis = 60 * SECOND;
 
 /// How long the applicant has on page `page` (an index into `form.pages`): the page's own limit,
 /// else the form's, else 30 minutes.
 pub fn page_limit(form: &Form, page: usize) -> Millis {
     let minutes = form.pages.get(page).and_then(|p| p.time_limit_minutes).or(form.page_time_limit_minutes).unwrap_or(DEFAULT_PAGE_MINUTES);
-    Millis::from(minutes) * 60 * 1000
+    Millis::from(minutes) * MINUTE
+}
+
+/// How long before an end the warning comes: the form's setting, never under 20 seconds.
+pub fn warning_lead(form: &Form) -> Millis {
+    Millis::from(form.time_warning_seconds.unwrap_or(DEFAULT_WARNING_SECONDS).max(MIN_WARNING_SECONDS)) * SECOND
+}
+
+/// How many times the applicant may get more time on one page: the form's setting, never under 10.
+pub fn extensions(form: &Form) -> u32 {
+    form.time_extensions.unwrap_or(MIN_EXTENSIONS).max(MIN_EXTENSIONS)
+}
+
+/// Which limit a warning or an end is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The time on this page (R2).
+    PageTime,
+    /// No click on a button or link for 30 minutes (R10).
+    Inactivity,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Running,
+    /// Show the warning dialog: `reason` ends at `ends_at`. `can_extend` is false once the page's
+    /// extensions are used up; the dialog then says so and only closes.
+    Warning { reason: Reason, ends_at: Millis, can_extend: bool },
+    /// Time ran out. The page's answers are saved first; then [`after_time_out`] says what follows.
+    Ended(Reason),
+}
+
+/// What a live region says, and no more often than this: every 5 minutes down to 5 minutes, then
+/// every minute, then every 20 seconds in the last minute. A screen reader is told the time
+/// without being talked over while the applicant types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Announcement {
+    pub reason: Reason,
+    pub minutes: u32,
+    pub seconds: u32,
+}
+
+/// The clocks of one page of a draft: the page's deadline and the applicant's last activity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timer {
+    page: usize,
+    limit: Millis,
+    deadline: Millis,
+    extensions_left: u32,
+    warning: Millis,
+    last_activity: Millis,
+    told_backend_at: Millis,
+    /// A deadline whose warning was closed with no more time to give; it is not shown again.
+    dismissed: Option<Millis>,
+    ended: Option<Reason>,
+    announced: Option<Announcement>,
+}
+
+impl Timer {
+    /// The clocks as page `page` of `form` is shown at `now`, which is also activity.
+    pub fn new(form: &Form, page: usize, now: Millis) -> Timer {
+        let limit = page_limit(form, page);
+        Timer {
+            page,
+            limit,
+            deadline: now + limit,
+            extensions_left: extensions(form),
+            warning: warning_lead(form),
+            last_activity: now,
+            told_backend_at: now,
+            dismissed: None,
+            ended: None,
+            announced: None,
+        }
+    }
+
+    /// Another page is shown: its time starts now. Inactivity is not reset here; the click that
+    /// moved is reported through [`Timer::activity`] like any other.
+    pub fn page_shown(&mut self, form: &Form, page: usize, now: Millis) {
+        let last_activity = self.last_activity;
+        let told = self.told_backend_at;
+        *self = Timer { last_activity, told_backend_at: told, ..Timer::new(form, page, now) };
+    }
+
+    /// The page's time starts again after it ran out (the `save-and-continue` policy).
+    pub fn restart(&mut self, form: &Form, now: Millis) {
+        self.page_shown(form, self.page, now);
+        self.last_activity = self.last_activity.max(now);
+    }
+
+    /// The backend's deadline for page `page`, read at `backend_now` on the backend's clock and
+    /// received at `now` on ours. The backend's deadline wins; it is moved onto this clock so that
+    /// a computer whose clock is wrong (a public computer an hour off) still counts right.
+    /// A deadline for another page (an answer that arrived after the applicant moved on) or
+    /// after the time ran out is ignored.
+    pub fn server_deadline(&mut self, page: usize, deadline: Millis, extensions_left: Option<u32>, backend_now: Option<Millis>, now: Millis) {
+        if page != self.page || self.ended.is_some() {
+            return;
+        }
+        // The Date header has whole seconds; a difference that small is rounding, not a wrong clock.
+        let skew = backend_now.map(|b| b - now).filter(|s| s.abs() >= 2 * SECOND).unwrap_or(0);
+        self.deadline = deadline - skew;
+        if let Some(left) = extensions_left {
+            self.extensions_left = left;
+        }
+    }
+
+    /// Another tab of the same draft and page got more time (see [`TabMessage`]).
+    pub fn other_tab_deadline(&mut self, page: usize, deadline: Millis, extensions_left: u32) {
+        if page == self.page && self.ended.is_none() {
+            self.deadline = deadline;
+            self.extensions_left = extensions_left;
+        }
+    }
+
+    /// A click on a button or link at `at`, in this tab or another. Returns whether the backend
+    /// should hear of it now, so that its own inactivity limit never ends a session before ours.
+    pub fn activity(&mut self, at: Millis) -> bool {
+        if self.ended.is_some() {
+            return false;
+        }
+        self.last_activity = self.last_activity.max(at);
+        at - self.told_backend_at >= KEEP_ALIVE_EVERY
+    }
+
+    /// A request reached the backend at `at`; it counts as activity there.
+    pub fn told_backend(&mut self, at: Millis) {
+        self.told_backend_at = self.told_backend_at.max(at);
+    }
+
+    /// The warning's one button (or Escape): the applicant is here. During a page-time warning
+    /// with extensions left, the page gets its full time again from now; returns true when that
+    /// happened, so that the backend is asked to extend too.
+    pub fn extend(&mut self, now: Millis) -> bool {
+        if self.ended.is_some() {
+            return false;
+        }
+        let page_warning = matches!(self.phase(now), Phase::Warning { reason: Reason::PageTime, .. });
+        self.last_activity = self.last_activity.max(now);
+        if !page_warning {
+            return false;
+        }
+        if self.extensions_left == 0 {
+            self.dismissed = Some(self.deadline);
+            return false;
+        }
+        self.extensions_left -= 1;
+        self.deadline = now + self.limit;
+        self.announced = None;
+        true
+    }
+
+    /// Where the clocks stand at `now`, without changing anything.
+    pub fn phase(&self, now: Millis) -> Phase {
+        if let Some(reason) = self.ended {
+            return Phase::Ended(reason);
+        }
+        let session_end = self.last_activity + INACTIVITY_LIMIT;
+        // The end that comes first decides; after a long sleep both may have passed.
+        let (reason, ends_at) = if self.deadline <= session_end { (Reason::PageTime, self.deadline) } else { (Reason::Inactivity, session_end) };
+        if now >= ends_at {
+            return Phase::Ended(reason);
+        }
+        let page_warned = now >= self.deadline - self.warning && self.dismissed != Some(self.deadline);
+        let session_warned = now >= session_end - self.warning;
+        match (page_warned, session_warned) {
+            (true, true) => Phase::Warning { reason, ends_at, can_extend: reason == Reason::Inactivity || self.extensions_left > 0 },
+            (true, false) => Phase::Warning { reason: Reason::PageTime, ends_at: self.deadline, can_extend: self.extensions_left > 0 },
+            (false, true) => Phase::Warning { reason: Reason::Inactivity, ends_at: session_end, can_extend: true },
+            (false, false) => Phase::Running,
+        }
+    }
+
+    /// The phase at `now`; an end, once reached, stays (only [`Timer::restart`] leaves it).
+    pub fn tick(&mut self, now: Millis) -> Phase {
+        let phase = self.phase(now);
+        if let Phase::Ended(reason) = phase {
+            self.ended = Some(reason);
+        }
+        phase
+    }
+
+    /// Time left on this page at `now`, for the visible countdown.
+    pub fn page_time_left(&self, now: Millis) -> Millis {
+        (self.deadline - now).max(0)
+    }
+
+    pub fn extensions_left(&self) -> u32 {
+        self.extensions_left
+    }
+
+    pub fn page(&self) -> usize {
+        self.page
+    }
+
+    pub fn deadline(&self) -> Millis {
+        self.deadline
+    }
+
+    /// What the live region should say at `now`, if anything new. During a warning it speaks of
+    /// the end the warning is about; otherwise of the page's time.
+    pub fn announcement(&mut self, now: Millis) -> Option<Announcement> {
+        let (reason, left) = match self.phase(now) {
+            Phase::Ended(_) => return None,
+            Phase::Warning { reason, ends_at, .. } => (reason, ends_at - now),
+            Phase::Running => (Reason::PageTime, self.deadline - now),
+        };
+        let announcement = if left > MINUTE {
+            let minutes = ((left + MINUTE - 1) / MINUTE) as u32;
+            if minutes > 5 && minutes % 5 != 0 {
+                return None;
+            }
+            Announcement { reason, minutes, seconds: 0 }
+        } else {
+            Announcement { reason, minutes: 0, seconds: ((left + 20 * SECOND - 1) / (20 * SECOND) * 20) as u32 }
+        };
+        if self.announced == Some(announcement) {
+            return None;
+        }
+        self.announced = Some(announcement);
+        Some(announcement)
+    }
+}
+
+/// What follows once time ran out and the page's answers are saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AfterTimeOut {
+    /// Sign out, and tell the applicant that the answers are kept and until when.
+    SignOut,
+    /// Stay, and start the page's time again.
+    RestartPage,
+}
+
+/// Once `reason` ran out: nothing until the page's answers are saved (`saved`), so that a time
+/// limit never costs an answer; then the form's policy. Inactivity always signs out (R10).
+pub fn after_time_out(reason: Reason, policy: Option<TimeOutPolicy>, saved: bool) -> Option<AfterTimeOut> {
+    if !saved {
+        return None;
+    }
+    Some(match (reason, policy.unwrap_or_default()) {
+        (Reason::PageTime, TimeOutPolicy::SaveAndContinue) => AfterTimeOut::RestartPage,
+        _ => AfterTimeOut::SignOut,
+    })
+}
+
+/// What the tabs of this service tell each other (over a BroadcastChannel), so that activity in
+/// one counts for all, more time in one shows in all, and signing out in one signs out all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TabMessage {
+    Activity { at: Millis },
+    Deadline { draft: String, page: usize, deadline: Millis, extensions_left: u32 },
+    SignedOut,
+}
+
+impl TabMessage {
+    pub fn encode(&self) -> String {
+        match self {
+            TabMessage::Activity { at } => format!("activity {at}"),
+            TabMessage::Deadline { draft, page, deadline, extensions_left } => format!("deadline {draft} {page} {deadline} {extensions_left}"),
+            TabMessage::SignedOut => "signed-out".into(),
+        }
+    }
+
+    /// A message from another tab; anything else (another version of the app) is ignored.
+    pub fn decode(text: &str) -> Option<TabMessage> {
+        let mut words = text.split(' ');
+        let message = match words.next()? {
+            "activity" => TabMessage::Activity { at: words.next()?.parse().ok()? },
+            "deadline" => TabMessage::Deadline {
+                draft: words.next()?.to_string(),
+                page: words.next()?.parse().ok()?,
+                deadline: words.next()?.parse().ok()?,
+                extensions_left: words.next()?.parse().ok()?,
+            },
+            "signed-out" => TabMessage::SignedOut,
+            _ => return None,
+        };
+        words.next().is_none().then_some(message)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contract::{DraftSync, Request, Snapshot};
+
+    const T0: Millis = 1_795_244_400_000;
+
+    fn form(extra: &str) -> Form {
+        let text = format!(
+            r#"{{"id":"f","title":"F","kind":"visit","languages":["en"]{extra},"pages":[
+            {{"id":"a","title":"A","questions":[]}},
+            {{"id":"b","title":"B","time_limit_minutes":5,"questions":[]}}]}}"#
+        );
+        let loaded = crate::load::read_form("f.json", &text);
+        assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+        loaded.form.unwrap()
+    }
+
+    fn warning(reason: Reason, ends_at: Millis, can_extend: bool) -> Phase {
+        Phase::Warning { reason, ends_at, can_extend }
+    }
 
     #[test]
     fn a_page_has_its_own_limit_else_the_forms_else_thirty_minutes() {
-        let text = r#"{"id":"f","title":"F","kind":"visit","languages":["en"],"pages":[
-            {"id":"a","title":"A","questions":[]},
-            {"id":"b","title":"B","time_limit_minutes":5,"questions":[]}]}"#;
-        let mut form = crate::load::read_form("f.json", text).form.unwrap();
-        assert_eq!(page_limit(&form, 0), 30 * 60 * 1000);
-        assert_eq!(page_limit(&form, 1), 5 * 60 * 1000);
+        let mut form = form("");
+        assert_eq!(page_limit(&form, 0), 30 * MINUTE);
+        assert_eq!(page_limit(&form, 1), 5 * MINUTE);
         form.page_time_limit_minutes = Some(45);
-        assert_eq!(page_limit(&form, 0), 45 * 60 * 1000);
-        assert_eq!(page_limit(&form, 1), 5 * 60 * 1000);
-        assert_eq!(page_limit(&form, 9), 45 * 60 * 1000, "a page that no longer exists gets the form's limit");
+        assert_eq!(page_limit(&form, 0), 45 * MINUTE);
+        assert_eq!(page_limit(&form, 1), 5 * MINUTE);
+        assert_eq!(page_limit(&form, 9), 45 * MINUTE, "a page that no longer exists gets the form's limit");
+    }
+
+    #[test]
+    fn the_warning_comes_two_minutes_before_the_end_and_never_under_twenty_seconds() {
+        assert_eq!(warning_lead(&form("")), 2 * MINUTE);
+        assert_eq!(warning_lead(&form(r#","time_warning_seconds":300"#)), 5 * MINUTE);
+        let mut short = form("");
+        short.time_warning_seconds = Some(5);
+        assert_eq!(warning_lead(&short), 20 * SECOND, "a schema that slipped past the check still gives 20 seconds");
+        assert_eq!(extensions(&form("")), 10);
+        assert_eq!(extensions(&form(r#","time_extensions":25"#)), 25);
+    }
+
+    #[test]
+    fn the_countdown_runs_from_the_page_being_shown_and_warns_before_the_end() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        assert_eq!(timer.tick(T0), Phase::Running);
+        assert_eq!(timer.page_time_left(T0 + 10 * MINUTE), 20 * MINUTE);
+        assert_eq!(timer.tick(T0 + 28 * MINUTE - 1), Phase::Running);
+        // The inactivity limit ends at the same moment here; the page's deadline is named first.
+        assert_eq!(timer.tick(T0 + 28 * MINUTE), warning(Reason::PageTime, T0 + 30 * MINUTE, true));
+        assert_eq!(timer.tick(T0 + 30 * MINUTE), Phase::Ended(Reason::PageTime));
+        assert_eq!(timer.tick(T0 + 29 * MINUTE), Phase::Ended(Reason::PageTime), "an end stays even if the clock is set back");
+    }
+
+    #[test]
+    fn the_next_page_starts_its_own_time() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        timer.activity(T0 + 29 * MINUTE);
+        timer.page_shown(&form, 1, T0 + 29 * MINUTE);
+        assert_eq!(timer.page_time_left(T0 + 29 * MINUTE), 5 * MINUTE, "page b has 5 minutes");
+        assert_eq!(timer.tick(T0 + 32 * MINUTE), warning(Reason::PageTime, T0 + 34 * MINUTE, true));
+    }
+
+    #[test]
+    fn throttled_ticks_and_a_sleeping_laptop_still_end_on_time() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        // A background tab ticks once a minute at best; the answer depends only on the time given.
+        for minute in 0..28 {
+            assert_eq!(timer.tick(T0 + minute * MINUTE + 37 * SECOND), Phase::Running);
+        }
+        // The laptop sleeps through the warning and the end: the first tick after waking is the end.
+        assert_eq!(timer.tick(T0 + 3 * 60 * MINUTE), Phase::Ended(Reason::PageTime));
+    }
+
+    #[test]
+    fn a_clock_jump_forward_ends_and_the_backends_clock_is_trusted_over_a_wrong_one() {
+        let form = form("");
+        // This computer's clock is an hour behind the backend's.
+        let local = T0 - 60 * MINUTE;
+        let mut timer = Timer::new(&form, 0, local);
+        timer.server_deadline(0, T0 + 30 * MINUTE, Some(10), Some(T0), local);
+        assert_eq!(timer.page_time_left(local), 30 * MINUTE, "the deadline is moved onto the local clock");
+        assert_eq!(timer.tick(local + 30 * MINUTE), Phase::Ended(Reason::PageTime));
+
+        let mut timer = Timer::new(&form, 0, T0);
+        // A second of difference is the Date header's rounding, not a wrong clock.
+        timer.server_deadline(0, T0 + 20 * MINUTE, Some(10), Some(T0 + 900), T0);
+        assert_eq!(timer.page_time_left(T0), 20 * MINUTE, "the backend's deadline wins");
+        assert_eq!(timer.tick(T0 + 20 * MINUTE), Phase::Ended(Reason::PageTime));
+    }
+
+    #[test]
+    fn a_deadline_for_another_page_is_ignored() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        timer.page_shown(&form, 1, T0 + MINUTE);
+        // The answer to the save made on page a arrives after the applicant moved to page b.
+        timer.server_deadline(0, T0 + 30 * MINUTE, Some(10), None, T0 + MINUTE);
+        assert_eq!(timer.page_time_left(T0 + MINUTE), 5 * MINUTE);
+    }
+
+    #[test]
+    fn more_time_ten_times_then_the_warning_only_closes() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        let mut now = T0;
+        for round in 0..10 {
+            now += 29 * MINUTE;
+            assert_eq!(timer.tick(now), warning(Reason::PageTime, timer.deadline(), true), "round {round}");
+            assert!(timer.extend(now), "round {round}: more time is given");
+            assert_eq!(timer.tick(now), Phase::Running);
+            assert_eq!(timer.page_time_left(now), 30 * MINUTE, "the full time again, from now");
+        }
+        assert_eq!(timer.extensions_left(), 0);
+        now += 29 * MINUTE;
+        let deadline = timer.deadline();
+        assert_eq!(timer.tick(now), warning(Reason::PageTime, deadline, false));
+        assert!(!timer.extend(now), "no eleventh extension");
+        assert_eq!(timer.tick(now), Phase::Running, "the warning closed and is not shown again");
+        assert_eq!(timer.tick(deadline), Phase::Ended(Reason::PageTime));
+    }
+
+    #[test]
+    fn a_schema_may_allow_more_extensions_and_the_backends_count_wins() {
+        let mut timer = Timer::new(&form(r#","time_extensions":12"#), 0, T0);
+        assert_eq!(timer.extensions_left(), 12);
+        timer.server_deadline(0, T0 + 30 * MINUTE, Some(3), None, T0);
+        assert_eq!(timer.extensions_left(), 3);
+    }
+
+    #[test]
+    fn inactivity_warns_and_signs_out_after_thirty_minutes_without_a_click() {
+        let form = form(r#","page_time_limit_minutes":90"#);
+        let mut timer = Timer::new(&form, 0, T0);
+        assert!(!timer.activity(T0 + 30 * SECOND), "the backend heard of the page being shown");
+        assert!(timer.activity(T0 + MINUTE), "a minute later it hears again");
+        timer.told_backend(T0 + MINUTE);
+        let end = T0 + MINUTE + INACTIVITY_LIMIT;
+        assert_eq!(timer.tick(end - 2 * MINUTE), warning(Reason::Inactivity, end, true));
+        // "Stay signed in" is activity; it does not use up one of the page's extensions.
+        assert!(!timer.extend(end - MINUTE));
+        assert_eq!(timer.extensions_left(), 10);
+        assert_eq!(timer.tick(end), Phase::Running);
+        assert_eq!(timer.tick(end - MINUTE + INACTIVITY_LIMIT), Phase::Ended(Reason::Inactivity));
+    }
+
+    #[test]
+    fn a_click_in_another_tab_counts_and_an_older_one_does_not_go_back_in_time() {
+        let form = form(r#","page_time_limit_minutes":60"#);
+        let mut timer = Timer::new(&form, 0, T0);
+        timer.activity(T0 + 20 * MINUTE);
+        timer.activity(T0 + 5 * MINUTE);
+        assert_eq!(timer.tick(T0 + 45 * MINUTE), Phase::Running);
+        assert_eq!(timer.tick(T0 + 48 * MINUTE), warning(Reason::Inactivity, T0 + 50 * MINUTE, true));
+        // The other tab's "Stay signed in" closes this tab's warning too.
+        timer.activity(T0 + 48 * MINUTE + 10 * SECOND);
+        assert_eq!(timer.tick(T0 + 49 * MINUTE), Phase::Running);
+    }
+
+    #[test]
+    fn more_time_in_another_tab_moves_this_tabs_deadline() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        timer.other_tab_deadline(0, T0 + 58 * MINUTE, 9);
+        assert_eq!((timer.deadline(), timer.extensions_left()), (T0 + 58 * MINUTE, 9));
+        timer.other_tab_deadline(1, T0 + 90 * MINUTE, 8);
+        assert_eq!(timer.deadline(), T0 + 58 * MINUTE, "another page's time is not this page's");
+    }
+
+    #[test]
+    fn the_live_region_speaks_every_five_minutes_then_every_minute_then_every_twenty_seconds() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        let mut said = Vec::new();
+        // Ticks every second for 30 minutes (then every hour while asleep would say nothing new).
+        for second in 0..=30 * 60 {
+            if let Some(a) = timer.announcement(T0 + second * SECOND) {
+                said.push((a.minutes, a.seconds));
+            }
+        }
+        let minutes: Vec<_> = [30, 25, 20, 15, 10, 5, 4, 3, 2].map(|m| (m, 0)).to_vec();
+        assert_eq!(said[..9], minutes[..]);
+        assert_eq!(said[9..], [(0, 60), (0, 40), (0, 20)]);
+        // Once ticks are throttled, only the newest remaining time is said, once.
+        let mut timer = Timer::new(&form, 0, T0);
+        assert!(timer.announcement(T0).is_some());
+        assert_eq!(timer.announcement(T0 + 29 * MINUTE + 10 * SECOND).map(|a| a.seconds), Some(60));
+        assert_eq!(timer.announcement(T0 + 29 * MINUTE + 15 * SECOND), None);
+    }
+
+    #[test]
+    fn the_live_region_speaks_of_signing_out_during_an_inactivity_warning() {
+        let form = form(r#","page_time_limit_minutes":60"#);
+        let mut timer = Timer::new(&form, 0, T0);
+        let said = timer.announcement(T0 + 29 * MINUTE + 30 * SECOND).unwrap();
+        assert_eq!(said, Announcement { reason: Reason::Inactivity, minutes: 0, seconds: 40 });
+    }
+
+    #[test]
+    fn expiry_saves_unsaved_answers_before_signing_out() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        let mut sync = DraftSync::resume(&crate::contract::Draft {
+            id: "d1".into(),
+            form_id: "f".into(),
+            confirmed: false,
+            version: 1,
+            answers: Default::default(),
+            page: 0,
+            expires_at: None,
+            page_deadline: None,
+            extensions_left: None,
+        });
+        let Phase::Ended(reason) = timer.tick(T0 + 31 * MINUTE) else { panic!("the time ran out") };
+        // The answers typed on the page but not yet saved are sent first...
+        let mut answers = crate::answers::Answers::default();
+        answers.set(&crate::answers::FieldPath::top("name"), crate::answers::Answer::Text("Ada".into()));
+        let request = sync.changed(Snapshot { answers, page: 0 });
+        assert!(matches!(request, Some(Request::Save { .. })));
+        assert_eq!(after_time_out(reason, None, sync.is_saved()), None, "nothing happens before the save");
+        sync.failed(crate::contract::Failure::Offline);
+        assert_eq!(after_time_out(reason, None, sync.is_saved()), None, "nor after a failed one");
+        sync.retry();
+        sync.saved(3, T0 + 31 * MINUTE);
+        // ...and only then does the form's policy run.
+        assert_eq!(after_time_out(reason, None, sync.is_saved()), Some(AfterTimeOut::SignOut));
+        assert_eq!(after_time_out(reason, Some(TimeOutPolicy::SaveAndContinue), true), Some(AfterTimeOut::RestartPage));
+        assert_eq!(after_time_out(Reason::Inactivity, Some(TimeOutPolicy::SaveAndContinue), true), Some(AfterTimeOut::SignOut));
+    }
+
+    #[test]
+    fn save_and_continue_starts_the_pages_time_again() {
+        let form = form(r#","on_time_out":"save-and-continue""#);
+        let mut timer = Timer::new(&form, 0, T0);
+        for _ in 0..3 {
+            timer.extend(T0 + 29 * MINUTE);
+        }
+        assert_eq!(timer.tick(T0 + 60 * MINUTE), Phase::Ended(Reason::PageTime));
+        timer.restart(&form, T0 + 60 * MINUTE);
+        assert_eq!(timer.tick(T0 + 60 * MINUTE), Phase::Running);
+        assert_eq!((timer.page_time_left(T0 + 60 * MINUTE), timer.extensions_left()), (30 * MINUTE, 10));
+    }
+
+    #[test]
+    fn tabs_understand_each_other_and_ignore_what_they_do_not() {
+        for message in [
+            TabMessage::Activity { at: T0 },
+            TabMessage::Deadline { draft: "k2j4".into(), page: 3, deadline: T0 + 5, extensions_left: 9 },
+            TabMessage::SignedOut,
+        ] {
+            assert_eq!(TabMessage::decode(&message.encode()), Some(message));
+        }
+        for other in ["", "activity", "activity soon", "deadline k2j4 3", "signed-out now", "hello"] {
+            assert_eq!(TabMessage::decode(other), None, "{other:?}");
+        }
     }
 }
