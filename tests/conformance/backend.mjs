@@ -11,11 +11,12 @@ const root = new URL('../../', import.meta.url).pathname;
 
 export async function backend() {
   if (process.env.BLANKETT_BASE_URL) return { url: process.env.BLANKETT_BASE_URL.replace(/\/$/, ''), stop() {} };
-  // The forms the suite needs: the sample forms and the fixture with a document question.
+  // The forms the suite needs: the sample forms, the fixture with a document question and the one
+  // that continues when a page's time runs out.
   const forms = mkdtempSync(join(tmpdir(), 'blankett-conformance-'));
   const samples = process.env.BLANKETT_FORMS || `${root}forms`;
   for (const file of readdirSync(samples).filter((f) => f.endsWith('.json'))) copyFileSync(join(samples, file), join(forms, file));
-  copyFileSync(`${root}tests/fixtures/with-documents.json`, join(forms, 'with-documents.json'));
+  for (const fixture of ['with-documents.json', 'save-and-continue.json']) copyFileSync(`${root}tests/fixtures/${fixture}`, join(forms, fixture));
   return startReferenceServer({ forms });
 }
 

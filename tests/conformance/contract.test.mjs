@@ -2,7 +2,7 @@
 // backend can be held to them. Run against another backend with
 //   BLANKETT_BASE_URL=https://backend.example node --test tests/conformance/
 // (it must run in its test mode: GET /api/dev/outbox and POST /api/test/clock, and offer the
-// sample forms and tests/fixtures/with-documents.json).
+// sample forms, tests/fixtures/with-documents.json and tests/fixtures/save-and-continue.json).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -130,13 +130,17 @@ impl Store {
         self.open_session(&email, now)
     }
 
-    /// Starts a session for a verified account; returns the token for the cookie.
+    /// Starts a session for a verified account; returns the token for the cookie. The time on the
+    /// current page of each of the account's drafts starts again, with all its extensions: an
+    /// applicant signed out when a page's time ran out continues on that page with its full time.
     pub fn open_session(&self, email: &str, now: Millis) -> Result<String, AccountError> {
         let token = random_id() + &random_id();
-        self.connection().execute(
-            "INSERT INTO sessions (token_hash, email, last_activity) VALUES (?1, ?2, ?3)",
-            params![token_hash(&token), normalise(email), now],
-        )?;
+        let email = normalise(email);
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        transaction.execute("INSERT INTO sessions (token_hash, email, last_activity) VALUES (?1, ?2, ?3)", params![token_hash(&token), email, now])?;
+        Store::restart_page_times(&transaction, &email, now)?;
+        transaction.commit()?;
         Ok(token)
     }
 

@@ -4,7 +4,7 @@
 //! can rely on.
 
 use crate::accounts::AccountError;
-use crate::store::{StoreError, Stored};
+use crate::store::{Change, StoreError, Stored};
 use crate::AppState;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -13,8 +13,8 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use blankett_core::lifecycle::{Millis, Receipt, Refusal, State as LifeState};
-use blankett_core::schema::{DocumentRefusal, QuestionKind};
-use blankett_core::timing::page_limit;
+use blankett_core::schema::{DocumentRefusal, QuestionKind, TimeOutPolicy};
+use blankett_core::timing::{extensions, page_limit};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -117,6 +117,10 @@ impl From<StoreError> for ApiError {
             }
             StoreError::Refused(Refusal::StaleVersion { .. }) => ApiError::Internal("a stale version reached the generic mapping".into()),
             StoreError::Document(refusal) => ApiError::Document(refusal),
+            StoreError::NoMoreTime { allowed } => ApiError::Conflict(
+                "no-more-time",
+                format!("This page cannot get more time; it has had the {allowed} extensions the form allows. Save your answers before its time runs out."),
+            ),
             StoreError::Database(cause) => ApiError::Internal(cause),
         }
     }
@@ -214,10 +218,13 @@ fn etag(version: u64) -> HeaderValue {
 }
 
 /// An application as the contract describes it. `form` is the form it is for, if the server still
-/// offers it: the current page's deadline comes from its time limit (R2).
+/// offers it: the current page's deadline comes from its time limit (R2), and how many more times
+/// the page may get more time from its `time_extensions`.
 fn application_json(stored: &Stored, form: Option<&blankett_core::schema::Form>) -> Value {
     let app = &stored.application;
-    let deadline = form.filter(|_| app.state == LifeState::Draft).map(|form| stored.page_started_at + page_limit(form, stored.page as usize));
+    let timed = form.filter(|_| app.state == LifeState::Draft);
+    let deadline = timed.map(|form| stored.page_started_at + page_limit(form, stored.page as usize));
+    let extensions_left = timed.map(|form| extensions(form).saturating_sub(stored.page_extensions));
     let mut body = json!({
         "id": stored.id,
         "form_id": stored.form_id,
@@ -228,6 +235,7 @@ fn application_json(stored: &Stored, form: Option<&blankett_core::schema::Form>)
         "saved_at": time(app.saved_at),
         "expires_at": app.expires_at().map(time),
         "page_deadline": deadline.map(time),
+        "page_extensions_left": extensions_left,
     });
     if let LifeState::Confirmed(receipt) = &app.state {
         body["receipt"] = receipt_json(receipt);
@@ -296,15 +304,37 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
     let based_on = if_match(&headers)?;
     let now = state.clock.now();
     let answers = Value::Object(body.answers).to_string();
-    match state.store.save(&owner, &id, based_on, &answers, body.page, now) {
-        Ok(_) => Ok(with_etag(&state, &state.store.read(&owner, &id, now)?, StatusCode::OK).await),
+    // The form decides the page's time limit and what a save after it does (R2).
+    let form = crate::offered_form(&state.config, &state.store.read(&owner, &id, now)?.form_id).await;
+    let change = Change { based_on, answers: &answers, page: body.page };
+    match state.store.save_timed(&owner, &id, change, form.as_ref(), now) {
+        Ok(saved) => {
+            let response = with_etag(&state, &state.store.read(&owner, &id, now)?, StatusCode::OK).await;
+            if saved.timed_out == Some(TimeOutPolicy::SaveAndSignOut) {
+                // The answers are saved; the page's time ran out, so this session ends with them.
+                return Ok((end_session(&state, jar)?, response).into_response());
+            }
+            Ok(response)
+        }
         Err(StoreError::Refused(Refusal::StaleVersion { .. })) => {
             let current = state.store.read(&owner, &id, now)?;
-            let form = crate::offered_form(&state.config, &current.form_id).await;
             Err(ApiError::Stale(application_json(&current, form.as_ref())))
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// More time on the current page (WCAG 2.2.1): its full time again from now, as many times as the
+/// form's `time_extensions` allows on one page. No body and no If-Match: the answers and the
+/// version do not change.
+pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let owner = signed_in(&state, &jar)?;
+    let now = state.clock.now();
+    let current = state.store.read(&owner, &id, now)?;
+    // A form no longer offered has no deadline to extend; the default count keeps this harmless.
+    let allowed = crate::offered_form(&state.config, &current.form_id).await.map_or(blankett_core::timing::MIN_EXTENSIONS, |form| extensions(&form));
+    let stored = state.store.extend(&owner, &id, allowed, now)?;
+    Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
 
 pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {

@@ -113,6 +113,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let index = state.config.dist.join("index.html");
     // Every route the app handles in the browser gets index.html; the app reads the address.
     let static_files = ServeDir::new(&state.config.dist).fallback(ServeFile::new(index));
+    let clock = state.clock.clone();
     let mut routes = Router::new()
         .route("/", get(start_page))
         .route("/sign-in", get(signin::show).post(signin::submit))
@@ -126,6 +127,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/applications", get(api::list_applications).post(api::create_application))
         .route("/api/applications/{id}", get(api::read_application).put(api::save_application))
         .route("/api/applications/{id}/confirm", post(api::confirm_application))
+        .route("/api/applications/{id}/extend", post(api::extend_page_time))
         .route(
             "/api/applications/{id}/documents",
             // Files up to the largest limit a form may declare in practice; each question's own
@@ -151,6 +153,22 @@ pub fn router(state: Arc<AppState>) -> Router {
         // File names carry no hash (the CSP-ready start script names them), so the browser must
         // revalidate every file; ServeDir answers with Last-Modified so that costs one round trip.
         .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+        .layer(axum::middleware::map_response(move |response| date_header(clock.now(), response)))
+}
+
+/// Every response says when it was made on the server's clock (the test clock in test mode), so
+/// that a client whose own clock is wrong can still count down to a deadline the server set.
+/// hyper adds a `Date` from the system clock only when a response has none.
+async fn date_header(now: blankett_core::lifecycle::Millis, mut response: Response) -> Response {
+    if let Some(value) = http_date(now).and_then(|date| HeaderValue::from_str(&date).ok()) {
+        response.headers_mut().insert(header::DATE, value);
+    }
+    response
+}
+
+/// `Sat, 21 Nov 2026 10:00:00 GMT` (RFC 9110's IMF-fixdate).
+pub fn http_date(ms: blankett_core::lifecycle::Millis) -> Option<String> {
+    chrono::DateTime::from_timestamp_millis(ms).map(|time| time.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
 }
 
 /// One entry of the form list. A file that cannot be read as a form is still listed, with its

@@ -6,7 +6,8 @@
 //! that only one of them should.
 
 use blankett_core::lifecycle::{Application, Millis, Receipt, Refusal, State};
-use blankett_core::schema::FormKind;
+use blankett_core::schema::{Form, FormKind, TimeOutPolicy};
+use blankett_core::timing::page_limit;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 use std::sync::Mutex;
@@ -20,6 +21,8 @@ pub enum StoreError {
     Refused(Refusal),
     /// The file is not accepted by the document question's limits.
     Document(blankett_core::schema::DocumentRefusal),
+    /// The page has had all the extensions of its time the form allows (this many).
+    NoMoreTime { allowed: u32 },
     /// The database failed; the message is for the log, never for the applicant.
     Database(String),
 }
@@ -47,8 +50,29 @@ pub struct Stored {
     pub answers: String,
     /// The page the applicant was on (R5: continue where you left off).
     pub page: u32,
-    /// When the applicant came to that page: its deadline counts from here (R2).
+    /// When the applicant came to that page, or last got more time on it: its deadline counts
+    /// from here (R2).
     pub page_started_at: Millis,
+    /// How many times the current page got more time (WCAG 2.2.1); 0 again on another page.
+    pub page_extensions: u32,
+}
+
+/// A save as the client sends it: the answers and the page, over the version it read.
+#[derive(Clone, Copy, Debug)]
+pub struct Change<'a> {
+    pub based_on: u64,
+    pub answers: &'a str,
+    pub page: u32,
+}
+
+/// What a save did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub version: u64,
+    /// The save came at or after the deadline of the page the draft was on: the answers are
+    /// saved, and this policy of the form now applies (`SaveAndContinue` has already restarted
+    /// the page's time; `SaveAndSignOut` is the caller's to carry out).
+    pub timed_out: Option<TimeOutPolicy>,
 }
 
 pub struct Store {
@@ -112,6 +136,8 @@ const MIGRATIONS: &[&str] = &["
     ALTER TABLE outbox ADD COLUMN last_error TEXT;
 ", "
     ALTER TABLE applications ADD COLUMN page_started_at INTEGER;
+", "
+    ALTER TABLE applications ADD COLUMN page_extensions INTEGER NOT NULL DEFAULT 0;
 "];
 
 fn kind_name(kind: FormKind) -> &'static str {
@@ -153,7 +179,7 @@ impl Store {
     }
 
     pub fn create(&self, owner: &str, form_id: &str, kind: FormKind, now: Millis) -> Result<Stored, StoreError> {
-        let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0, page_started_at: now };
+        let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0, page_started_at: now, page_extensions: 0 };
         self.connection().execute(
             "INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             params![stored.id, owner, form_id, kind_name(kind), stored.application.version as i64, now],
@@ -164,7 +190,8 @@ impl Store {
     pub(crate) fn load(connection: &Connection, owner: &str, id: &str) -> Result<Stored, StoreError> {
         let row = connection
             .query_row(
-                "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key, page_started_at
+                "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key, page_started_at,
+                        page_extensions
                  FROM applications WHERE id = ?1 AND owner = ?2",
                 params![id, owner],
                 |row| {
@@ -186,6 +213,7 @@ impl Store {
                         page: row.get::<_, i64>(3)? as u32,
                         // Drafts saved before this column existed count from their last save.
                         page_started_at: row.get::<_, Option<Millis>>(9)?.unwrap_or(row.get(5)?),
+                        page_extensions: row.get(10)?,
                     })
                 },
             )
@@ -225,21 +253,60 @@ impl Store {
         Ok(list)
     }
 
-    /// Saves answers and the current page over version `based_on`. Returns the new version.
+    /// Saves answers and the current page over version `based_on`, without a form's page-time
+    /// rules (see [`Store::save_timed`]). Returns the new version.
     pub fn save(&self, owner: &str, id: &str, based_on: u64, answers: &str, page: u32, now: Millis) -> Result<u64, StoreError> {
+        self.save_timed(owner, id, Change { based_on, answers, page }, None, now).map(|saved| saved.version)
+    }
+
+    /// Saves answers and the current page over the version the client read, under the page-time
+    /// rules of `form` (R2; none if the form is no longer offered). Moving to another page starts
+    /// its time and its extensions afresh; saving on the same page keeps both. A save at or after
+    /// the deadline of the page the draft was on is still saved (a time limit never costs an
+    /// answer), and then the form's `on_time_out` policy applies: `save-and-continue` starts the
+    /// page's time again here; `save-and-sign-out` is returned for the caller to end the session.
+    pub fn save_timed(&self, owner: &str, id: &str, change: Change<'_>, form: Option<&Form>, now: Millis) -> Result<Saved, StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         let mut stored = Self::load(&transaction, owner, id)?;
-        let version = stored.application.save(based_on, now).map_err(StoreError::Refused)?;
-        stored.application.version = version;
+        let version = stored.application.save(change.based_on, now).map_err(StoreError::Refused)?;
+        let late = |form: &&Form| now >= stored.page_started_at + page_limit(form, stored.page as usize);
+        let timed_out = form.filter(late).map(|form| form.on_time_out.unwrap_or_default());
+        let restart = timed_out == Some(TimeOutPolicy::SaveAndContinue);
         transaction.execute(
-            // Moving to another page starts its time (R2); saving on the same page does not.
-            "UPDATE applications SET answers = ?1, page_started_at = CASE WHEN page = ?2 THEN page_started_at ELSE ?4 END,
+            // SQLite reads the old row on the right of every assignment, so `page` is the page before.
+            "UPDATE applications SET answers = ?1,
+                 page_started_at = CASE WHEN page = ?2 AND NOT ?6 THEN page_started_at ELSE ?4 END,
+                 page_extensions = CASE WHEN page = ?2 AND NOT ?6 THEN page_extensions ELSE 0 END,
                  page = ?2, version = ?3, saved_at = ?4 WHERE id = ?5",
-            params![answers, page as i64, version as i64, now, id],
+            params![change.answers, change.page as i64, version as i64, now, id, restart],
         )?;
         transaction.commit()?;
-        Ok(version)
+        Ok(Saved { version, timed_out })
+    }
+
+    /// Gives the current page of a draft its full time again from `now`, at most `allowed` times
+    /// on one page (WCAG 2.2.1). Nothing the applicant wrote changes, so neither does the version.
+    pub fn extend(&self, owner: &str, id: &str, allowed: u32, now: Millis) -> Result<Stored, StoreError> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        let mut stored = Self::load(&transaction, owner, id)?;
+        stored.application.writable(now).map_err(StoreError::Refused)?;
+        if stored.page_extensions >= allowed {
+            return Err(StoreError::NoMoreTime { allowed });
+        }
+        transaction.execute("UPDATE applications SET page_started_at = ?1, page_extensions = page_extensions + 1 WHERE id = ?2", params![now, id])?;
+        transaction.commit()?;
+        stored.page_started_at = now;
+        stored.page_extensions += 1;
+        Ok(stored)
+    }
+
+    /// Starts the time on the current page again for each of `owner`'s drafts, as they sign in:
+    /// signing in again after a time-out continues on the same page with its full time.
+    pub(crate) fn restart_page_times(connection: &Connection, owner: &str, now: Millis) -> Result<(), rusqlite::Error> {
+        connection.execute("UPDATE applications SET page_started_at = ?1, page_extensions = 0 WHERE owner = ?2 AND reference IS NULL", params![now, owner])?;
+        Ok(())
     }
 
     /// Confirms an application, once: the same key returns the same receipt. `birth_date` is the

@@ -1,6 +1,7 @@
 //! The application store against a real SQLite file, with a fake clock in milliseconds: what is
 //! saved survives a restart, another applicant cannot read it, a stale save is refused, a draft is
-//! deleted when its retention time runs out, and confirmation happens once and locks everything.
+//! deleted when its retention time runs out, confirmation happens once and locks everything, and
+//! more time on a page is counted per page and given back by signing in.
 
 use blankett_core::lifecycle::{Receipt, Refusal};
 use blankett_core::schema::FormKind;
@@ -124,4 +125,36 @@ fn a_purged_draft_takes_its_documents_with_it() {
     assert_eq!(count(), 1);
     assert_eq!(store.purge_expired(T0 + 48 * HOUR), Ok(1));
     assert_eq!(count(), 0, "the file is deleted with its application");
+}
+
+#[test]
+fn more_time_is_counted_per_page_and_signing_in_restarts_the_time_of_the_owners_drafts_only() {
+    use blankett_server::store::Change;
+    const MINUTE: i64 = 60 * 1000;
+    let store = Store::open(&database()).unwrap();
+    let draft = store.create("ada@example.com", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    let confirmed = store.create("ada@example.com", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    let others = store.create("bo@example.com", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    store.confirm("ada@example.com", &confirmed, "k", None, T0).unwrap();
+
+    for n in 1..=2 {
+        let extended = store.extend("ada@example.com", &draft, 2, T0 + n * MINUTE).unwrap();
+        assert_eq!((extended.page_started_at, extended.page_extensions, extended.application.version), (T0 + n * MINUTE, n as u32, 1));
+    }
+    assert_eq!(store.extend("ada@example.com", &draft, 2, T0 + 3 * MINUTE), Err(StoreError::NoMoreTime { allowed: 2 }));
+    assert_eq!(store.extend("bo@example.com", &draft, 2, T0), Err(StoreError::NotFound));
+    assert_eq!(store.extend("ada@example.com", &confirmed, 2, T0), Err(StoreError::Refused(Refusal::Locked)));
+
+    // Without a form there is no deadline, so no save is late; another page starts the count again.
+    let saved = store.save_timed("ada@example.com", &draft, Change { based_on: 1, answers: "{}", page: 1 }, None, T0 + 9 * 60 * MINUTE).unwrap();
+    assert_eq!((saved.version, saved.timed_out), (2, None));
+    let read = store.read("ada@example.com", &draft, T0 + 9 * 60 * MINUTE).unwrap();
+    assert_eq!((read.page, read.page_started_at, read.page_extensions), (1, T0 + 9 * 60 * MINUTE, 0));
+
+    store.extend("ada@example.com", &draft, 2, T0 + 10 * 60 * MINUTE).unwrap();
+    store.open_session("Ada@Example.com", T0 + 11 * 60 * MINUTE).unwrap();
+    let read = store.read("ada@example.com", &draft, T0 + 11 * 60 * MINUTE).unwrap();
+    assert_eq!((read.page_started_at, read.page_extensions, read.application.version), (T0 + 11 * 60 * MINUTE, 0, 2));
+    assert_eq!(store.read("bo@example.com", &others, T0 + 11 * 60 * MINUTE).unwrap().page_started_at, T0, "another applicant's draft");
+    assert_eq!(store.read("ada@example.com", &confirmed, T0 + 11 * 60 * MINUTE).unwrap().page_started_at, T0, "a confirmed application");
 }
