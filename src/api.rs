@@ -4,6 +4,7 @@
 
 use blankett_core::contract::{Draft, Failure, Request};
 use blankett_core::json::{self, Json};
+use blankett_core::lifecycle::Millis;
 use blankett_core::load::SchemaIssue;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -16,6 +17,8 @@ struct Reply {
     status: u16,
     body: String,
     retry_after: Option<u64>,
+    /// The backend's clock when it answered (the Date header), to correct a wrong local clock.
+    date: Option<Millis>,
 }
 
 impl Reply {
@@ -52,8 +55,9 @@ async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &s
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Offline)?;
     let status = response.status();
     let retry_after = response.headers().get("retry-after").ok().flatten().and_then(|v| v.trim().parse().ok());
+    let date = response.headers().get("date").ok().flatten().map(|d| js_sys::Date::parse(&d)).filter(|d| d.is_finite()).map(|d| d as Millis);
     let text = JsFuture::from(response.text().map_err(|_| Failure::Unexpected)?).await.map_err(|_| Failure::Offline)?;
-    Ok(Reply { status, body: text.as_string().unwrap_or_default(), retry_after })
+    Ok(Reply { status, body: text.as_string().unwrap_or_default(), retry_after, date })
 }
 
 async fn get(path: &str) -> Result<Reply, Failure> {
@@ -102,17 +106,32 @@ fn draft_of(reply: &Reply) -> Result<Draft, Failure> {
 }
 
 /// The applicant's applications, the most recently saved first.
-pub async fn drafts() -> Result<Vec<Draft>, Failure> {
+/// With the backend's clock when it answered.
+pub async fn drafts() -> Result<(Vec<Draft>, Option<Millis>), Failure> {
     let reply = get("/api/applications").await?;
     if !reply.is_ok() {
         return Err(reply.failure());
     }
     let body = reply.json().ok_or(Failure::Unexpected)?;
-    body.get("applications").and_then(Json::items).ok_or(Failure::Unexpected)?.iter().map(|a| Draft::from_json(a).ok_or(Failure::Unexpected)).collect()
+    let drafts = body.get("applications").and_then(Json::items).ok_or(Failure::Unexpected)?.iter().map(|a| Draft::from_json(a).ok_or(Failure::Unexpected)).collect::<Result<_, _>>()?;
+    Ok((drafts, reply.date))
+}
+
+/// A draft as the backend answered with it, and the backend's clock at that moment.
+pub struct Written {
+    pub draft: Draft,
+    pub backend_now: Option<Millis>,
+}
+
+fn written(reply: Reply) -> Result<Written, Failure> {
+    if !reply.is_ok() {
+        return Err(reply.failure());
+    }
+    Ok(Written { draft: draft_of(&reply)?, backend_now: reply.date })
 }
 
 /// Sends what [`blankett_core::contract::DraftSync`] asked for; returns the draft as written.
-pub async fn perform(request: Request) -> Result<Draft, Failure> {
+pub async fn perform(request: Request) -> Result<Written, Failure> {
     let reply = match &request {
         Request::Create { form_id } => send("POST", "/api/applications", Some(&create_body(form_id)), &[]).await?,
         Request::Save { id, version, body } => {
@@ -120,5 +139,21 @@ pub async fn perform(request: Request) -> Result<Draft, Failure> {
             send("PUT", &format!("/api/applications/{id}"), Some(body), &[("if-match", &version)]).await?
         }
     };
-    if reply.is_ok() { draft_of(&reply) } else { Err(reply.failure()) }
+    written(reply)
+}
+
+/// Asks for the current page's full time again (the warning's More time).
+pub async fn extend(id: &str) -> Result<Written, Failure> {
+    written(send("POST", &format!("/api/applications/{id}/extend"), None, &[]).await?)
+}
+
+/// Tells the backend the applicant is here (a click), so that its inactivity limit agrees.
+pub async fn keep_alive() -> Result<(), Failure> {
+    let reply = get("/api/sessions/current").await?;
+    if reply.is_ok() { Ok(()) } else { Err(reply.failure()) }
+}
+
+/// Ends the session (after a time-out). Signed out already is as good.
+pub async fn end_session() {
+    let _ = send("DELETE", "/api/sessions/current", None, &[]).await;
 }

@@ -136,3 +136,88 @@ pub fn country_names(locale: &Locale) -> Vec<(String, String)> {
     }
     sorted.into_iter().map(|(code, name, _)| (code, name)).collect()
 }
+
+/// Now on this computer's clock, in milliseconds since the epoch.
+pub fn now() -> blankett_core::lifecycle::Millis {
+    js_sys::Date::now() as blankett_core::lifecycle::Millis
+}
+
+/// An RFC 3339 time from the backend (`2026-12-21T10:00:00.000Z`) in milliseconds.
+pub fn parse_time(text: &str) -> Option<blankett_core::lifecycle::Millis> {
+    Some(js_sys::Date::parse(text)).filter(|t| t.is_finite()).map(|t| t as blankett_core::lifecycle::Millis)
+}
+
+/// A date and time the applicant's way ("21 december 2026 14:32"), from the browser's own data:
+/// in the page's language, written as the browser's own variant of it writes dates (en-GB puts
+/// the day first, en-US the month).
+pub fn long_date_time(text: &str, locale: &Locale) -> String {
+    let preferred = window().navigator().language().unwrap_or_default();
+    let same_language = preferred.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case(locale.code()));
+    let code = if same_language { preferred.as_str() } else { locale.code() };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    js_sys::Date::new(&JsValue::from_str(text)).to_locale_string(code, &options).into()
+}
+
+thread_local! {
+    /// The channel between this service's tabs (see `blankett_core::timing::TabMessage`). Absent in
+    /// a browser without BroadcastChannel: each tab then keeps its own time.
+    static TABS: Option<web_sys::BroadcastChannel> = web_sys::BroadcastChannel::new("blankett").ok();
+}
+
+/// Tells the other open tabs of this service something.
+pub fn tell_other_tabs(message: &str) {
+    TABS.with(|tabs| {
+        if let Some(tabs) = tabs {
+            let _ = tabs.post_message(&JsValue::from_str(message));
+        }
+    });
+}
+
+thread_local! {
+    static HEARING: std::cell::RefCell<Option<Closure<dyn Fn(web_sys::MessageEvent)>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `hear` with each message from another tab, until [`stop_hearing_other_tabs`]. One
+/// listener at a time: the form on screen.
+pub fn hear_other_tabs(hear: impl Fn(String) + 'static) {
+    let closure = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        if let Some(text) = event.data().as_string() {
+            hear(text);
+        }
+    });
+    TABS.with(|tabs| {
+        if let Some(tabs) = tabs {
+            tabs.set_onmessage(Some(closure.as_ref().unchecked_ref()));
+        }
+    });
+    HEARING.with(|slot| *slot.borrow_mut() = Some(closure));
+}
+
+pub fn stop_hearing_other_tabs() {
+    TABS.with(|tabs| {
+        if let Some(tabs) = tabs {
+            tabs.set_onmessage(None);
+        }
+    });
+    HEARING.with(|slot| slot.borrow_mut().take());
+}
+
+/// Removes what this service kept in the browser's storage (everything under a `blankett` key),
+/// so that nothing personal stays on a shared computer after signing out. Other keys of the same
+/// site belong to the page the engine is embedded in and are left alone.
+pub fn forget_personal_data() {
+    for storage in [window().local_storage(), window().session_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
+        let count = storage.length().unwrap_or(0);
+        let ours: Vec<String> = (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with("blankett")).collect();
+        for key in ours {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
+/// Whether a click landed on a button or a link: what counts as activity (R10).
+pub fn is_button_or_link(event: &web_sys::Event) -> bool {
+    event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("button, a[href]").ok().flatten()).is_some()
+}

@@ -18,14 +18,24 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct FormState(pub RwSignal<FormRun>);
 
-/// A form being filled in. `resume` continues a draft where it was left (R5); `on_move` hears
-/// every move to another page with the answers and page to save.
+/// A form being filled in. `resume` continues a draft where it was left (R5); `run` is the
+/// engine state to show when the caller keeps it (to save the page's answers at a time-out);
+/// `on_move` hears every move to another page with the answers and page to save; `aside` is
+/// shown beside the page heading (the countdown).
 #[component]
-pub fn FormView(form: Arc<Form>, #[prop(optional)] resume: Option<Snapshot>, #[prop(optional, into)] on_move: Option<Callback<Snapshot>>) -> impl IntoView {
+pub fn FormView(
+    form: Arc<Form>,
+    #[prop(optional)] resume: Option<Snapshot>,
+    #[prop(optional)] run: Option<RwSignal<FormRun>>,
+    #[prop(optional, into)] on_move: Option<Callback<Snapshot>>,
+    #[prop(optional, into)] aside: Option<ViewFn>,
+) -> impl IntoView {
     let language = Language::use_context();
-    let run = RwSignal::new(match resume {
-        Some(Snapshot { answers, page }) => FormRun::resume(form.clone(), answers, page),
-        None => FormRun::new(form.clone()),
+    let run = run.unwrap_or_else(|| {
+        RwSignal::new(match resume {
+            Some(Snapshot { answers, page }) => FormRun::resume(form.clone(), answers, page),
+            None => FormRun::new(form.clone()),
+        })
     });
     let moved = move || {
         if let Some(on_move) = on_move {
@@ -82,6 +92,7 @@ pub fn FormView(form: Arc<Form>, #[prop(optional)] resume: Option<Snapshot>, #[p
                 <form novalidate on:submit=next>
                     <p class="step">{move || { let (step, total) = progress.get(); language.ui(Ui::StepOf { step, total }) }}</p>
                     <h1 id="page-heading" tabindex="-1">{language.text(page_title)}</h1>
+                    {aside.clone().map(|aside| aside.run())}
                     {description.map(|text| view! { <p class="lead">{language.text(text)}</p> })}
                     {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None /> }).collect_view()}
                     <div class="actions">

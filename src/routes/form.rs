@@ -5,9 +5,11 @@
 use crate::api;
 use crate::form::FormView;
 use crate::Language;
-use blankett_core::contract::{DraftSync, Failure, Request, SaveState, Snapshot};
+use super::session::{self, Leaving, Session};
+use blankett_core::contract::{Failure, Request, SaveState, Snapshot};
 use blankett_core::load::{read_form, SchemaIssue};
 use blankett_core::messages::Ui;
+use blankett_core::run::FormRun;
 use blankett_core::schema::Form;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,7 +18,7 @@ use std::sync::Arc;
 #[derive(Clone, Debug)]
 enum Load {
     Loading,
-    /// The form, and where the signed-in applicant is in it (empty for a new draft).
+    /// The form, and where the signed-in applicant is in it.
     Ready(Arc<Form>, Snapshot),
     Broken(Vec<SchemaIssue>),
     /// The form or the drafts could not be read, or nobody is signed in.
@@ -24,8 +26,9 @@ enum Load {
 }
 
 /// Reads the form, then the applicant's drafts: the newest unconfirmed draft of this form is
-/// continued where it was left (R5); without one, a draft is created with the first save.
-async fn load(id: String, sync: RwSignal<DraftSync>) -> Load {
+/// continued where it was left (R5); without one, a draft is started, so that the first page's
+/// time is the backend's too (R2).
+async fn load(id: String, session: Session) -> Load {
     // No id: the address named no form at all.
     let file = if id.is_empty() { Err(Failure::NotFound) } else { api::form_file(&id).await };
     let form = match file {
@@ -41,16 +44,20 @@ async fn load(id: String, sync: RwSignal<DraftSync>) -> Load {
             }
         }
     };
-    match api::drafts().await {
-        Err(failure) => Load::Failed(failure),
-        Ok(drafts) => match drafts.into_iter().find(|d| d.form_id == id && !d.confirmed) {
-            Some(draft) => {
-                sync.set(DraftSync::resume(&draft));
-                Load::Ready(form, Snapshot { answers: draft.answers, page: draft.page })
-            }
-            None => Load::Ready(form, Snapshot { answers: Default::default(), page: 0 }),
+    let found = match api::drafts().await {
+        Err(failure) => return Load::Failed(failure),
+        Ok((drafts, backend_now)) => drafts.into_iter().find(|d| d.form_id == id && !d.confirmed).map(|draft| api::Written { draft, backend_now }),
+    };
+    let written = match found {
+        Some(written) => written,
+        None => match api::perform(Request::Create { form_id: id }).await {
+            Ok(written) => written,
+            Err(failure) => return Load::Failed(failure),
         },
-    }
+    };
+    let snapshot = Snapshot { answers: written.draft.answers.clone(), page: written.draft.page };
+    session.start(form.clone(), &written.draft, written.backend_now);
+    Load::Ready(form, snapshot)
 }
 
 /// One form for the signed-in applicant. Signing in is the backend's page (`/sign-in`, see
@@ -59,32 +66,67 @@ async fn load(id: String, sync: RwSignal<DraftSync>) -> Load {
 pub fn FormRoute(id: String) -> impl IntoView {
     let language = Language::use_context();
     let state = RwSignal::new(Load::Loading);
-    let sync = RwSignal::new(DraftSync::new(&id));
+    let session = Session::new(&id);
     let fetch = move || {
         let id = id.clone();
         state.set(Load::Loading);
-        spawn_local(async move { state.set(load(id, sync).await) });
+        spawn_local(async move {
+            let loaded = load(id, session).await;
+            if matches!(loaded, Load::Failed(Failure::SignedOut)) {
+                // Signed out while away: nothing personal stays in this browser.
+                crate::browser::forget_personal_data();
+            }
+            state.set(loaded);
+        });
     };
     fetch();
-    let on_move = Callback::new(move |snapshot: Snapshot| {
-        let request = sync.try_update(|s| s.changed(snapshot)).flatten();
-        drive(sync, request);
+    // The clocks are read from the wall clock every second, and at once when the tab is shown
+    // again (after a sleep, or a background tab whose timers the browser slowed down).
+    if let Ok(every_second) = set_interval_with_handle(move || session.tick(), std::time::Duration::from_secs(1)) {
+        on_cleanup(move || every_second.clear());
+    }
+    let shown = window_event_listener_untyped("visibilitychange", move |_| session.tick());
+    let clicks = window_event_listener_untyped("click", move |event| {
+        if crate::browser::is_button_or_link(&event) {
+            session.clicked();
+        }
     });
-    let retry_save = move || {
-        let request = sync.try_update(DraftSync::retry).flatten();
-        drive(sync, request);
-    };
+    on_cleanup(move || {
+        shown.remove();
+        clicks.remove();
+    });
+    crate::browser::hear_other_tabs(move |text| {
+        if let Some(message) = blankett_core::timing::TabMessage::decode(&text) {
+            session.heard(message);
+        }
+    });
+    on_cleanup(crate::browser::stop_hearing_other_tabs);
+    let on_move = Callback::new(move |snapshot: Snapshot| session.moved(snapshot));
 
     move || match state.get() {
         Load::Loading => view! { <p role="status">{language.tr(Ui::Loading)}</p> }.into_any(),
-        Load::Ready(form, resume) => view! {
-            {move || save_notice(sync.with(|s| s.state().clone()), retry_save)}
-            <FormView form=form resume=resume on_move=on_move />
-            <form class="account-bar" method="post" action="/sign-out">
-                <button type="submit" class="link-button">{language.tr(Ui::SignOut)}</button>
-            </form>
+        Load::Ready(form, resume) => {
+            let run = RwSignal::new(FormRun::resume(form.clone(), resume.answers, resume.page));
+            session.clocks.update_untracked(|c| c.run = Some(run));
+            view! {
+                {move || save_notice(session.sync.with(|s| s.state().clone()), move || session.retry())}
+                <p class="time-notice" role="status">{Signal::derive(move || if session.restarted() {
+                    language.ui(Ui::PageTimeRestarted { minutes: session.page_minutes() })
+                } else {
+                    String::new()
+                })}</p>
+                <div hidden=move || !session.hides_form()>{session::signed_out_page(session)}</div>
+                <div hidden=move || session.hides_form()>
+                    <FormView form=form run=run on_move=on_move aside=ViewFn::from(move || session::countdown(session)) />
+                    <form class="account-bar" method="post" action="/sign-out" node_ref=session.sign_out_form
+                        on:submit=move |event| { event.prevent_default(); session.leave(Leaving::Chosen); }>
+                        <button type="submit" class="link-button">{language.tr(Ui::SignOut)}</button>
+                    </form>
+                    {session::time_warning(session)}
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
         Load::Broken(issues) => schema_issues(issues).into_any(),
         // Not signed in yet: the backend's sign-in page, which brings the applicant back here.
         Load::Failed(Failure::SignedOut) => view! {
@@ -106,27 +148,6 @@ pub fn FormRoute(id: String) -> impl IntoView {
             .into_any()
         }
     }
-}
-
-/// Sends what the draft's sync asks for, one request at a time, and feeds back each answer.
-fn drive(sync: RwSignal<DraftSync>, request: Option<Request>) {
-    let Some(request) = request else { return };
-    spawn_local(async move {
-        let created = matches!(request, Request::Create { .. });
-        let result = api::perform(request).await;
-        let now = js_sys::Date::now() as i64;
-        let next = sync
-            .try_update(|s| match result {
-                Ok(draft) if created => s.created(draft.id, draft.version),
-                Ok(draft) => s.saved(draft.version, now),
-                Err(failure) => {
-                    s.failed(failure);
-                    None
-                }
-            })
-            .flatten();
-        drive(sync, next);
-    });
 }
 
 /// The saving state above the form: quiet while it works, a notice with what to do when not.

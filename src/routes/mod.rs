@@ -1,6 +1,7 @@
 //! One module per screen.
 
 pub mod form;
+pub mod session;
 
 use crate::Language;
 use blankett_core::messages::Ui;

@@ -83,6 +83,8 @@ pub struct Timer {
     dismissed: Option<Millis>,
     ended: Option<Reason>,
     announced: Option<Announcement>,
+    /// Whether the backend has given this page's deadline yet.
+    heard_backend: bool,
 }
 
 impl Timer {
@@ -100,6 +102,7 @@ impl Timer {
             dismissed: None,
             ended: None,
             announced: None,
+            heard_backend: false,
         }
     }
 
@@ -121,17 +124,25 @@ impl Timer {
     /// received at `now` on ours. The backend's deadline wins; it is moved onto this clock so that
     /// a computer whose clock is wrong (a public computer an hour off) still counts right.
     /// A deadline for another page (an answer that arrived after the applicant moved on) or
-    /// after the time ran out is ignored.
+    /// after the time ran out is ignored. After the first, a backend answer can only give more
+    /// time, never take it back: answers cross on the network, and one that left the backend
+    /// before an extension must not undo it.
     pub fn server_deadline(&mut self, page: usize, deadline: Millis, extensions_left: Option<u32>, backend_now: Option<Millis>, now: Millis) {
         if page != self.page || self.ended.is_some() {
             return;
         }
         // The Date header has whole seconds; a difference that small is rounding, not a wrong clock.
         let skew = backend_now.map(|b| b - now).filter(|s| s.abs() >= 2 * SECOND).unwrap_or(0);
-        self.deadline = deadline - skew;
-        if let Some(left) = extensions_left {
+        let deadline = deadline - skew;
+        let left = extensions_left.unwrap_or(self.extensions_left);
+        if self.heard_backend {
+            self.deadline = self.deadline.max(deadline);
+            self.extensions_left = self.extensions_left.min(left);
+        } else {
+            self.deadline = deadline;
             self.extensions_left = left;
         }
+        self.heard_backend = true;
     }
 
     /// Another tab of the same draft and page got more time (see [`TabMessage`]).
@@ -292,19 +303,20 @@ impl TabMessage {
 
     /// A message from another tab; anything else (another version of the app) is ignored.
     pub fn decode(text: &str) -> Option<TabMessage> {
-        let mut words = text.split(' ');
-        let message = match words.next()? {
-            "activity" => TabMessage::Activity { at: words.next()?.parse().ok()? },
-            "deadline" => TabMessage::Deadline {
-                draft: words.next()?.to_string(),
-                page: words.next()?.parse().ok()?,
-                deadline: words.next()?.parse().ok()?,
-                extensions_left: words.next()?.parse().ok()?,
+        let words: Vec<&str> = text.split(' ').collect();
+        // One number reader for every field: each `parse::<T>` costs the browser download its own code.
+        let number = |i: usize| -> Option<Millis> { words.get(i)?.parse().ok().filter(|n: &Millis| *n >= 0) };
+        Some(match words.as_slice() {
+            ["activity", _] => TabMessage::Activity { at: number(1)? },
+            ["deadline", draft, _, _, _] => TabMessage::Deadline {
+                draft: draft.to_string(),
+                page: number(2)? as usize,
+                deadline: number(3)?,
+                extensions_left: u32::try_from(number(4)?).ok()?,
             },
-            "signed-out" => TabMessage::SignedOut,
+            ["signed-out"] => TabMessage::SignedOut,
             _ => return None,
-        };
-        words.next().is_none().then_some(message)
+        })
     }
 }
 
@@ -433,6 +445,20 @@ mod tests {
         assert!(!timer.extend(now), "no eleventh extension");
         assert_eq!(timer.tick(now), Phase::Running, "the warning closed and is not shown again");
         assert_eq!(timer.tick(deadline), Phase::Ended(Reason::PageTime));
+    }
+
+    #[test]
+    fn an_answer_that_crossed_an_extension_does_not_undo_it() {
+        let form = form("");
+        let mut timer = Timer::new(&form, 0, T0);
+        timer.server_deadline(0, T0 + 30 * MINUTE, Some(10), None, T0);
+        assert!(timer.extend(T0 + 29 * MINUTE));
+        // The answer to a save sent before the extension arrives after it.
+        timer.server_deadline(0, T0 + 30 * MINUTE, Some(10), None, T0 + 29 * MINUTE);
+        assert_eq!((timer.deadline(), timer.extensions_left()), (T0 + 59 * MINUTE, 9));
+        // The extension's own answer sets the exact time.
+        timer.server_deadline(0, T0 + 59 * MINUTE + 150, Some(9), None, T0 + 29 * MINUTE);
+        assert_eq!(timer.deadline(), T0 + 59 * MINUTE + 150);
     }
 
     #[test]
@@ -565,7 +591,7 @@ mod tests {
         ] {
             assert_eq!(TabMessage::decode(&message.encode()), Some(message));
         }
-        for other in ["", "activity", "activity soon", "deadline k2j4 3", "signed-out now", "hello"] {
+        for other in ["", "activity", "activity soon", "deadline k2j4 3", "deadline k2j4 -1 5 9", "signed-out now", "hello"] {
             assert_eq!(TabMessage::decode(other), None, "{other:?}");
         }
     }
