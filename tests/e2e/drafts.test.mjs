@@ -110,7 +110,8 @@ test('a save that cannot reach the server says so, keeps the answers, and goes t
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
   await signIn(page, app.server.url, '/forms/household');
-  // The network fails for saves only.
+  // Opening the form starts the draft; once the form is shown, the network fails for saves only.
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
   await page.route('**/api/applications**', (route) => (route.request().method() === 'GET' ? route.continue() : route.abort('internetdisconnected')));
   await fillAboutYou(page);
   const alert = page.getByRole('alert');
