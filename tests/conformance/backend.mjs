@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, copyFileSync } from 'node:fs';
 import { startReferenceServer } from '../reference-server.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -89,4 +90,13 @@ export async function mailsTo(client, email) {
 export async function advanceClock(client, ms) {
   const moved = await client.post('/api/test/clock', { advance_ms: ms });
   if (moved.status !== 200) throw new Error(`moving the test clock: ${moved.status}`);
+}
+
+/** Asserts that `response` is the contract's problem+json refusal with this status and type. */
+export function problem(response, status, type) {
+  assert.equal(response.status, status, JSON.stringify(response.body));
+  assert.match(response.headers.get('content-type'), /^application\/problem\+json/);
+  assert.equal(response.body.type, `/problems/${type}`);
+  assert.equal(response.body.status, status);
+  assert.ok(response.body.detail.length > 10, 'says what happened and what to do');
 }

@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { backend, Client, applicant, codeFor, mailsTo, advanceClock } from './backend.mjs';
+import { backend, Client, applicant, codeFor, mailsTo, advanceClock, problem } from './backend.mjs';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -14,14 +14,6 @@ const DAY = 24 * HOUR;
 let server;
 before(async () => (server = await backend()));
 after(() => server?.stop());
-
-function problem(response, status, type) {
-  assert.equal(response.status, status, JSON.stringify(response.body));
-  assert.match(response.headers.get('content-type'), /^application\/problem\+json/);
-  assert.equal(response.body.type, `/problems/${type}`);
-  assert.equal(response.body.status, status);
-  assert.ok(response.body.detail.length > 10, 'says what happened and what to do');
-}
 
 test('an account is created with an email, confirmed with a mailed code, and exists once', async () => {
   const client = new Client(server.url);

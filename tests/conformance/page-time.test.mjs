@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { backend, Client, applicant, advanceClock } from './backend.mjs';
+import { backend, Client, applicant, advanceClock, problem } from './backend.mjs';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -14,14 +14,6 @@ const HOUR = 60 * MINUTE;
 let server;
 before(async () => (server = await backend()));
 after(() => server?.stop());
-
-function problem(response, status, type) {
-  assert.equal(response.status, status, JSON.stringify(response.body));
-  assert.match(response.headers.get('content-type'), /^application\/problem\+json/);
-  assert.equal(response.body.type, `/problems/${type}`);
-  assert.equal(response.body.status, status);
-  assert.ok(response.body.detail.length > 10, 'says what happened and what to do');
-}
 
 /** When the backend answered, by its own clock (the Date header, whole seconds). */
 const answeredAt = (response) => Date.parse(response.headers.get('date'));
