@@ -128,8 +128,10 @@ impl Session {
             if draft.expires_at.is_some() {
                 c.kept_until = draft.expires_at.clone();
             }
-            if let (Some(timer), Some(deadline)) = (c.timer.as_mut(), deadline) {
-                timer.told_backend(now);
+            let Some(timer) = c.timer.as_mut() else { return };
+            // Every answer was a request, which the backend counted as activity.
+            timer.told_backend(now);
+            if let Some(deadline) = deadline {
                 timer.server_deadline(draft.page, deadline, draft.extensions_left, backend_now, now);
                 told = (timer.page() == draft.page).then(|| (timer.deadline(), timer.extensions_left()));
             }
