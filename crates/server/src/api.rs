@@ -50,7 +50,12 @@ impl IntoResponse for ApiError {
             ApiError::Forbidden(kind, detail) => (StatusCode::FORBIDDEN, kind, detail, None),
             ApiError::NotFound(detail) => (StatusCode::NOT_FOUND, "not-found", detail, None),
             ApiError::Conflict(kind, detail) => (StatusCode::CONFLICT, kind, detail, None),
-            ApiError::Gone => (StatusCode::GONE, "expired", "The draft was deleted when its time ran out.".into(), None),
+            ApiError::Gone => (
+                StatusCode::GONE,
+                "expired",
+                "The draft was deleted with its answers when its time ran out after its last save. Start the form again.".into(),
+                None,
+            ),
             ApiError::TooManyAttempts(seconds) => {
                 let minutes = seconds.div_ceil(60);
                 let body = json!({
@@ -266,10 +271,19 @@ pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJ
 }
 
 /// The signed-in applicant's applications, the most recently saved first: how a client finds a
-/// draft to continue (R5).
+/// draft to continue (R5). Beside them, the drafts deleted when their time ran out (R4), the
+/// latest expiry first, so that the app can say so instead of showing an empty form.
 pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
     let owner = signed_in(&state, &jar)?;
-    let list = state.store.list(&owner, state.clock.now())?;
+    let now = state.clock.now();
+    // Listing first turns drafts that have just expired into records, so they are in `expired`.
+    let list = state.store.list(&owner, now)?;
+    let expired: Vec<Value> = state
+        .store
+        .expired_drafts(&owner, now)?
+        .iter()
+        .map(|draft| json!({ "id": draft.id, "form_id": draft.form_id, "saved_at": time(draft.saved_at), "expires_at": time(draft.expired_at) }))
+        .collect();
     let mut forms = std::collections::HashMap::new();
     let mut applications = Vec::with_capacity(list.len());
     for stored in &list {
@@ -278,7 +292,7 @@ pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJa
         }
         applications.push(application_json(stored, forms[&stored.form_id].as_ref()));
     }
-    Ok(Json(json!({ "applications": applications })))
+    Ok(Json(json!({ "applications": applications, "expired": expired })))
 }
 
 pub async fn read_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {

@@ -29,7 +29,7 @@ impl Store {
     pub fn add_document(&self, owner: &str, application: &str, upload: Upload, limits: &DocumentLimits, now: Millis) -> Result<DocumentInfo, StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
-        let stored = Store::load(&transaction, owner, application)?;
+        let stored = Store::load(&transaction, owner, application, now)?;
         stored.application.writable(now).map_err(StoreError::Refused)?;
         let already: u32 = transaction.query_row(
             "SELECT COUNT(*) FROM documents WHERE application_id = ?1 AND question = ?2",
@@ -78,7 +78,7 @@ impl Store {
     pub fn remove_document(&self, owner: &str, application: &str, document: &str, now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
-        let stored = Store::load(&transaction, owner, application)?;
+        let stored = Store::load(&transaction, owner, application, now)?;
         stored.application.writable(now).map_err(StoreError::Refused)?;
         let removed = transaction.execute("DELETE FROM documents WHERE id = ?1 AND application_id = ?2", params![document, application])?;
         if removed == 0 {

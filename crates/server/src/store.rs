@@ -75,6 +75,19 @@ pub struct Saved {
     pub timed_out: Option<TimeOutPolicy>,
 }
 
+/// What is left of a draft deleted when its retention time ran out (R4): enough for the app to
+/// say which draft expired and when, and none of its answers or documents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExpiredDraft {
+    pub id: String,
+    pub form_id: String,
+    pub kind: FormKind,
+    /// Its last save, from which its retention time counted.
+    pub saved_at: Millis,
+    /// When it expired: `saved_at` plus the kind's retention (`Application::expires_at`).
+    pub expired_at: Millis,
+}
+
 pub struct Store {
     connection: Mutex<Connection>,
 }
@@ -138,7 +151,22 @@ const MIGRATIONS: &[&str] = &["
     ALTER TABLE applications ADD COLUMN page_started_at INTEGER;
 ", "
     ALTER TABLE applications ADD COLUMN page_extensions INTEGER NOT NULL DEFAULT 0;
+", "
+    CREATE TABLE expired_drafts (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        form_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        saved_at INTEGER NOT NULL,
+        expired_at INTEGER NOT NULL
+    );
+    CREATE INDEX expired_drafts_by_owner ON expired_drafts(owner, form_id);
 "];
+
+/// How long the record of an expired draft is kept after it expired: long enough for an applicant
+/// who comes back late to a work-permit draft to be told what happened to it, and no longer,
+/// since even the record says that someone once started this form.
+pub const EXPIRED_RECORD_KEPT: Millis = 30 * 24 * 60 * 60 * 1000;
 
 fn kind_name(kind: FormKind) -> &'static str {
     FormKind::ALL.iter().find(|(_, k)| *k == kind).map(|(name, _)| *name).unwrap_or("other")
@@ -178,17 +206,45 @@ impl Store {
         self.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Starts a draft. The owner's records of expired drafts of the same form go: the applicant
+    /// has started again, so the app has nothing left to explain about them.
     pub fn create(&self, owner: &str, form_id: &str, kind: FormKind, now: Millis) -> Result<Stored, StoreError> {
         let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0, page_started_at: now, page_extensions: 0 };
-        self.connection().execute(
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        transaction.execute(
             "INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             params![stored.id, owner, form_id, kind_name(kind), stored.application.version as i64, now],
         )?;
+        transaction.execute("DELETE FROM expired_drafts WHERE owner = ?1 AND form_id = ?2", params![owner, form_id])?;
+        transaction.commit()?;
         Ok(stored)
     }
 
-    pub(crate) fn load(connection: &Connection, owner: &str, id: &str) -> Result<Stored, StoreError> {
-        let row = connection
+    /// Loads an application of `owner`. An id that only has a record of an expired draft (within
+    /// `EXPIRED_RECORD_KEPT`) is `Expired` rather than `NotFound`, every time, so that every route
+    /// can tell the applicant why their draft is gone; another owner's ids are `NotFound`.
+    pub(crate) fn load(connection: &Connection, owner: &str, id: &str, now: Millis) -> Result<Stored, StoreError> {
+        match Self::load_row(connection, owner, id)? {
+            Some(stored) => Ok(stored),
+            None if Self::has_expired_record(connection, owner, id, now)? => Err(StoreError::Refused(Refusal::Expired)),
+            None => Err(StoreError::NotFound),
+        }
+    }
+
+    fn has_expired_record(connection: &Connection, owner: &str, id: &str, now: Millis) -> Result<bool, rusqlite::Error> {
+        connection
+            .query_row(
+                "SELECT 1 FROM expired_drafts WHERE id = ?1 AND owner = ?2 AND expired_at + ?3 > ?4",
+                params![id, owner, EXPIRED_RECORD_KEPT, now],
+                |_| Ok(()),
+            )
+            .optional()
+            .map(|found| found.is_some())
+    }
+
+    fn load_row(connection: &Connection, owner: &str, id: &str) -> Result<Option<Stored>, rusqlite::Error> {
+        connection
             .query_row(
                 "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key, page_started_at,
                         page_extensions
@@ -217,20 +273,49 @@ impl Store {
                     })
                 },
             )
-            .optional()?;
-        row.ok_or(StoreError::NotFound)
+            .optional()
+    }
+
+    /// Deletes a draft whose retention time has run out and keeps the record of it, in one
+    /// transaction, so that a draft is never gone without the record that explains it.
+    fn expire(connection: &mut Connection, owner: &str, id: &str, form_id: &str, app: &Application) -> Result<(), rusqlite::Error> {
+        let transaction = connection.transaction()?;
+        // Only a draft expires, and a draft always has an expiry time.
+        let expired_at = app.expires_at().unwrap_or(app.saved_at);
+        transaction.execute(
+            "INSERT INTO expired_drafts (id, owner, form_id, kind, saved_at, expired_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![id, owner, form_id, kind_name(app.kind), app.saved_at, expired_at],
+        )?;
+        transaction.execute("DELETE FROM applications WHERE id = ?1", params![id])?;
+        transaction.commit()
     }
 
     /// Reads an application. An expired draft is deleted here (as well as by `purge_expired`),
-    /// so that it can never be read after its time, whatever the purge schedule.
+    /// so that it can never be read after its time, whatever the purge schedule; its record
+    /// answers `Expired` from then on.
     pub fn read(&self, owner: &str, id: &str, now: Millis) -> Result<Stored, StoreError> {
-        let connection = self.connection();
-        let stored = Self::load(&connection, owner, id)?;
+        let mut connection = self.connection();
+        let stored = Self::load(&connection, owner, id, now)?;
         if stored.application.is_expired(now) {
-            connection.execute("DELETE FROM applications WHERE id = ?1", params![id])?;
+            Self::expire(&mut connection, owner, id, &stored.form_id, &stored.application)?;
             return Err(StoreError::Refused(Refusal::Expired));
         }
         Ok(stored)
+    }
+
+    /// The owner's records of expired drafts, the latest expiry first. Records past
+    /// `EXPIRED_RECORD_KEPT` are left out here (and deleted by `purge_expired`), whatever the
+    /// purge schedule. Call after `list`, which turns drafts that have just expired into records.
+    pub fn expired_drafts(&self, owner: &str, now: Millis) -> Result<Vec<ExpiredDraft>, StoreError> {
+        let connection = self.connection();
+        let mut statement = connection.prepare(
+            "SELECT id, form_id, kind, saved_at, expired_at FROM expired_drafts WHERE owner = ?1 AND expired_at + ?2 > ?3
+             ORDER BY expired_at DESC, rowid DESC",
+        )?;
+        let rows = statement.query_map(params![owner, EXPIRED_RECORD_KEPT, now], |row| {
+            Ok(ExpiredDraft { id: row.get(0)?, form_id: row.get(1)?, kind: kind_of(&row.get::<_, String>(2)?), saved_at: row.get(3)?, expired_at: row.get(4)? })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The owner's applications, the most recently saved first. Expired drafts are deleted here
@@ -268,7 +353,7 @@ impl Store {
     pub fn save_timed(&self, owner: &str, id: &str, change: Change<'_>, form: Option<&Form>, now: Millis) -> Result<Saved, StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
-        let mut stored = Self::load(&transaction, owner, id)?;
+        let mut stored = Self::load(&transaction, owner, id, now)?;
         let version = stored.application.save(change.based_on, now).map_err(StoreError::Refused)?;
         let late = |form: &&Form| now >= stored.page_started_at + page_limit(form, stored.page as usize);
         let timed_out = form.filter(late).map(|form| form.on_time_out.unwrap_or_default());
@@ -290,7 +375,7 @@ impl Store {
     pub fn extend(&self, owner: &str, id: &str, allowed: u32, now: Millis) -> Result<Stored, StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
-        let mut stored = Self::load(&transaction, owner, id)?;
+        let mut stored = Self::load(&transaction, owner, id, now)?;
         stored.application.writable(now).map_err(StoreError::Refused)?;
         if stored.page_extensions >= allowed {
             return Err(StoreError::NoMoreTime { allowed });
@@ -314,7 +399,7 @@ impl Store {
     pub fn confirm(&self, owner: &str, id: &str, key: &str, birth_date: Option<&str>, now: Millis) -> Result<Receipt, StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
-        let mut stored = Self::load(&transaction, owner, id)?;
+        let mut stored = Self::load(&transaction, owner, id, now)?;
         let is_draft = stored.application.state == State::Draft;
         // Numbered inside the transaction: if the engine refuses, the number is rolled back with it.
         let reference = if is_draft { next_reference(&transaction, now)? } else { String::new() };
@@ -353,19 +438,23 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes every draft whose retention time has run out (R4). Returns how many.
+    /// Deletes every draft whose retention time has run out (R4), keeping a record of each, and
+    /// the records older than `EXPIRED_RECORD_KEPT`. Returns how many drafts.
     pub fn purge_expired(&self, now: Millis) -> Result<usize, StoreError> {
-        let connection = self.connection();
-        let mut statement = connection.prepare("SELECT id, kind, saved_at FROM applications WHERE reference IS NULL")?;
-        let expired: Vec<String> = statement
-            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)?)))?
-            .filter_map(Result::ok)
-            .filter(|(_, kind, saved_at)| Application { kind: kind_of(kind), state: State::Draft, version: 1, saved_at: *saved_at, confirmation_key: None }.is_expired(now))
-            .map(|(id, _, _)| id)
-            .collect();
-        for id in &expired {
-            connection.execute("DELETE FROM applications WHERE id = ?1", params![id])?;
+        let mut connection = self.connection();
+        let expired: Vec<(String, String, String, Application)> = {
+            let mut statement = connection.prepare("SELECT id, owner, form_id, kind, saved_at FROM applications WHERE reference IS NULL")?;
+            let rows = statement.query_map([], |row| {
+                let application = Application { kind: kind_of(&row.get::<_, String>(3)?), state: State::Draft, version: 1, saved_at: row.get(4)?, confirmation_key: None };
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, application))
+            })?;
+            // A row that cannot be read is left for `read` to report, as before, rather than stopping the purge.
+            rows.filter_map(Result::ok).filter(|(_, _, _, application)| application.is_expired(now)).collect()
+        };
+        for (id, owner, form_id, application) in &expired {
+            Self::expire(&mut connection, owner, id, form_id, application)?;
         }
+        connection.execute("DELETE FROM expired_drafts WHERE expired_at + ?1 <= ?2", params![EXPIRED_RECORD_KEPT, now])?;
         Ok(expired.len())
     }
 }

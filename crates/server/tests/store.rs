@@ -1,7 +1,8 @@
 //! The application store against a real SQLite file, with a fake clock in milliseconds: what is
 //! saved survives a restart, another applicant cannot read it, a stale save is refused, a draft is
-//! deleted when its retention time runs out, confirmation happens once and locks everything, and
-//! more time on a page is counted per page and given back by signing in.
+//! deleted when its retention time runs out and leaves a record without its answers for a while,
+//! confirmation happens once and locks everything, and more time on a page is counted per page and
+//! given back by signing in.
 
 use blankett_core::lifecycle::{Receipt, Refusal};
 use blankett_core::schema::FormKind;
@@ -71,15 +72,148 @@ fn a_draft_is_deleted_when_its_retention_time_runs_out() {
     let store = Store::open(&database()).unwrap();
     let visit = store.create("ada", "visitor-visa", FormKind::Visit, T0).unwrap().id;
     let permit = store.create("ada", "work-permit", FormKind::WorkPermit, T0).unwrap().id;
-    // 48 hours after the last save the visit draft is gone; reading it says why, once.
+    // 48 hours after the last save the visit draft is gone; reading it says why, every time.
     assert!(store.read("ada", &visit, T0 + 48 * HOUR - 1).is_ok());
     assert_eq!(store.read("ada", &visit, T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
-    assert_eq!(store.read("ada", &visit, T0 + 48 * HOUR), Err(StoreError::NotFound));
+    assert_eq!(store.read("ada", &visit, T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
     // A save restarts the work permit's 30 days.
     assert_eq!(store.save("ada", &permit, 1, "{}", 0, T0 + 20 * DAY), Ok(2));
     assert_eq!(store.purge_expired(T0 + 49 * DAY), Ok(0));
     assert_eq!(store.purge_expired(T0 + 50 * DAY), Ok(1));
-    assert_eq!(store.read("ada", &permit, T0 + 50 * DAY), Err(StoreError::NotFound));
+    assert_eq!(store.read("ada", &permit, T0 + 50 * DAY), Err(StoreError::Refused(Refusal::Expired)));
+    assert!(store.list("ada", T0 + 50 * DAY).unwrap().is_empty());
+}
+
+/// Every text and blob in every table of the database file at `path`, as text.
+fn everything_stored(path: &std::path::Path) -> Vec<String> {
+    let connection = rusqlite::Connection::open(path).unwrap();
+    let tables: Vec<String> = connection
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut values = Vec::new();
+    for table in tables {
+        let mut statement = connection.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = statement.column_count();
+        let mut rows = statement.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for column in 0..columns {
+                match row.get_ref(column).unwrap() {
+                    rusqlite::types::ValueRef::Text(bytes) | rusqlite::types::ValueRef::Blob(bytes) => values.push(String::from_utf8_lossy(bytes).into_owned()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    values
+}
+
+#[test]
+fn a_draft_deleted_by_read_list_or_purge_leaves_a_record_without_its_answers_or_documents() {
+    use blankett_core::schema::DocumentLimits;
+    use blankett_server::documents::Upload;
+    use blankett_server::store::ExpiredDraft;
+    let path = database();
+    let store = Store::open(&path).unwrap();
+    // Three visit drafts a hour apart, each to expire by another path; the first has answers, the
+    // last a document, both with words that must not outlive the draft.
+    let by_read = store.create("ada", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    assert_eq!(store.save("ada", &by_read, 1, r#"{"family_name":"Lovelace-secret"}"#, 1, T0 + HOUR), Ok(2));
+    let by_list = store.create("ada", "visitor-visa", FormKind::Visit, T0 + 2 * HOUR).unwrap().id;
+    let by_purge = store.create("ada", "with-documents", FormKind::Visit, T0 + 3 * HOUR).unwrap().id;
+    let limits = DocumentLimits { file_types: vec!["application/pdf".into()], max_bytes: 1000, max_files: 2 };
+    let upload = Upload { question: "passport_copy", name: "passport-secret.pdf", content_type: "application/pdf", content: b"%PDF content-secret" };
+    store.add_document("ada", &by_purge, upload, &limits, T0 + 3 * HOUR).unwrap();
+    assert!(everything_stored(&path).iter().any(|value| value.contains("Lovelace-secret")), "the check below can see answers");
+    assert!(everything_stored(&path).iter().any(|value| value.contains("content-secret")), "and documents");
+
+    let record = |id: &str, form_id: &str, saved_at: i64| ExpiredDraft { id: id.into(), form_id: form_id.into(), kind: FormKind::Visit, saved_at, expired_at: saved_at + 48 * HOUR };
+    // Reading: 48 hours after its last save (not its creation).
+    assert!(store.read("ada", &by_read, T0 + 49 * HOUR - 1).is_ok());
+    assert_eq!(store.read("ada", &by_read, T0 + 49 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+    assert_eq!(store.expired_drafts("ada", T0 + 49 * HOUR).unwrap(), vec![record(&by_read, "visitor-visa", T0 + HOUR)]);
+    // Listing.
+    let listed: Vec<String> = store.list("ada", T0 + 50 * HOUR).unwrap().into_iter().map(|s| s.id).collect();
+    assert_eq!(listed, vec![by_purge.clone()]);
+    assert_eq!(store.expired_drafts("ada", T0 + 50 * HOUR).unwrap(), vec![record(&by_list, "visitor-visa", T0 + 2 * HOUR), record(&by_read, "visitor-visa", T0 + HOUR)]);
+    // Purging, with its document; the latest expiry comes first.
+    assert_eq!(store.purge_expired(T0 + 51 * HOUR), Ok(1));
+    let all = vec![record(&by_purge, "with-documents", T0 + 3 * HOUR), record(&by_list, "visitor-visa", T0 + 2 * HOUR), record(&by_read, "visitor-visa", T0 + HOUR)];
+    assert_eq!(store.expired_drafts("ada", T0 + 51 * HOUR).unwrap(), all);
+
+    for id in [&by_read, &by_list, &by_purge] {
+        assert_eq!(store.read("ada", id, T0 + 52 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+        assert_eq!(store.save("ada", id, 2, "{}", 0, T0 + 52 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+        assert_eq!(store.documents("ada", id, T0 + 52 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+    }
+    let stored = everything_stored(&path);
+    assert!(!stored.iter().any(|value| value.contains("secret")), "no answer, file name or file content is kept: {stored:?}");
+    // Nothing further to purge, and the records stay.
+    assert_eq!(store.purge_expired(T0 + 52 * HOUR), Ok(0));
+    assert_eq!(store.expired_drafts("ada", T0 + 52 * HOUR).unwrap(), all);
+}
+
+#[test]
+fn an_expired_record_is_its_owners_only_goes_when_that_form_is_started_again_and_30_days_after_expiry() {
+    let path = database();
+    let store = Store::open(&path).unwrap();
+    let visit = store.create("ada", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    let permit = store.create("ada", "work-permit", FormKind::WorkPermit, T0).unwrap().id;
+    let bos = store.create("bo", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    let confirmed = store.create("bo", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    store.confirm("bo", &confirmed, "k", None, T0).unwrap();
+    assert_eq!(store.purge_expired(T0 + 48 * HOUR), Ok(2));
+
+    // Another applicant neither sees the record nor learns that the id existed.
+    assert_eq!(store.read("bo", &visit, T0 + 48 * HOUR), Err(StoreError::NotFound));
+    assert_eq!(store.save("bo", &visit, 1, "{}", 0, T0 + 48 * HOUR), Err(StoreError::NotFound));
+    assert_eq!(store.expired_drafts("bo", T0 + 48 * HOUR).unwrap().iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec![bos.as_str()]);
+
+    // Starting another form leaves the record; starting the same form again removes it.
+    store.create("ada", "work-permit", FormKind::WorkPermit, T0 + 49 * HOUR).unwrap();
+    assert_eq!(store.expired_drafts("ada", T0 + 49 * HOUR).unwrap().len(), 1);
+    assert_eq!(store.read("ada", &visit, T0 + 49 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+    let second_visit = store.create("ada", "visitor-visa", FormKind::Visit, T0 + 49 * HOUR).unwrap().id;
+    assert_eq!(store.expired_drafts("ada", T0 + 49 * HOUR).unwrap(), vec![]);
+    assert_eq!(store.read("ada", &visit, T0 + 49 * HOUR), Err(StoreError::NotFound));
+    assert_eq!(store.expired_drafts("bo", T0 + 49 * HOUR).unwrap().len(), 1, "another applicant's record stays");
+
+    // Bo's record is kept 30 days after the draft expired; then it is gone whether or not the
+    // purge has run, and the purge deletes it.
+    let kept_until = T0 + 48 * HOUR + 30 * DAY;
+    assert_eq!(store.expired_drafts("bo", kept_until - 1).unwrap().len(), 1);
+    assert_eq!(store.read("bo", &bos, kept_until - 1), Err(StoreError::Refused(Refusal::Expired)));
+    // Meanwhile Ada's first work permit (30 days) and second visit draft (48 hours) expired.
+    assert_eq!(store.purge_expired(kept_until - 1), Ok(2));
+    assert_eq!(store.expired_drafts("bo", kept_until).unwrap(), vec![]);
+    assert_eq!(store.read("bo", &bos, kept_until), Err(StoreError::NotFound));
+    let rows = || -> i64 { rusqlite::Connection::open(&path).unwrap().query_row("SELECT COUNT(*) FROM expired_drafts WHERE id = ?1", [&bos], |row| row.get(0)).unwrap() };
+    assert_eq!(rows(), 1);
+    assert_eq!(store.purge_expired(kept_until), Ok(0));
+    assert_eq!(rows(), 0);
+
+    // A work permit expires 30 days after its last save, so its record comes first although it
+    // was saved first. A confirmed application never expires, so it never leaves a record.
+    let ada: Vec<(String, FormKind, i64)> = store.expired_drafts("ada", kept_until).unwrap().into_iter().map(|r| (r.id, r.kind, r.expired_at)).collect();
+    assert_eq!(ada, vec![(permit, FormKind::WorkPermit, T0 + 30 * DAY), (second_visit, FormKind::Visit, T0 + 97 * HOUR)]);
+    assert_eq!(store.read("bo", &confirmed, T0 + 400 * DAY).map(|s| s.id), Ok(confirmed.clone()));
+}
+
+#[test]
+fn a_database_from_before_the_records_is_migrated_and_keeps_its_drafts() {
+    let path = database();
+    let id = Store::open(&path).unwrap().create("ada", "visitor-visa", FormKind::Visit, T0).unwrap().id;
+    {
+        // The file as the previous version of the server left it.
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        connection.execute_batch("DROP TABLE expired_drafts; PRAGMA user_version = 7;").unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.read("ada", &id, T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+    assert_eq!(store.expired_drafts("ada", T0 + 48 * HOUR).unwrap().len(), 1);
 }
 
 #[test]
