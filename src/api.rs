@@ -51,6 +51,10 @@ async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &s
         let _ = sent_headers.append(name, value);
     }
     init.set_headers(&sent_headers);
+    // A save sent as the page closes still reaches the backend.
+    if method == "PUT" {
+        let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
+    }
     let response = JsFuture::from(window.fetch_with_str_and_init(path, &init)).await.map_err(|_| Failure::Offline)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Offline)?;
     let status = response.status();
@@ -106,15 +110,27 @@ fn draft_of(reply: &Reply) -> Result<Draft, Failure> {
 }
 
 /// The applicant's applications, the most recently saved first.
-/// With the backend's clock when it answered.
-pub async fn drafts() -> Result<(Vec<Draft>, Option<Millis>), Failure> {
+pub struct Drafts {
+    pub drafts: Vec<Draft>,
+    /// Drafts deleted by the retention rule (R4), as (form id, when), the most recent first.
+    pub expired: Vec<(String, String)>,
+    /// The backend's clock when it answered.
+    pub backend_now: Option<Millis>,
+}
+
+pub async fn drafts() -> Result<Drafts, Failure> {
     let reply = get("/api/applications").await?;
     if !reply.is_ok() {
         return Err(reply.failure());
     }
     let body = reply.json().ok_or(Failure::Unexpected)?;
     let drafts = body.get("applications").and_then(Json::items).ok_or(Failure::Unexpected)?.iter().map(|a| Draft::from_json(a).ok_or(Failure::Unexpected)).collect::<Result<_, _>>()?;
-    Ok((drafts, reply.date))
+    // A backend without the list of expired drafts simply has none to explain.
+    let expired = body.get("expired").and_then(Json::items).unwrap_or_default().iter().filter_map(|e| {
+        let text = |name: &str| e.get(name).and_then(Json::as_str).map(str::to_string);
+        Some((text("form_id")?, text("expires_at")?))
+    });
+    Ok(Drafts { drafts, expired: expired.collect(), backend_now: reply.date })
 }
 
 /// A draft as the backend answered with it, and the backend's clock at that moment.
@@ -140,6 +156,11 @@ pub async fn perform(request: Request) -> Result<Written, Failure> {
         }
     };
     written(reply)
+}
+
+/// Reads one application again (its version, after a save elsewhere).
+pub async fn read(id: &str) -> Result<Written, Failure> {
+    written(get(&format!("/api/applications/{id}")).await?)
 }
 
 /// Asks for the current page's full time again (the warning's More time).

@@ -13,44 +13,24 @@ pub fn current_path() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".into())
 }
 
-pub fn push_path(path: &str) {
-    if current_path() != path {
-        let _ = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(path)));
-    }
+// The browser's history: one entry per form page (see `blankett_core::history`). The address
+// stays the same; each entry's state says which page it shows.
+
+/// The state of the history entry the browser is on, if it is text.
+pub fn history_state() -> Option<String> {
+    window().history().ok()?.state().ok()?.as_string()
 }
 
-/// Calls `handle` with the new path whenever the browser's Back or Forward buttons move.
-pub fn on_history_change(handle: impl Fn(String) + 'static) {
-    let closure = Closure::<dyn Fn()>::new(move || handle(current_path()));
-    let _ = window().add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-    // The app lives as long as the page, so the listener does too.
-    closure.forget();
-}
-
-/// Follows a click on a link to a form without reloading: one listener on the
-/// document instead of one per link. Links with a modifier key, a target or another origin are
-/// left to the browser (a new tab must still open a new tab).
-pub fn follow_links_in_app(go: impl Fn(String) + 'static) {
-    let closure = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
-        if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
-            return;
-        }
-        let link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href]").ok().flatten());
-        let Some(link) = link else { return };
-        // The app's own pages are the forms ("/forms/x"); anything else (the start page, another
-        // site, a fragment, a download, a new tab) is the browser's to follow.
-        let href = link.get_attribute("href").unwrap_or_default();
-        let ours = href.starts_with("/forms/") && !href.contains('#');
-        if !ours || link.has_attribute("target") || link.has_attribute("download") {
-            return;
-        }
-        event.prevent_default();
-        go(href);
-    });
-    if let Some(document) = window().document() {
-        let _ = document.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
-    }
-    closure.forget();
+/// Applies what `blankett_core::history` decided.
+pub fn change_history(step: blankett_core::history::HistoryStep) {
+    use blankett_core::history::HistoryStep;
+    let Ok(history) = window().history() else { return };
+    let _ = match step {
+        HistoryStep::Push(entry) => history.push_state(&JsValue::from_str(&entry.encode()), ""),
+        HistoryStep::Replace(entry) => history.replace_state(&JsValue::from_str(&entry.encode()), ""),
+        HistoryStep::GoBack => history.back(),
+        HistoryStep::Nothing => Ok(()),
+    };
 }
 
 /// The language to start in: `?lang=` in the address, else the browser's preference if it is
@@ -158,6 +138,102 @@ pub fn long_date_time(text: &str, locale: &Locale) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     js_sys::Date::new(&JsValue::from_str(text)).to_locale_string(code, &options).into()
+}
+
+// What this device keeps (see `blankett_core::device`). Storage may be missing (turned off, a
+// private window) or full; both are survived: the caller is told, and the backend's copy stays
+// the truth.
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Keeps `value` under `key`; `false` if this device cannot (no storage, or it is full).
+pub fn keep(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn kept(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn forget(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+const RESET: &str = "blankett-reset";
+
+/// "Reset this service's saved data on this device": everything the service keeps in this
+/// browser is removed and the page starts again from the backend's copy. The session cookie is
+/// the backend's (it cannot be read here); signing out ends it.
+pub fn reset_device() {
+    forget_personal_data();
+    if let Ok(Some(session)) = window().session_storage() {
+        let _ = session.set_item(RESET, "1");
+    }
+    let _ = window().location().reload();
+}
+
+/// Whether this page was loaded by [`reset_device`] (once).
+pub fn was_reset() -> bool {
+    let Ok(Some(session)) = window().session_storage() else { return false };
+    let reset = session.get_item(RESET).ok().flatten().is_some();
+    let _ = session.remove_item(RESET);
+    reset
+}
+
+/// A time of day the applicant's way ("14:32"), for "Saved at".
+pub fn time_of_day(at: blankett_core::lifecycle::Millis, locale: &Locale) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    js_sys::Date::new(&JsValue::from_f64(at as f64)).to_locale_time_string_with_options(locale.code(), &options).into()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.locks.request` (Web Locks): shared by every tab of the origin.
+    #[wasm_bindgen(js_namespace = ["navigator", "locks"], js_name = request, catch)]
+    fn request_lock(name: &str, options: &js_sys::Object, granted: &js_sys::Function) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// What the browser answered about editing a draft (see `blankett_core::editing`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Claim {
+    Held,
+    HeldElsewhere,
+    /// Another tab took it over.
+    Lost,
+}
+
+/// Asks to be the one tab editing `name`; with `take_over`, takes it from the tab that has it.
+/// `answer` hears whether this tab holds it, and later if another tab takes it. The lock is held
+/// until the page closes. Without Web Locks every tab edits, and the backend's version check
+/// still refuses a save over a newer one.
+pub fn claim(name: &str, take_over: bool, answer: impl Fn(Claim) + 'static) {
+    let answer = std::rc::Rc::new(answer);
+    let first = answer.clone();
+    let granted = Closure::once_into_js(move |lock: JsValue| -> JsValue {
+        if lock.is_null() {
+            first(Claim::HeldElsewhere);
+            JsValue::UNDEFINED
+        } else {
+            first(Claim::Held);
+            // A promise that never settles holds the lock for the page's life.
+            js_sys::Promise::new(&mut |_, _| {}).into()
+        }
+    });
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &(if take_over { "steal" } else { "ifAvailable" }).into(), &JsValue::TRUE);
+    match request_lock(name, &options, granted.unchecked_ref()) {
+        Err(_) => answer(Claim::Held),
+        Ok(held) => {
+            let lost = Closure::once(move |_: JsValue| answer(Claim::Lost));
+            let _ = held.catch(&lost);
+            lost.forget();
+        }
+    }
 }
 
 thread_local! {

@@ -37,41 +37,15 @@ impl Language {
     }
 }
 
-/// Where the app is: read from the address, changed by links and by the browser's buttons. The
-/// app is the form engine; the start page listing the forms is the server's (see
-/// crates/server/src/gallery.rs).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Route {
-    Form { id: String },
-    NotFound,
-}
-
-impl Route {
-    pub fn from_path(path: &str) -> Route {
-        match path.trim_matches('/').strip_prefix("forms/") {
-            Some(id) if !id.is_empty() && !id.contains('/') => Route::Form { id: id.to_string() },
-            _ => Route::NotFound,
-        }
-    }
-    pub fn path(&self) -> String {
-        match self {
-            Route::Form { id } => format!("/forms/{id}"),
-            Route::NotFound => "/".into(),
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-pub struct Navigator(pub RwSignal<Route>);
-
-impl Navigator {
-    pub fn use_context() -> Self {
-        use_context::<Navigator>().expect("Navigator is provided by App")
-    }
-    /// Moves to another screen of the app, adding one history entry.
-    pub fn go(self, route: Route) {
-        browser::push_path(&route.path());
-        self.0.set(route);
+/// Where the app is, read from the address once: the app is the form engine, one form per
+/// address (`/forms/{id}`); the start page listing the forms is the server's (see
+/// crates/server/src/gallery.rs). Within a form the address stays the same and each page has its
+/// own history entry (see `blankett_core::history`).
+pub fn form_id_of(path: &str) -> String {
+    match path.trim_matches('/').strip_prefix("forms/") {
+        Some(id) if !id.contains('/') => id.to_string(),
+        // An address the app does not know is a form it cannot find: one view for both.
+        _ => String::new(),
     }
 }
 
@@ -79,22 +53,21 @@ impl Navigator {
 pub fn App() -> impl IntoView {
     let language = Language(RwSignal::new(browser::initial_locale()));
     provide_context(language);
-    let route = RwSignal::new(Route::from_path(&browser::current_path()));
-    provide_context(Navigator(route));
-    browser::on_history_change(move |path| route.set(Route::from_path(&path)));
-    browser::follow_links_in_app(move |path| Navigator(route).go(Route::from_path(&path)));
     Effect::new(move |_| language.0.with(browser::set_document_language));
+    let was_reset = browser::was_reset();
 
     view! {
         <header class="site-header">
             <a class="site-name" href="/">{language.tr(Ui::AppName)}</a>
         </header>
         <main id="main" class="page">
-            {move || match route.get() {
-                Route::Form { id } => view! { <routes::form::FormRoute id=id /> }.into_any(),
-                // An address the app does not know is a form it cannot find: one view for both.
-                Route::NotFound => view! { <routes::form::FormRoute id=String::new() /> }.into_any(),
-            }}
+            {was_reset.then(|| view! { <p class="notice" role="status">{language.tr(Ui::ResetDone)}</p> })}
+            <routes::form::FormRoute id=form_id_of(&browser::current_path()) />
         </main>
+        // Replaces the support page's "clear your cookies" (R13): only this service's data, and
+        // the backend's copy of the draft stays.
+        <footer class="site-footer">
+            <button type="button" class="link-button" on:click=|_| browser::reset_device()>{language.tr(Ui::ResetDevice)}</button>
+        </footer>
     }
 }

@@ -5,8 +5,9 @@
 use crate::api;
 use crate::form::FormView;
 use crate::Language;
-use super::session::{self, Leaving, Session};
+use super::session::{self, Leaving, Session, Welcome};
 use blankett_core::contract::{Failure, Request, SaveState, Snapshot};
+use blankett_core::device::{self, Resume, Unsaved};
 use blankett_core::load::{read_form, SchemaIssue};
 use blankett_core::messages::Ui;
 use blankett_core::run::FormRun;
@@ -26,8 +27,9 @@ enum Load {
 }
 
 /// Reads the form, then the applicant's drafts: the newest unconfirmed draft of this form is
-/// continued where it was left (R5); without one, a draft is started, so that the first page's
-/// time is the backend's too (R2).
+/// continued where it was left (R5), with any answers this device kept that the backend lacks;
+/// without one, a draft is started, so that the first page's time is the backend's too (R2),
+/// and a draft that expired before it is explained (R4).
 async fn load(id: String, session: Session) -> Load {
     // No id: the address named no form at all.
     let file = if id.is_empty() { Err(Failure::NotFound) } else { api::form_file(&id).await };
@@ -44,19 +46,29 @@ async fn load(id: String, session: Session) -> Load {
             }
         }
     };
-    let found = match api::drafts().await {
+    let list = match api::drafts().await {
         Err(failure) => return Load::Failed(failure),
-        Ok((drafts, backend_now)) => drafts.into_iter().find(|d| d.form_id == id && !d.confirmed).map(|draft| api::Written { draft, backend_now }),
+        Ok(list) => list,
     };
-    let written = match found {
-        Some(written) => written,
-        None => match api::perform(Request::Create { form_id: id }).await {
-            Ok(written) => written,
+    let found = list.drafts.into_iter().find(|d| d.form_id == id && !d.confirmed);
+    let (written, welcome) = match found {
+        Some(draft) => {
+            let welcome = (draft.page > 0 || !draft.answers.0.is_empty()).then_some(Welcome::Resumed);
+            (api::Written { draft, backend_now: list.backend_now }, welcome)
+        }
+        None => match api::perform(Request::Create { form_id: id.clone() }).await {
+            Ok(written) => (written, list.expired.into_iter().find(|(form, _)| *form == id).map(|(_, at)| Welcome::Expired(at))),
             Err(failure) => return Load::Failed(failure),
         },
     };
-    let snapshot = Snapshot { answers: written.draft.answers.clone(), page: written.draft.page };
-    session.start(form.clone(), &written.draft, written.backend_now);
+    // What this device kept is a cache: another format, or a copy that cannot be read, is dropped.
+    let kept = crate::browser::kept(&device::key(&id)).and_then(|text| Unsaved::decode(&text));
+    let resume = device::resume(&written.draft, kept);
+    let snapshot = match &resume {
+        Resume::Unsaved(snapshot) | Resume::Conflict(snapshot) => snapshot.clone(),
+        Resume::Saved => Snapshot { answers: written.draft.answers.clone(), page: written.draft.page },
+    };
+    session.start(form.clone(), &written.draft, written.backend_now, resume, welcome);
     Load::Ready(form, snapshot)
 }
 
@@ -79,21 +91,44 @@ pub fn FormRoute(id: String) -> impl IntoView {
             state.set(loaded);
         });
     };
-    fetch();
+    let reload = fetch.clone();
+    session.reload.set_value(Some(Callback::new(move |_| reload())));
+    // The draft is read once this tab knows it edits it: a tab that waits for another must not
+    // send what this device kept (the editing tab does).
+    session.claim(false);
     // The clocks are read from the wall clock every second, and at once when the tab is shown
-    // again (after a sleep, or a background tab whose timers the browser slowed down).
+    // again (after a sleep, or a background tab whose timers the browser slowed down). Hiding the
+    // tab or leaving the page saves what is typed at once.
     if let Ok(every_second) = set_interval_with_handle(move || session.tick(), std::time::Duration::from_secs(1)) {
         on_cleanup(move || every_second.clear());
     }
-    let shown = window_event_listener_untyped("visibilitychange", move |_| session.tick());
-    let clicks = window_event_listener_untyped("click", move |event| {
-        if crate::browser::is_button_or_link(&event) {
-            session.clicked();
+    let listeners = [
+        window_event_listener_untyped("visibilitychange", move |_| {
+            if document().hidden() { session.flush() } else { session.tick() }
+        }),
+        window_event_listener_untyped("pagehide", move |_| session.flush()),
+        window_event_listener_untyped("online", move |_| session.online()),
+        window_event_listener_untyped("popstate", move |_| session.travelled(crate::browser::history_state())),
+        window_event_listener_untyped("click", move |event| {
+            if crate::browser::is_button_or_link(&event) {
+                session.clicked();
+            }
+        }),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+    // Leaving the page asks first, but only while something typed is not saved: a listener
+    // that is always there would also keep the page out of the browser's back-forward cache.
+    Effect::new(move |listening: Option<Option<WindowListenerHandle>>| match (listening.flatten(), session.unsaved()) {
+        (Some(listener), false) => {
+            listener.remove();
+            None
         }
-    });
-    on_cleanup(move || {
-        shown.remove();
-        clicks.remove();
+        (None, true) => Some(window_event_listener_untyped("beforeunload", move |event| {
+            session.flush();
+            event.prevent_default();
+            let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"1".into());
+        })),
+        (listening, _) => listening,
     });
     crate::browser::hear_other_tabs(move |text| {
         if let Some(message) = blankett_core::timing::TabMessage::decode(&text) {
@@ -103,21 +138,18 @@ pub fn FormRoute(id: String) -> impl IntoView {
     on_cleanup(crate::browser::stop_hearing_other_tabs);
     let on_move = Callback::new(move |snapshot: Snapshot| session.moved(snapshot));
 
-    move || match state.get() {
+    let screen = move || match state.get() {
+        Load::Loading if !session::shows_form(session) => ().into_any(),
         Load::Loading => view! { <p role="status">{language.tr(Ui::Loading)}</p> }.into_any(),
         Load::Ready(form, resume) => {
             let run = RwSignal::new(FormRun::resume(form.clone(), resume.answers, resume.page));
-            session.clocks.update_untracked(|c| c.run = Some(run));
+            session.shown(run);
             view! {
-                {move || save_notice(session.sync.with(|s| s.state().clone()), move || session.retry())}
-                <p class="time-notice" role="status">{Signal::derive(move || if session.restarted() {
-                    language.ui(Ui::PageTimeRestarted { minutes: session.page_minutes() })
-                } else {
-                    String::new()
-                })}</p>
+                {move || save_notice(session)}
+                {session::notices(session)}
                 <div hidden=move || !session.hides_form()>{session::signed_out_page(session)}</div>
-                <div hidden=move || session.hides_form()>
-                    <FormView form=form run=run on_move=on_move aside=ViewFn::from(move || session::countdown(session)) />
+                <div hidden=move || !session::shows_form(session)>
+                    <FormView form=form run=run on_move=on_move aside=ViewFn::from(move || session::draft_status(session)) />
                     <form class="account-bar" method="post" action="/sign-out" node_ref=session.sign_out_form
                         on:submit=move |event| { event.prevent_default(); session.leave(Leaving::Chosen); }>
                         <button type="submit" class="link-button">{language.tr(Ui::SignOut)}</button>
@@ -147,21 +179,36 @@ pub fn FormRoute(id: String) -> impl IntoView {
             }
             .into_any()
         }
+    };
+    view! {
+        {session::open_elsewhere(session)}
+        {screen}
     }
 }
 
-/// The saving state above the form: quiet while it works, a notice with what to do when not.
-fn save_notice(state: SaveState, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+/// Above the form when a save failed: what happened and what to do. Offline, the answers are
+/// kept on this device (or, if it cannot, in this window) and sent by themselves once the
+/// connection returns; after a save elsewhere, the applicant chooses which answers to keep.
+fn save_notice(session: Session) -> impl IntoView {
     let language = Language::use_context();
-    match state {
-        SaveState::Failed(failure) => {
-            let retry = failure.can_retry().then(|| Arc::new(retry) as Arc<dyn Fn() + Send + Sync>);
-            super::request_failed(failure.message(), retry).into_any()
+    let SaveState::Failed(failure) = session.sync.with(|s| s.state().clone()) else { return ().into_any() };
+    if failure == Failure::Stale {
+        return view! {
+            <div class="notice notice-error" role="alert">
+                <p>{language.tr(Ui::DraftStale)}</p>
+                <button type="button" class="button" on:click=move |_| session.keep_mine()>{language.tr(Ui::KeepMine)}</button>" "
+                <button type="button" class="button button-secondary" on:click=move |_| session.show_saved()>{language.tr(Ui::ShowSaved)}</button>
+            </div>
         }
-        SaveState::Saving => view! { <p class="save-state" role="status">{language.tr(Ui::Saving)}</p> }.into_any(),
-        SaveState::Saved { .. } => view! { <p class="save-state" role="status">{language.tr(Ui::Saved)}</p> }.into_any(),
-        SaveState::Unchanged => ().into_any(),
+        .into_any();
     }
+    let text = match failure {
+        Failure::Offline if session.device_failed() => Ui::OfflineKeepOpen,
+        Failure::Offline => Ui::Offline,
+        _ => failure.message(),
+    };
+    let retry = failure.can_retry().then(|| Arc::new(move || session.retry()) as Arc<dyn Fn() + Send + Sync>);
+    super::request_failed(text, retry).into_any()
 }
 
 /// For the form designer: every issue with its file, line, column and field. Schema text is shown

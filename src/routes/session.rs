@@ -1,12 +1,18 @@
-//! The applicant's time with one draft: saving it, the page's countdown and the inactivity limit
-//! (issue 5), and leaving — by a time-out, by Sign out, or because another tab signed out.
+//! The applicant's time with one draft: saving it as they type and keeping a copy on the device
+//! until the backend has it, the browser's Back and Forward, one editing tab at a time (issue 6),
+//! the page's countdown and the inactivity limit (issue 5), and leaving — by a time-out, by Sign
+//! out, or because another tab signed out.
 //!
-//! The rules are the engine's (`blankett_core::timing`, `blankett_core::contract::DraftSync`);
-//! this module sends them the clock, the clicks, the backend's answers and the other tabs'
-//! messages, and carries out what they decide.
+//! The rules are the engine's (`blankett_core::timing`, `autosave`, `device`, `history`,
+//! `editing`, `contract::DraftSync`); this module sends them the clock, the clicks, the
+//! backend's answers and the other tabs' messages, and carries out what they decide.
 
 use crate::{api, browser, Language};
-use blankett_core::contract::{Draft, DraftSync, Request};
+use blankett_core::autosave::Autosave;
+use blankett_core::contract::{Draft, DraftSync, Request, SaveState, Snapshot};
+use blankett_core::device::{self, Resume};
+use blankett_core::editing::Editing;
+use blankett_core::history::{self, Entry};
 use blankett_core::lifecycle::Millis;
 use blankett_core::messages::{self, Ui};
 use blankett_core::run::FormRun;
@@ -42,6 +48,23 @@ pub struct Clocks {
     pub signed_out: bool,
     pub form: Option<Arc<Form>>,
     pub run: Option<RwSignal<FormRun>>,
+    pub autosave: Autosave,
+    pub editing: Editing,
+    /// This device could not keep unsaved answers (its storage is full or turned off).
+    pub device_failed: bool,
+    /// Said above the first page shown, until the applicant moves on.
+    pub welcome: Option<Welcome>,
+    /// The place (see `FormRun::place`) the current history entry shows.
+    pub place: usize,
+}
+
+/// What the first page shown says about the draft.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Welcome {
+    /// The draft was continued where it was left (R5).
+    Resumed,
+    /// The draft before this one was deleted by the retention rule at this time (R4).
+    Expired(String),
 }
 
 /// Everything about the draft being filled in, as signals: `Copy`, so that every handler can hold it.
@@ -51,6 +74,9 @@ pub struct Session {
     pub clocks: RwSignal<Clocks>,
     pub sign_out_form: NodeRef<leptos::html::Form>,
     pub dialog: NodeRef<leptos::html::Dialog>,
+    /// Reads the draft again from the backend (after taking it over from another tab, or to
+    /// show the answers saved elsewhere).
+    pub reload: StoredValue<Option<Callback<()>>>,
     /// Kept here because timers and other tabs call in from outside any component's context.
     language: Language,
 }
@@ -60,6 +86,8 @@ enum Call {
     KeepAlive(Millis),
     Extend(String),
     EndSession,
+    /// Keep the answers on this screen over the ones saved elsewhere: read the draft's version.
+    KeepMine(String),
 }
 
 impl Session {
@@ -69,6 +97,7 @@ impl Session {
             clocks: RwSignal::new(Clocks::default()),
             sign_out_form: NodeRef::new(),
             dialog: NodeRef::new(),
+            reload: StoredValue::new(None),
             language: Language::use_context(),
         }
     }
@@ -104,20 +133,160 @@ impl Session {
     /// A step of the draft's sync; the request it asks for is sent.
     fn step(self, step: &mut dyn FnMut(&mut DraftSync) -> Option<Request>) {
         let request = self.sync.try_update(|s| step(s)).flatten();
+        self.persist();
         self.drive(request);
     }
 
+    fn form_id(self) -> String {
+        self.sync.with_untracked(|s| s.form_id().to_string())
+    }
+
+    /// Keeps on this device what the backend lacks, and nothing else (see `blankett_core::device`).
+    fn persist(self) {
+        let key = device::key(&self.form_id());
+        let failed = match self.sync.with_untracked(DraftSync::unsaved) {
+            Some(unsaved) => !browser::keep(&key, &unsaved.encode()),
+            None => {
+                browser::forget(&key);
+                return;
+            }
+        };
+        if failed != self.read(&mut |c| c.device_failed) {
+            self.change(&mut |c| c.device_failed = failed);
+        }
+    }
+
+    /// One fact from the clocks, untracked.
+    fn read(self, read: &mut dyn FnMut(&Clocks) -> bool) -> bool {
+        let mut fact = false;
+        untrack(|| self.look(&mut |c| fact = read(c)));
+        fact
+    }
+
+    /// Whether something the applicant typed is not saved by the backend yet.
+    pub fn unsaved(self) -> bool {
+        let mut waiting = false;
+        self.look(&mut |c| waiting = c.autosave.is_waiting());
+        waiting || !self.sync.with(DraftSync::is_saved)
+    }
+
     /// The draft is open at `now`; `backend_now` is the backend's clock when it sent the draft.
-    pub fn start(self, form: Arc<Form>, draft: &Draft, backend_now: Option<Millis>) {
+    /// `resume` says whether this device has answers the backend lacks (see `blankett_core::device`).
+    pub fn start(self, form: Arc<Form>, draft: &Draft, backend_now: Option<Millis>, resume: Resume, welcome: Option<Welcome>) {
         let now = browser::now();
-        self.sync.set(DraftSync::resume(draft));
+        let (sync, request) = DraftSync::resume_with(draft, resume);
+        self.sync.set(sync);
         self.change(&mut |c| {
             c.now = now;
             c.timer = Some(Timer::new(&form, draft.page, now));
             c.form = Some(form.clone());
+            c.autosave = Autosave::default();
+            c.welcome = welcome.clone();
         });
         self.written(draft, backend_now, now);
+        self.persist();
+        self.drive(request);
         self.tick();
+    }
+
+    /// The form is on screen with `run`: its history entry is taken over, and every change of
+    /// an answer is saved after a pause in typing.
+    pub fn shown(self, run: RwSignal<FormRun>) {
+        let place = run.with_untracked(FormRun::place);
+        self.change(&mut |c| {
+            c.run = Some(run);
+            c.place = place;
+        });
+        browser::change_history(history::opened(&self.form_id(), place, browser::history_state().as_deref().and_then(Entry::decode)));
+        // Only a changed answer counts: a move to another page is saved by itself.
+        Effect::new(move |_| {
+            let changed = run.with(|r| self.sync.with_untracked(|s| s.latest().is_some_and(|l| l.answers != *r.answers())));
+            if changed {
+                let now = browser::now();
+                self.change(&mut |c| c.autosave.changed(now));
+            }
+        });
+    }
+
+    /// The page is being hidden or left: what is typed is saved now (and kept on the device).
+    pub fn flush(self) {
+        let mut waiting = false;
+        self.change(&mut |c| waiting = c.autosave.flush());
+        if waiting {
+            self.save_page();
+        }
+    }
+
+    /// The browser says the network is back.
+    pub fn online(self) {
+        let now = browser::now();
+        self.change(&mut |c| c.autosave.online(now));
+        self.tick();
+    }
+
+    /// The browser's Back or Forward landed on the entry whose state is `state`.
+    pub fn travelled(self, state: Option<String>) {
+        let Some(entry) = state.as_deref().and_then(Entry::decode) else { return };
+        let mut run = None;
+        untrack(|| self.look(&mut |c| run = c.run.filter(|_| c.editing.is_here() && c.leaving.is_none())));
+        let Some(run) = run.filter(|_| entry.form == self.form_id()) else { return };
+        let from = run.with_untracked(FormRun::place);
+        let reached = run.try_update(|r| r.travel(entry.place, browser::today())).unwrap_or(from);
+        browser::change_history(history::travelled(&entry, from, reached));
+        self.change(&mut |c| c.place = reached);
+        let invalid = run.with_untracked(|r| !r.errors().is_empty());
+        if reached != from {
+            self.page_changed(run.with_untracked(FormRun::snapshot));
+        }
+        request_animation_frame(move || browser::focus_id(if invalid { "error-summary" } else { "page-heading" }));
+    }
+
+    /// Asks the browser to let this tab edit the draft; with `take_over`, from the tab that does.
+    /// Once it does, the draft is read (again) from the backend.
+    pub fn claim(self, take_over: bool) {
+        browser::claim(&format!("blankett-draft-{}", self.form_id()), take_over, move |claim| {
+            let mut save_first = false;
+            self.change(&mut |c| match claim {
+                browser::Claim::Held => c.editing.answered(true),
+                browser::Claim::HeldElsewhere => c.editing.answered(false),
+                browser::Claim::Lost => save_first = c.editing.lost(),
+            });
+            if save_first {
+                self.flush();
+                self.save_page();
+                self.told_saved();
+            }
+            if claim == browser::Claim::Held {
+                self.reload();
+            }
+        });
+    }
+
+    fn reload(self) {
+        if let Some(reload) = self.reload.get_value() {
+            reload.run(());
+        }
+    }
+
+    /// A tab that lost the draft tells the new editor once its answers are saved.
+    fn told_saved(self) {
+        let (saved, draft) = self.sync.with_untracked(|s| (s.is_saved(), s.draft_id().map(str::to_string).zip(s.version())));
+        if let (true, Some((draft, version)), false) = (saved, draft, self.read(&mut |c| c.editing.is_here())) {
+            browser::tell_other_tabs(&TabMessage::Saved { draft, version }.encode());
+        }
+    }
+
+    /// The applicant chose, after a save elsewhere, to keep the answers on this screen.
+    pub fn keep_mine(self) {
+        if let Some(id) = self.sync.with_untracked(|s| s.draft_id().map(str::to_string)) {
+            self.call(Call::KeepMine(id));
+        }
+    }
+
+    /// The applicant chose, after a save elsewhere, to see the saved answers instead.
+    pub fn show_saved(self) {
+        browser::forget(&device::key(&self.form_id()));
+        self.reload();
     }
 
     /// The backend wrote or read the draft: its deadline wins, and other tabs hear of it.
@@ -141,11 +310,26 @@ impl Session {
         }
     }
 
-    /// The applicant moved to another page (Next or Back): its time starts, and the move is saved.
-    pub fn moved(self, snapshot: blankett_core::contract::Snapshot) {
+    /// The applicant moved to another page with the form's Next or Back: the browser's history
+    /// gets the page's entry (see `blankett_core::history`), and the page changed.
+    pub fn moved(self, snapshot: Snapshot) {
+        let mut places = None;
+        untrack(|| self.look(&mut |c| places = c.run.map(|run| (c.place, run.with_untracked(FormRun::place)))));
+        if let Some((from, to)) = places {
+            let current = browser::history_state().as_deref().and_then(Entry::decode);
+            browser::change_history(history::moved(&self.form_id(), from, to, current.as_ref()));
+            self.change(&mut |c| c.place = to);
+        }
+        self.page_changed(snapshot);
+    }
+
+    /// Another page is shown: its time starts, and the move is saved.
+    fn page_changed(self, snapshot: Snapshot) {
         let now = browser::now();
         let page = snapshot.page;
         self.change(&mut |c| {
+            c.autosave.flush();
+            c.welcome = None;
             c.restarted = false;
             if let (Some(timer), Some(form)) = (c.timer.as_mut(), c.form.as_ref()) {
                 timer.page_shown(form, page, now);
@@ -161,6 +345,10 @@ impl Session {
         let mut run = None;
         untrack(|| self.look(&mut |c| run = c.run));
         let mut snapshot = run.map(|run| run.with_untracked(FormRun::snapshot));
+        // The snapshot holds every change typed so far: none is waiting any more.
+        self.change(&mut |c| {
+            c.autosave.flush();
+        });
         self.step(&mut |s| s.changed(snapshot.take()?));
     }
 
@@ -181,13 +369,18 @@ impl Session {
             match result {
                 Ok(written) => {
                     self.written(&written.draft, written.backend_now, now);
+                    self.change(&mut |c| c.autosave.saved());
                     let draft = written.draft;
                     self.step(&mut |s| if created { s.created(draft.id.clone(), draft.version) } else { s.saved(draft.version, now) });
+                    self.told_saved();
                 }
-                Err(failure) => self.step(&mut |s| {
-                    s.failed(failure.clone());
-                    None
-                }),
+                Err(failure) => {
+                    self.change(&mut |c| c.autosave.failed(&failure, now));
+                    self.step(&mut |s| {
+                        s.failed(failure.clone());
+                        None
+                    });
+                }
             }
         });
     }
@@ -209,6 +402,13 @@ impl Session {
                     }
                 }
                 Call::EndSession => api::end_session().await,
+                Call::KeepMine(id) => match api::read(&id).await {
+                    Ok(written) => self.step(&mut |s| s.keep_mine(written.draft.version)),
+                    Err(failure) => self.step(&mut |s| {
+                        s.failed(failure.clone());
+                        None
+                    }),
+                },
             }
         });
     }
@@ -218,9 +418,13 @@ impl Session {
     pub fn tick(self) {
         let now = browser::now();
         let mut ticked = None;
+        let (mut save, mut retry) = (false, false);
         self.change(&mut |c| {
             c.now = now;
-            if let Some(timer) = c.timer.as_mut() {
+            save = c.autosave.due(now);
+            retry = c.autosave.retry_due(now);
+            // A tab that does not edit the draft leaves its clocks to the tab that does.
+            if let Some(timer) = c.timer.as_mut().filter(|_| c.editing.is_here()) {
                 let phase = timer.tick(now);
                 if let Some(said) = timer.announcement(now) {
                     c.said = Some(said);
@@ -228,6 +432,12 @@ impl Session {
                 ticked = Some((c.phase.replace(phase), phase));
             }
         });
+        if save {
+            self.save_page();
+        }
+        if retry {
+            self.retry();
+        }
         let Some((before, phase)) = ticked else { return };
         if before == Some(phase) {
             return;
@@ -286,6 +496,13 @@ impl Session {
             TabMessage::Deadline { draft, page, deadline, extensions_left } => {
                 if self.sync.with_untracked(|s| s.draft_id() == Some(draft.as_str())) {
                     self.timer(&mut |t| t.other_tab_deadline(page, deadline, extensions_left));
+                }
+            }
+            // The tab that had the draft saved it after this one took over: show what it saved.
+            TabMessage::Saved { draft, version } => {
+                let newer = self.sync.with_untracked(|s| s.draft_id() == Some(draft.as_str()) && s.is_saved() && s.version() < Some(version));
+                if newer && self.read(&mut |c| c.editing.is_here() && !c.autosave.is_waiting()) {
+                    self.reload();
                 }
             }
             TabMessage::SignedOut if self.leaving().is_none() => self.leave(Leaving::Elsewhere),
@@ -362,6 +579,12 @@ impl Session {
         signed_out
     }
 
+    pub fn device_failed(self) -> bool {
+        let mut failed = false;
+        self.look(&mut |c| failed = c.device_failed);
+        failed
+    }
+
     pub fn restarted(self) -> bool {
         let mut restarted = false;
         self.look(&mut |c| restarted = c.restarted);
@@ -400,6 +623,81 @@ pub fn countdown(session: Session) -> impl IntoView {
         left
     });
     clock_line(session, Ui::TimeLeftOnPage, left)
+}
+
+/// Beside the page heading: the countdown, when the answers were last saved, and until when the
+/// draft is kept (R4). Not a live region: a screen reader would hear every autosave.
+pub fn draft_status(session: Session) -> impl IntoView {
+    let language = Language::use_context();
+    let status = Signal::derive(move || {
+        let locale = language.get();
+        let saved = match session.sync.with(|s| s.state().clone()) {
+            SaveState::Saving => language.ui(Ui::Saving),
+            SaveState::Saved { at } => messages::dated(messages::Dated::SavedAt, &browser::time_of_day(at, &locale), &locale),
+            _ => String::new(),
+        };
+        let mut kept = None;
+        session.look(&mut |c| kept = c.kept_until.clone());
+        let kept = kept.map(|at| messages::dated(messages::Dated::DraftKeptUntil, &browser::long_date_time(&at, &locale), &locale)).unwrap_or_default();
+        format!("{saved} {kept}").trim().to_string()
+    });
+    view! {
+        {countdown(session)}
+        <p class="draft-status">{status}</p>
+    }
+}
+
+/// What the page says above the form, as status messages: the draft continued or started
+/// anew, the page's time restarted, or this device unable to keep answers.
+pub fn notices(session: Session) -> impl IntoView {
+    let language = Language::use_context();
+    let first = Signal::derive(move || {
+        let (mut welcome, mut restarted) = (None, false);
+        session.look(&mut |c| {
+            welcome = c.welcome.clone();
+            restarted = c.restarted;
+        });
+        let locale = language.get();
+        match welcome {
+            _ if restarted => language.ui(Ui::PageTimeRestarted { minutes: session.page_minutes() }),
+            Some(Welcome::Resumed) => language.ui(Ui::Resumed),
+            Some(Welcome::Expired(at)) => messages::dated(messages::Dated::ExpiredOn, &browser::long_date_time(&at, &locale), &locale),
+            None => String::new(),
+        }
+    });
+    let device = Signal::derive(move || {
+        let mut failed = false;
+        session.look(&mut |c| failed = c.device_failed);
+        if failed { language.ui(Ui::DeviceStorageFailed) } else { String::new() }
+    });
+    view! {
+        <p class="time-notice" role="status">{first}</p>
+        <p class="time-notice" role="status">{device}</p>
+    }
+}
+
+/// Instead of the form in a tab that does not edit the draft: why, and the way to edit here.
+pub fn open_elsewhere(session: Session) -> impl IntoView {
+    let language = Language::use_context();
+    let editing = move || {
+        let mut editing = Editing::Asking;
+        session.look(&mut |c| editing = c.editing);
+        editing
+    };
+    let text = Signal::derive(move || language.ui(if editing() == Editing::TakenOver { Ui::TakenOver } else { Ui::OpenElsewhere }));
+    view! {
+        <div class="notice" role="status" hidden=move || matches!(editing(), Editing::Here | Editing::Asking)>
+            <p>{text}</p>
+            <button type="button" class="button" on:click=move |_| session.claim(true)>{language.tr(Ui::EditHere)}</button>
+        </div>
+    }
+}
+
+/// Whether the form is shown: this tab edits the draft and the applicant has not left it.
+pub fn shows_form(session: Session) -> bool {
+    let mut here = false;
+    session.look(&mut |c| here = c.editing.is_here());
+    here && !session.hides_form()
 }
 
 /// A clock for the eye (hidden from screen readers) and the live region for the ear. One
@@ -470,7 +768,7 @@ pub fn signed_out_page(session: Session) -> impl IntoView {
     let kept = Signal::derive(move || {
         let mut at = None;
         session.look(&mut |c| at = c.kept_until.clone().filter(|_| c.signed_out));
-        at.map(|at| messages::kept_until(&browser::long_date_time(&at, &language.get()), &language.get())).unwrap_or_default()
+        at.map(|at| messages::dated(messages::Dated::AnswersKeptUntil, &browser::long_date_time(&at, &language.get()), &language.get())).unwrap_or_default()
     });
     view! {
         <h1 id="signed-out-heading" tabindex="-1">{language.tr(Ui::SignedOutTitle)}</h1>

@@ -93,7 +93,7 @@ test('a draft saved in the browser survives a server restart and opens on the sa
   page.setDefaultTimeout(5000);
   await signIn(page, app.server.url, '/forms/household');
   await fillAboutYou(page);
-  await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
+  await page.getByText(/^Saved at /).waitFor();
 
   // The server stops and starts again on the same database (and on another port).
   const before = app.server;
@@ -115,12 +115,12 @@ test('a save that cannot reach the server says so, keeps the answers, and goes t
   await page.route('**/api/applications**', (route) => (route.request().method() === 'GET' ? route.continue() : route.abort('internetdisconnected')));
   await fillAboutYou(page);
   const alert = page.getByRole('alert');
-  await alert.getByText('The service could not be reached. Check your internet connection and try again. What you have written is kept.').waitFor();
+  await alert.getByText('You are offline. Your answers are kept on this device and will be saved when the connection returns. You can keep filling in the form.').waitFor();
   assert.deepEqual(await axeViolations(page), []);
 
   await page.unroute('**/api/applications**');
   await alert.getByRole('button', { name: 'Try again', exact: true }).click();
-  await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
+  await page.getByText(/^Saved at /).waitFor();
   assert.equal(await page.getByRole('alert').count(), 0);
   await page.reload();
   await expectResumedWithEverything(page);
@@ -148,12 +148,13 @@ test('signed out after 30 minutes, the applicant signs in again in a new tab and
   await tab.getByLabel('Email address', { exact: true }).fill(email);
   await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await tab.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  // The draft is being edited in the first tab; this one says so instead of editing it too.
+  await tab.getByText('This application is open in another tab or window.', { exact: false }).waitFor();
   await tab.close();
 
   // Back in the first tab, the page is as it was; Try again saves it.
   await alert.getByRole('button', { name: 'Try again', exact: true }).click();
-  await page.getByRole('status').filter({ hasText: 'Your answers are saved.' }).waitFor();
+  await page.getByText(/^Saved at /).waitFor();
   await page.reload();
   await expectResumedWithEverything(page);
   page.assertClean();

@@ -124,19 +124,24 @@ test('a reload keeps the remaining time, because the deadline is the backend\'s'
   page.assertClean();
 });
 
-test('two tabs stay in step: more time in one closes the other\'s warning, signing out in one signs out both', async () => {
+test('a second tab waits while the first edits; taking over brings the time along, and signing out in one signs out both', async () => {
   const { page: first } = await openTimed();
   const second = await first.context().newPage();
   second.setDefaultTimeout(5000);
   await second.goto(`${app.server.url}/forms/timed`);
-  await second.getByRole('heading', { level: 1, name: 'Your name', exact: true }).waitFor();
+  await second.getByText(/^This application is open in another tab or window\./).waitFor();
+  assert.equal(await second.getByRole('heading', { level: 1, name: 'Your name' }).isVisible(), false, 'one editor at a time');
 
   await pass(first, 3 * MINUTE + 1000);
   await warning(first).waitFor();
-  await warning(second).waitFor();
   await warning(first).getByRole('button', { name: 'More time', exact: true }).click();
-  await warning(second).waitFor({ state: 'hidden' });
+  await warning(first).waitFor({ state: 'hidden' });
+  assert.equal(await warning(second).isVisible(), false, 'the waiting tab keeps no clock of its own');
+
+  await second.getByRole('button', { name: 'Edit here instead', exact: true }).click();
+  await second.getByRole('heading', { level: 1, name: 'Your name', exact: true }).waitFor();
   await expectTimeLeft(second, 300);
+  await first.getByText(/^You continued this application in another tab or window\./).waitFor();
 
   await second.getByRole('button', { name: 'Sign out', exact: true }).click();
   await first.getByRole('heading', { level: 1, name: 'You have been signed out', exact: true }).waitFor();

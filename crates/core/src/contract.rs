@@ -66,9 +66,10 @@ impl Failure {
 
     /// Whether sending the same request again can help, so the page offers "Try again". After
     /// being signed out it can, once the applicant has signed in again (in another tab, so that
-    /// the page keeps what they typed).
+    /// the page keeps what they typed); after the draft expired, it starts a new draft with the
+    /// answers on the screen.
     pub fn can_retry(&self) -> bool {
-        matches!(self, Failure::Offline | Failure::Unexpected | Failure::SignedOut)
+        matches!(self, Failure::Offline | Failure::Unexpected | Failure::SignedOut | Failure::Expired)
     }
 }
 
@@ -211,6 +212,29 @@ impl DraftSync {
         DraftSync { draft: Some((draft.id.clone(), draft.version)), latest: Some(saved), ..DraftSync::new(&draft.form_id) }
     }
 
+    /// For a draft read from the backend while this device has answers it lacks (see
+    /// [`crate::device::resume`]): unsaved ones are sent at once; after a save elsewhere they
+    /// wait, as a stale save would, until the applicant chooses (see [`DraftSync::keep_mine`]).
+    pub fn resume_with(draft: &Draft, resume: crate::device::Resume) -> (Self, Option<Request>) {
+        let mut sync = DraftSync::resume(draft);
+        let request = match resume {
+            crate::device::Resume::Saved => None,
+            crate::device::Resume::Unsaved(snapshot) => sync.changed(snapshot),
+            crate::device::Resume::Conflict(snapshot) => {
+                sync.failed(Failure::Stale);
+                sync.changed(snapshot)
+            }
+        };
+        (sync, request)
+    }
+
+    pub fn form_id(&self) -> &str {
+        &self.form_id
+    }
+    /// The version of the draft last read or written.
+    pub fn version(&self) -> Option<u64> {
+        self.draft.as_ref().map(|(_, version)| *version)
+    }
     pub fn state(&self) -> &SaveState {
         &self.state
     }
@@ -221,6 +245,13 @@ impl DraftSync {
     pub fn latest(&self) -> Option<&Snapshot> {
         self.latest.as_ref()
     }
+    /// What this device should keep because the backend lacks it (see [`crate::device`]).
+    pub fn unsaved(&self) -> Option<crate::device::Unsaved> {
+        let (id, version) = self.draft.as_ref()?;
+        let snapshot = self.latest.clone().filter(|_| !self.is_saved())?;
+        Some(crate::device::Unsaved { draft: id.clone(), based_on: *version, snapshot })
+    }
+
     /// Whether the backend has every change.
     pub fn is_saved(&self) -> bool {
         self.saved == self.changes
@@ -228,8 +259,9 @@ impl DraftSync {
 
     /// The applicant changed something: returns the request to send now, if one is due.
     pub fn changed(&mut self, snapshot: Snapshot) -> Option<Request> {
-        // Nothing new (a time-out or a sign-out saving a page that is already saved).
-        if self.is_saved() && self.latest.as_ref() == Some(&snapshot) {
+        // Nothing new: a time-out, a sign-out or an autosave of answers that are saved already,
+        // or on their way (a second save of them could arrive after the backend ended the session).
+        if self.latest.as_ref() == Some(&snapshot) {
             return None;
         }
         self.latest = Some(snapshot);
@@ -259,18 +291,38 @@ impl DraftSync {
         self.next_request()
     }
 
-    /// The request under way failed. Nothing more is sent until [`DraftSync::retry`].
+    /// The request under way failed. Nothing more is sent until [`DraftSync::retry`]. An
+    /// expired draft is gone from the backend: trying again starts a new one with these answers.
     pub fn failed(&mut self, failure: Failure) {
         self.sending = None;
+        if failure == Failure::Expired {
+            self.draft = None;
+        }
         self.state = SaveState::Failed(failure);
     }
 
     /// Sends the newest answers again, after a failure (the applicant pressed "Try again", signed
     /// in again, or the network came back).
     pub fn retry(&mut self) -> Option<Request> {
+        if self.state == SaveState::Failed(Failure::Stale) {
+            return None;
+        }
         if matches!(self.state, SaveState::Failed(_)) {
             self.state = if self.is_saved() { SaveState::Unchanged } else { SaveState::Saving };
         }
+        self.next_request()
+    }
+
+    /// After a stale save, the applicant chose to keep the answers on this screen over the ones
+    /// saved elsewhere, which are at `version` now: they are saved over it.
+    pub fn keep_mine(&mut self, version: u64) -> Option<Request> {
+        if self.state != SaveState::Failed(Failure::Stale) {
+            return None;
+        }
+        if let Some((_, current)) = self.draft.as_mut() {
+            *current = version;
+        }
+        self.state = SaveState::Saving;
         self.next_request()
     }
 
@@ -389,6 +441,10 @@ mod tests {
         save_of(sync.changed(snapshot("Ada", 3)));
         assert_eq!(sync.saved(5, 1_000), None);
         assert_eq!(sync.changed(snapshot("Ada", 3)), None, "the answers just saved");
+        save_of(sync.changed(snapshot("Ada", 4)));
+        assert_eq!(sync.changed(snapshot("Ada", 4)), None, "the answers on their way");
+        assert_eq!(sync.saved(6, 2_000), None, "sent once");
+        assert!(sync.is_saved());
         assert!(sync.is_saved());
     }
 
@@ -408,6 +464,54 @@ mod tests {
         sync.saved(2, 9);
         assert!(sync.is_saved());
         assert_eq!(sync.retry(), None, "nothing to send once saved");
+    }
+
+    fn draft(version: u64, snapshot: Snapshot) -> Draft {
+        Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version, answers: snapshot.answers, page: snapshot.page, expires_at: None, page_deadline: None, extensions_left: None }
+    }
+
+    #[test]
+    fn what_the_device_kept_is_sent_or_waits_for_the_applicant() {
+        use crate::device::Resume;
+        let (sync, request) = DraftSync::resume_with(&draft(4, snapshot("Ada", 1)), Resume::Saved);
+        assert_eq!((request, sync.state()), (None, &SaveState::Unchanged));
+        let (sync, request) = DraftSync::resume_with(&draft(4, snapshot("Ada", 1)), Resume::Unsaved(snapshot("Ada L", 2)));
+        let (_, version, body) = save_of(request);
+        assert_eq!(version, 4);
+        assert!(body.contains("Ada L"));
+        assert_eq!(sync.unsaved().map(|u| (u.based_on, u.snapshot)), Some((4, snapshot("Ada L", 2))), "kept until saved");
+
+        let (mut sync, request) = DraftSync::resume_with(&draft(6, snapshot("Ada", 1)), Resume::Conflict(snapshot("Ada L", 2)));
+        assert_eq!(request, None, "nothing is written over a save made elsewhere");
+        assert_eq!(sync.state(), &SaveState::Failed(Failure::Stale));
+        assert_eq!(sync.latest(), Some(&snapshot("Ada L", 2)), "the device's answers are shown");
+        assert_eq!(sync.retry(), None, "only the applicant's choice resolves a conflict");
+    }
+
+    #[test]
+    fn keeping_my_answers_saves_them_over_the_newer_version() {
+        let mut sync = DraftSync::resume(&draft(4, snapshot("Ada", 1)));
+        save_of(sync.changed(snapshot("Ada L", 1)));
+        assert_eq!(sync.keep_mine(9), None, "only after a conflict");
+        sync.failed(Failure::Stale);
+        assert_eq!(sync.unsaved().map(|u| u.based_on), Some(4));
+        let (_, version, body) = save_of(sync.keep_mine(7));
+        assert_eq!(version, 7, "based on the version saved elsewhere");
+        assert!(body.contains("Ada L"));
+        sync.saved(8, 1);
+        assert!(sync.is_saved() && sync.unsaved().is_none());
+    }
+
+    #[test]
+    fn an_expired_draft_starts_again_with_the_answers_on_the_screen() {
+        let mut sync = DraftSync::resume(&draft(4, snapshot("Ada", 1)));
+        save_of(sync.changed(snapshot("Ada L", 1)));
+        sync.failed(Failure::Expired);
+        assert!(Failure::Expired.can_retry());
+        assert_eq!(sync.retry(), Some(Request::Create { form_id: "f".into() }));
+        let (id, version, body) = save_of(sync.created("d2".into(), 1));
+        assert_eq!((id.as_str(), version), ("d2", 1));
+        assert!(body.contains("Ada L"));
     }
 
     #[test]

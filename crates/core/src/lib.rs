@@ -25,3 +25,7 @@ pub mod attempts;
 pub mod contract;
 pub mod account;
 pub mod timing;
+pub mod history;
+pub mod autosave;
+pub mod device;
+pub mod editing;

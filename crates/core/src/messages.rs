@@ -295,7 +295,6 @@ pub enum Ui {
     DraftStale,
     TooManyAttempts { minutes: u64 },
     Saving,
-    Saved,
     SignOut,
     SignInTitle,
     SignInIntro,
@@ -318,6 +317,18 @@ pub enum Ui {
     SignedOutElsewhere,
     SignInToContinue,
     PageTimeRestarted { minutes: u32 },
+    // Keeping answers (issue 6: R3, R4, R5, R13).
+    Resumed,
+    Offline,
+    OfflineKeepOpen,
+    DeviceStorageFailed,
+    ResetDevice,
+    ResetDone,
+    OpenElsewhere,
+    TakenOver,
+    EditHere,
+    KeepMine,
+    ShowSaved,
 }
 
 impl Ui {
@@ -386,16 +397,16 @@ impl Ui {
                 "This application no longer exists. Start again from the list of applications.",
             ),
             Ui::DraftExpired => (
-                "Utkastet har raderats eftersom det inte sparades inom tiden (30 dagar för arbetstillstånd, annars 48 timmar). Börja en ny ansökan.",
-                "The draft was deleted because it was not saved in time (30 days for a work permit, 48 hours otherwise). Start a new application.",
+                "Utkastet har raderats eftersom det inte sparades inom tiden (30 dagar för arbetstillstånd, annars 48 timmar). Svaren på skärmen finns kvar: välj Försök igen så sparas de i ett nytt utkast.",
+                "The draft was deleted because it was not saved in time (30 days for a work permit, 48 hours otherwise). The answers on this screen are not lost: choose Try again to save them as a new draft.",
             ),
             Ui::DraftLocked => (
                 "Ansökan är bekräftad och kan inte ändras längre.",
                 "This application is confirmed and can no longer be changed.",
             ),
             Ui::DraftStale => (
-                "Ansökan har sparats i ett annat fönster eller på en annan enhet sedan du öppnade den, så dina senaste ändringar sparades inte. Ladda om sidan för att se de sparade svaren.",
-                "The application was saved in another window or on another device since you opened it, so your latest changes were not saved. Reload the page to see the saved answers.",
+                "Ansökan har ändrats i ett annat fönster eller på en annan enhet, så svaren på skärmen är inte sparade. Välj vilka svar du vill behålla.",
+                "The application was changed in another window or on another device, so the answers on this screen are not saved. Choose which answers to keep.",
             ),
             Ui::TooManyAttempts { minutes } => {
                 return if locale.chrome() == Lang::Sv {
@@ -405,7 +416,6 @@ impl Ui {
                 };
             }
             Ui::Saving => ("Sparar …", "Saving …"),
-            Ui::Saved => ("Dina svar är sparade.", "Your answers are saved."),
             Ui::SignOut => ("Logga ut", "Sign out"),
             Ui::SignInTitle => ("Logga in", "Sign in"),
             Ui::SignInNewTab => ("Logga in igen (öppnas i en ny flik)", "Sign in again (opens in a new tab)"),
@@ -447,6 +457,35 @@ impl Ui {
                     format!("Your time on the page ran out. Your answers are saved and you have another {minutes} minutes on the page.")
                 };
             }
+            Ui::Resumed => ("Välkommen tillbaka. Du är på sidan där du slutade, med alla dina svar.", "Welcome back. You are on the page where you left off, with all your answers."),
+            Ui::Offline => (
+                "Du är offline. Dina svar finns kvar på den här enheten och sparas när anslutningen kommer tillbaka. Du kan fortsätta fylla i.",
+                "You are offline. Your answers are kept on this device and will be saved when the connection returns. You can keep filling in the form.",
+            ),
+            Ui::OfflineKeepOpen => (
+                "Du är offline. Stäng inte det här fönstret: dina svar sparas när anslutningen kommer tillbaka.",
+                "You are offline. Keep this window open: your answers will be saved when the connection returns.",
+            ),
+            Ui::DeviceStorageFailed => (
+                "Webbläsaren kan inte spara dina svar på den här enheten (lagringen är full eller avstängd). Tjänsten sparar dem ändå så länge du är uppkopplad.",
+                "This browser cannot keep your answers on this device (its storage is full or turned off). The service still saves them while you are online.",
+            ),
+            Ui::ResetDevice => ("Återställ tjänstens sparade data på den här enheten", "Reset this service's saved data on this device"),
+            Ui::ResetDone => (
+                "Tjänstens data på den här enheten är borttagen. Ditt sparade utkast finns kvar hos tjänsten.",
+                "This service's data on this device is removed. Your saved draft is still kept by the service.",
+            ),
+            Ui::OpenElsewhere => (
+                "Ansökan är öppen i en annan flik eller ett annat fönster. Den kan bara ändras på ett ställe åt gången, så att inga svar skrivs över.",
+                "This application is open in another tab or window. It can be changed in one place at a time, so that no answer is written over.",
+            ),
+            Ui::TakenOver => (
+                "Du fortsatte med ansökan i en annan flik eller ett annat fönster. Dina svar här är sparade.",
+                "You continued this application in another tab or window. Your answers here are saved.",
+            ),
+            Ui::EditHere => ("Ändra här i stället", "Edit here instead"),
+            Ui::KeepMine => ("Behåll svaren på skärmen", "Keep the answers on this screen"),
+            Ui::ShowSaved => ("Visa de sparade svaren", "Show the saved answers"),
             Ui::SignInIntro => (
                 "Logga in för att fylla i ansökan. Dina svar sparas så att du kan fortsätta senare.",
                 "Sign in to fill in the application. Your answers are saved so that you can continue later.",
@@ -476,13 +515,31 @@ fn announce(said: crate::timing::Announcement, sv: bool) -> String {
     }
 }
 
-/// "Your answers are saved and kept until 21 December 2026, 14:32." `date` is already written the
-/// applicant's way (the browser's Intl does that).
-pub fn kept_until(date: &str, locale: &Locale) -> String {
-    if locale.chrome() == Lang::Sv {
-        format!("Dina svar är sparade och finns kvar till {date}.")
-    } else {
-        format!("Your answers are saved and kept until {date}.")
+/// A sentence around a date or time, which is already written the applicant's way (the
+/// browser's Intl does that).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dated {
+    /// After a time-out: "Your answers are saved and kept until 21 December 2026, 14:32."
+    AnswersKeptUntil,
+    /// On every page of a draft (R4).
+    DraftKeptUntil,
+    /// The last save, by the page's heading.
+    SavedAt,
+    /// The draft the applicant had was deleted by the retention rule (R4).
+    ExpiredOn,
+}
+
+pub fn dated(sentence: Dated, date: &str, locale: &Locale) -> String {
+    let sv = locale.chrome() == Lang::Sv;
+    match (sentence, sv) {
+        (Dated::AnswersKeptUntil, true) => format!("Dina svar är sparade och finns kvar till {date}."),
+        (Dated::AnswersKeptUntil, false) => format!("Your answers are saved and kept until {date}."),
+        (Dated::DraftKeptUntil, true) => format!("Ditt utkast sparas till {date}. Det förlängs varje gång du sparar."),
+        (Dated::DraftKeptUntil, false) => format!("Your draft is kept until {date}. Each save keeps it longer."),
+        (Dated::SavedAt, true) => format!("Sparat {date}"),
+        (Dated::SavedAt, false) => format!("Saved at {date}"),
+        (Dated::ExpiredOn, true) => format!("Ditt förra utkast raderades {date} eftersom det inte hade sparats inom tiden (30 dagar för arbetstillstånd, annars 48 timmar). Du börjar på en ny ansökan."),
+        (Dated::ExpiredOn, false) => format!("Your earlier draft was deleted on {date} because it had not been saved in time (30 days for a work permit, 48 hours otherwise). You are starting a new application."),
     }
 }
 
@@ -510,7 +567,9 @@ mod tests {
         assert_eq!(page(0, 40).text(&en), "40 seconds left on this page");
         let out = Ui::Announce(Announcement { reason: Reason::Inactivity, minutes: 0, seconds: 20 });
         assert_eq!(out.text(&sv), "Du loggas ut om 20 sekunder");
-        assert_eq!(kept_until("21 december 2026", &sv), "Dina svar är sparade och finns kvar till 21 december 2026.");
+        assert_eq!(dated(Dated::AnswersKeptUntil, "21 december 2026", &sv), "Dina svar är sparade och finns kvar till 21 december 2026.");
+        assert_eq!(dated(Dated::DraftKeptUntil, "21 December 2026", &en), "Your draft is kept until 21 December 2026. Each save keeps it longer.");
+        assert_eq!(dated(Dated::SavedAt, "14:32", &en), "Saved at 14:32");
     }
 
     #[test]

@@ -205,6 +205,22 @@ impl FormRun {
         }
     }
 
+    /// Where the applicant is, as one number for the browser's history: a page's index, or the
+    /// number of pages once every page is done.
+    pub fn place(&self) -> usize {
+        if self.finished { self.form.pages.len() } else { self.page }
+    }
+
+    /// Moves towards `place` the way the form's own buttons would: backwards keeps every answer
+    /// and asks for nothing; forwards presses Next page by page, so that no page is skipped
+    /// unchecked, and stops at the first page with errors. Returns the place reached, which
+    /// differs from `place` when a page had errors or `place` is no longer shown.
+    pub fn travel(&mut self, place: usize, today: NaiveDate) -> usize {
+        while self.place() > place && self.back() {}
+        while self.place() < place && matches!(self.next(today), Step::Moved(_) | Step::Finished) {}
+        self.place()
+    }
+
     /// The answers to submit: only shown questions (hidden ones are neither validated nor sent).
     pub fn submitted_answers(&self) -> Answers {
         shown_answers(&self.form, &self.answers, &self.visibility)

@@ -290,6 +290,8 @@ pub enum TabMessage {
     Activity { at: Millis },
     Deadline { draft: String, page: usize, deadline: Millis, extensions_left: u32 },
     SignedOut,
+    /// A tab that lost the draft to another saved it as `version` (see [`crate::editing`]).
+    Saved { draft: String, version: u64 },
 }
 
 impl TabMessage {
@@ -298,6 +300,7 @@ impl TabMessage {
             TabMessage::Activity { at } => format!("activity {at}"),
             TabMessage::Deadline { draft, page, deadline, extensions_left } => format!("deadline {draft} {page} {deadline} {extensions_left}"),
             TabMessage::SignedOut => "signed-out".into(),
+            TabMessage::Saved { draft, version } => format!("saved {draft} {version}"),
         }
     }
 
@@ -308,6 +311,7 @@ impl TabMessage {
         let number = |i: usize| -> Option<Millis> { words.get(i)?.parse().ok().filter(|n: &Millis| *n >= 0) };
         Some(match words.as_slice() {
             ["activity", _] => TabMessage::Activity { at: number(1)? },
+            ["saved", draft, _] => TabMessage::Saved { draft: draft.to_string(), version: number(2)? as u64 },
             ["deadline", draft, _, _, _] => TabMessage::Deadline {
                 draft: draft.to_string(),
                 page: number(2)? as usize,
@@ -588,10 +592,11 @@ mod tests {
             TabMessage::Activity { at: T0 },
             TabMessage::Deadline { draft: "k2j4".into(), page: 3, deadline: T0 + 5, extensions_left: 9 },
             TabMessage::SignedOut,
+            TabMessage::Saved { draft: "k2j4".into(), version: 7 },
         ] {
             assert_eq!(TabMessage::decode(&message.encode()), Some(message));
         }
-        for other in ["", "activity", "activity soon", "deadline k2j4 3", "deadline k2j4 -1 5 9", "signed-out now", "hello"] {
+        for other in ["", "activity", "activity soon", "deadline k2j4 3", "deadline k2j4 -1 5 9", "signed-out now", "saved k2j4", "hello"] {
             assert_eq!(TabMessage::decode(other), None, "{other:?}");
         }
     }

@@ -245,6 +245,31 @@ fn resume_lands_on_the_saved_page_or_the_nearest_shown_one_before_it() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// The browser's Back and Forward (see `blankett_core::history`): travelling to a place goes back
+/// freely, and forward only through pages that pass Next.
+#[test]
+fn travelling_back_keeps_answers_and_forward_checks_every_page() {
+    let form = household();
+    let mut run = after(&form, &[Answer("name", "Ada"), Answer("has_children", "yes"), Next, AddEntry("children"), AnswerIn("children", 0, "name", "Bo"), Next, Answer("phone", "070-123 45 67"), Next, Next]);
+    assert_eq!((run.is_finished(), run.place()), (true, 4), "every page done is the place after the last page");
+
+    assert_eq!(run.travel(1, today()), 1, "Back over two pages and the finish");
+    assert_eq!(where_(&run), "children");
+    assert_eq!(run.answer(&FieldPath::top("phone")), Some(&Answer::Text("070-123 45 67".into())), "answers kept");
+    assert_eq!(run.travel(4, today()), 4, "Forward through valid pages");
+
+    run.travel(0, today());
+    run.set_answer(&FieldPath::top("phone"), Answer::Text(String::new()));
+    assert_eq!(run.travel(4, today()), 2, "Forward stops at the page with errors");
+    assert_eq!((where_(&run), error_ids(&run)), ("contact".to_string(), vec!["q-phone".to_string()]));
+    assert_eq!(run.travel(0, today()), 0);
+    assert!(run.errors().is_empty(), "Back clears the errors");
+
+    // The applicant no longer has children: Forward to the children page's entry skips it.
+    run.set_answer(&FieldPath::top("has_children"), Answer::Text("no".into()));
+    assert_eq!(run.travel(1, today()), 2, "the hidden page is passed, as Next passes it");
+}
+
 #[test]
 fn an_answer_to_a_hidden_question_is_kept_but_not_submitted() {
     let form = form(

@@ -1,0 +1,136 @@
+//! The browser's Back and Forward buttons on a form.
+//!
+//! The service told applicants to use only the form's own buttons (R3). Blankett makes the
+//! browser's buttons safe instead: every page the applicant moves to with the form's buttons adds
+//! one history entry; the browser's Back then acts as the form's Back (answers kept, nothing
+//! checked) and Forward as Next (the page is checked, and an invalid page stops it). Entries are
+//! never pushed again to hold the applicant in the form: browsers skip such entries as history
+//! manipulation, and it traps people.
+//!
+//! Each entry's state names the form and the place it shows (see `FormRun::place`), and the place
+//! of the entry before it when that entry is the form's too, so that the form's own Back can go
+//! back in history rather than add an entry.
+
+/// What the form keeps in one history entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub form: String,
+    pub place: usize,
+    /// The place shown by the entry before this one, if that entry is this form's.
+    pub previous: Option<usize>,
+}
+
+const PREFIX: &str = "blankett-place";
+
+impl Entry {
+    pub fn encode(&self) -> String {
+        let previous = self.previous.map_or("-".to_string(), |p| p.to_string());
+        format!("{PREFIX} {} {previous} {}", self.place, self.form)
+    }
+
+    /// Reads an entry's state; `None` for an entry that is not the form's (a skip link's `#main`,
+    /// or a page the app is embedded in).
+    pub fn decode(text: &str) -> Option<Entry> {
+        let mut parts = text.strip_prefix(PREFIX)?.strip_prefix(' ')?.splitn(3, ' ');
+        let place = parts.next()?.parse().ok()?;
+        let previous = match parts.next()? {
+            "-" => None,
+            p => Some(p.parse().ok()?),
+        };
+        let form = parts.next().filter(|f| !f.is_empty())?.to_string();
+        Some(Entry { form, place, previous })
+    }
+}
+
+/// What the app does to the browser's history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    Push(Entry),
+    Replace(Entry),
+    /// `history.back()`: the entry before is the place the form just moved to.
+    GoBack,
+    Nothing,
+}
+
+/// The form opened at `place` in the entry whose state is `current`. That entry becomes the
+/// form's; after a reload it still knows the entry before it.
+pub fn opened(form: &str, place: usize, current: Option<Entry>) -> HistoryStep {
+    let previous = current.filter(|e| e.form == form && e.place == place).and_then(|e| e.previous);
+    HistoryStep::Replace(Entry { form: form.to_string(), place, previous })
+}
+
+/// The applicant moved with the form's Next or Back from `from` to `to`, in the entry `current`.
+pub fn moved(form: &str, from: usize, to: usize, current: Option<&Entry>) -> HistoryStep {
+    if from == to {
+        return HistoryStep::Nothing;
+    }
+    let came_from_there = current.is_some_and(|e| e.form == form && e.place == from && e.previous == Some(to));
+    if to < from && came_from_there {
+        HistoryStep::GoBack
+    } else {
+        HistoryStep::Push(Entry { form: form.to_string(), place: to, previous: Some(from) })
+    }
+}
+
+/// The browser's Back or Forward went from place `from` to the entry `entry`, and the form
+/// travelled as far as `reached` (see `FormRun::travel`). A Forward stopped by a page with errors
+/// goes back to that page's entry; anything else that did not reach the entry's place rewrites
+/// the entry to say where the applicant is.
+pub fn travelled(entry: &Entry, from: usize, reached: usize) -> HistoryStep {
+    if reached == entry.place {
+        HistoryStep::Nothing
+    } else if from < entry.place && reached < entry.place && entry.previous == Some(reached) {
+        HistoryStep::GoBack
+    } else {
+        HistoryStep::Replace(Entry { place: reached, ..entry.clone() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(place: usize, previous: Option<usize>) -> Entry {
+        Entry { form: "visa".into(), place, previous }
+    }
+
+    #[test]
+    fn an_entry_survives_the_browser() {
+        for e in [entry(0, None), entry(3, Some(2)), Entry { form: "a b".into(), place: 9, previous: Some(10) }] {
+            assert_eq!(Entry::decode(&e.encode()), Some(e.clone()), "{}", e.encode());
+        }
+        assert_eq!(Entry::decode(""), None);
+        assert_eq!(Entry::decode("#main"), None);
+        assert_eq!(Entry::decode("blankett-place x - visa"), None);
+        assert_eq!(Entry::decode("blankett-place 1 -"), None);
+    }
+
+    #[test]
+    fn opening_takes_over_the_entry_and_a_reload_keeps_its_past() {
+        assert_eq!(opened("visa", 2, None), HistoryStep::Replace(entry(2, None)));
+        assert_eq!(opened("visa", 2, Some(entry(2, Some(1)))), HistoryStep::Replace(entry(2, Some(1))), "reloaded in the same entry");
+        assert_eq!(opened("visa", 3, Some(entry(2, Some(1)))), HistoryStep::Replace(entry(3, None)), "the draft moved on elsewhere");
+        let other = Entry { form: "permit".into(), place: 2, previous: Some(1) };
+        assert_eq!(opened("visa", 2, Some(other)), HistoryStep::Replace(entry(2, None)));
+    }
+
+    #[test]
+    fn next_adds_an_entry_and_back_returns_through_it() {
+        assert_eq!(moved("visa", 0, 1, Some(&entry(0, None))), HistoryStep::Push(entry(1, Some(0))));
+        assert_eq!(moved("visa", 1, 0, Some(&entry(1, Some(0)))), HistoryStep::GoBack, "the entry before is that page");
+        // After a reload on page 3 the entry before is unknown: the form's Back adds an entry.
+        assert_eq!(moved("visa", 3, 2, Some(&entry(3, None))), HistoryStep::Push(entry(2, Some(3))));
+        // A hidden page was skipped on the way forward, and is skipped on the way back too.
+        assert_eq!(moved("visa", 2, 0, Some(&entry(2, Some(0)))), HistoryStep::GoBack);
+        assert_eq!(moved("visa", 1, 1, Some(&entry(1, None))), HistoryStep::Nothing);
+    }
+
+    #[test]
+    fn the_browser_buttons_land_where_the_form_can_go() {
+        assert_eq!(travelled(&entry(1, Some(0)), 2, 1), HistoryStep::Nothing, "Back, as the form's Back");
+        assert_eq!(travelled(&entry(2, Some(1)), 1, 2), HistoryStep::Nothing, "Forward over a valid page");
+        assert_eq!(travelled(&entry(2, Some(1)), 1, 1), HistoryStep::GoBack, "Forward stopped by errors returns to their page");
+        assert_eq!(travelled(&entry(3, Some(2)), 0, 1), HistoryStep::Replace(entry(1, Some(2))), "stopped further back");
+        assert_eq!(travelled(&entry(1, Some(0)), 2, 0), HistoryStep::Replace(entry(0, Some(0))), "the page is hidden now");
+    }
+}
