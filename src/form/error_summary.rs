@@ -26,11 +26,11 @@ pub fn ErrorSummary() -> impl IntoView {
                         {errors.into_iter().map(|issue| {
                             let target = issue.field.dom_id();
                             let href = format!("#{target}");
-                            let text = move || {
+                            let text = Signal::derive(move || {
                                 let locale = language.get();
                                 let label = run.with(|r| r.field_label(&issue.field, &locale));
                                 format!("{label}: {}", issue.message.text(&locale))
-                            };
+                            });
                             view! {
                                 <li><a href=href on:click=move |ev| {
                                     // Focus the field itself rather than following the fragment,

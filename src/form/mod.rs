@@ -90,7 +90,7 @@ pub fn FormView(
             let description = run.with_untracked(|r| r.form().description.clone().filter(|_| r.progress().0 == 1));
             view! {
                 <form novalidate on:submit=next>
-                    <p class="step">{move || { let (step, total) = progress.get(); language.ui(Ui::StepOf { step, total }) }}</p>
+                    <p class="step">{Signal::derive(move || { let (step, total) = progress.get(); language.ui(Ui::StepOf { step, total }) })}</p>
                     <h1 id="page-heading" tabindex="-1">{language.text(page_title)}</h1>
                     {aside.clone().map(|aside| aside.run())}
                     {description.map(|text| view! { <p class="lead">{language.text(text)}</p> })}

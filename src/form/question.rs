@@ -133,7 +133,7 @@ impl Field {
                 view! {
                     <p class="error-message" id=id.clone()>
                         <span class="visually-hidden">{language.ui(Ui::ErrorLabel)}" "</span>
-                        {move || message.text(&language.get())}
+                        {Signal::derive(move || message.text(&language.get()))}
                     </p>
                 }
             })
@@ -376,7 +376,7 @@ impl Field {
                         }
                         (0..n).map(|index| {
                             let title = entry_title.clone();
-                            let heading = move || format!("{} {}", title.get(&language.get()), index + 1);
+                            let heading = Signal::derive(move || format!("{} {}", title.get(&language.get()), index + 1));
                             let heading_for_remove = heading.clone();
                             let group_id = group_id.clone();
                             let remove_group = group_id.clone();
@@ -394,7 +394,7 @@ impl Field {
                                             let add = FieldPath::top(&remove_group).dom_id();
                                             request_animation_frame(move || crate::browser::focus_id(&add));
                                         }>
-                                        {move || format!("{} {}", language.ui(Ui::RemoveEntry), blankett_core::messages::lower_first(&heading_for_remove()))}
+                                        {Signal::derive(move || format!("{} {}", language.ui(Ui::RemoveEntry), blankett_core::messages::lower_first(&heading_for_remove.get())))}
                                     </button>
                                 </fieldset>
                             }
@@ -405,7 +405,7 @@ impl Field {
                         let add_title = add_title.clone();
                         view! {
                             <button type="button" class="button button-secondary" id=add_id.clone() on:click=add>
-                                {move || format!("{} {}", language.ui(Ui::AddEntry), blankett_core::messages::lower_first(add_title.get(&language.get())))}
+                                {Signal::derive(move || format!("{} {}", language.ui(Ui::AddEntry), blankett_core::messages::lower_first(add_title.get(&language.get()))))}
                             </button>
                         }
                     })}
