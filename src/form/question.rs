@@ -176,22 +176,14 @@ impl Field {
         };
         // A date field fires no `input` while its value stays empty, so a half-typed date is also
         // read when a key is released (Enter submits from the field) and when focus leaves it.
-        let (on_keyup, on_blur) = {
+        let read_date = {
             let read = on_input.clone();
-            let read_too = on_input.clone();
             let is_date = kind == QuestionKind::Date;
-            (
-                move |ev: leptos::ev::KeyboardEvent| {
-                    if is_date {
-                        read(ev.into())
-                    }
-                },
-                move |ev: leptos::ev::FocusEvent| {
-                    if is_date {
-                        read_too(ev.into())
-                    }
-                },
-            )
+            move |ev: leptos::ev::Event| {
+                if is_date {
+                    read(ev)
+                }
+            }
         };
         let has_error = self.has_error();
         let control = if kind == QuestionKind::LongText {
@@ -199,7 +191,7 @@ impl Field {
                 <textarea id=self.dom_id.clone() name=self.dom_id.clone() rows="5"
                     aria-describedby=self.described_by()
                     aria-invalid=move || has_error().then_some("true")
-                    prop:value=value.clone() on:input=on_input></textarea>
+                    prop:value=value.clone() {..on_event("input", on_input)}></textarea>
             }
             .into_any()
         } else {
@@ -208,7 +200,7 @@ impl Field {
                     spellcheck=(kind != QuestionKind::ShortText).then_some("false")
                     aria-describedby=self.described_by()
                     aria-invalid=move || has_error().then_some("true")
-                    prop:value=value on:input=on_input.clone() on:keyup=on_keyup on:blur=on_blur />
+                    prop:value={value} {..on_event("input", on_input.clone())} {..on_event("keyup", read_date.clone())} {..on_event("blur", read_date)} />
             }
             .into_any()
         };
@@ -290,7 +282,7 @@ impl Field {
                             view! {
                                 <div class="choice">
                                     <input type=input_type id=id.clone() name=self.dom_id.clone() value=option.clone()
-                                        prop:checked=checked on:change=change />
+                                        prop:checked={checked} {..on_event("change", change)} />
                                     <label for=id>{language.text(label)}</label>
                                 </div>
                             }
@@ -322,7 +314,7 @@ impl Field {
                 <select id=self.dom_id.clone() name=self.dom_id.clone()
                     aria-describedby=self.described_by()
                     aria-invalid=move || has_error().then_some("true")
-                    on:change=move |ev| field.set(Answer::Text(event_target_value(&ev)))>
+                    {..on_event("change", move |ev| field.set(Answer::Text(event_target_value(&ev))))}>
                     <option value="">{language.tr(Ui::Choose)}</option>
                     {move || {
                         choices.get().into_iter().map(|(code, name)| {
@@ -413,6 +405,13 @@ impl Field {
             </div>
         }
     }
+}
+
+/// An event handler. Each typed event (`on:input`, `on:keyup`, …) compiles its own attribute
+/// code into the download; named events share one (`On<Custom, _>`, which `on:cancel` already
+/// needs). The handler is attached and called exactly as a typed one is.
+fn on_event(name: &'static str, handler: impl FnMut(leptos::ev::Event) + 'static) -> impl leptos::attr::Attribute {
+    leptos::tachys::html::event::on(leptos::ev::Custom::new(name), handler)
 }
 
 /// An engine word as a schema text, so yes/no options render like designers' options.
