@@ -38,7 +38,7 @@ pub fn ErrorSummary() -> impl IntoView {
                                     ev.prevent_default();
                                     browser::focus_id(&target);
                                 }>{text}</a></li>
-                            }
+                            }.into_any()
                         }).collect_view()}
                     </ul>
                 </div>

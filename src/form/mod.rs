@@ -127,7 +127,7 @@ pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
                                 aria-pressed=move || if current() { "true" } else { "false" }
                                 on:click=move |_| language.0.set(locale.clone())>{name}</button>
                         </li>
-                    }
+                    }.into_any()
                 }).collect_view()}
             </ul>
         </nav>

@@ -285,7 +285,7 @@ impl Field {
                                         prop:checked={checked} {..on_event("change", change)} />
                                     <label for=id>{language.text(label)}</label>
                                 </div>
-                            }
+                            }.into_any()
                         }).collect_view()}
                     </div>
                 </fieldset>
@@ -321,7 +321,7 @@ impl Field {
                             let value = value.clone();
                             let option = code.clone();
                             let is_selected = move || value() == option;
-                            view! { <option value=code prop:selected=is_selected>{name}</option> }
+                            view! { <option value=code prop:selected=is_selected>{name}</option> }.into_any()
                         }).collect_view()
                     }}
                 </select>
@@ -389,7 +389,7 @@ impl Field {
                                         {Signal::derive(move || format!("{} {}", language.ui(Ui::RemoveEntry), blankett_core::messages::lower_first(&heading_for_remove.get())))}
                                     </button>
                                 </fieldset>
-                            }
+                            }.into_any()
                         }).collect_view().into_any()
                     }}
                     {move || (max.is_none_or(|max| (count.get() as u32) < max)).then(|| {
