@@ -43,6 +43,7 @@ pub fn ErrorSummary() -> impl IntoView {
                     </ul>
                 </div>
             }
+            .into_any()
         })
     }
 }

@@ -99,7 +99,7 @@ pub fn FormView(
                         <button type="submit" class="button">{language.tr(Ui::Next)}</button>
                         {move || (progress.get().0 > 1).then(|| view! {
                             <button type="button" class="button button-secondary" on:click=back>{language.tr(Ui::Back)}</button>
-                        })}
+                        }.into_any())}
                     </div>
                 </form>
             }.into_any()

@@ -136,6 +136,7 @@ impl Field {
                         {Signal::derive(move || message.text(&language.get()))}
                     </p>
                 }
+                .into_any()
             })
         }
     }
@@ -400,6 +401,7 @@ impl Field {
                                 {Signal::derive(move || format!("{} {}", language.ui(Ui::AddEntry), blankett_core::messages::lower_first(add_title.get(&language.get()))))}
                             </button>
                         }
+                        .into_any()
                     })}
                 </fieldset>
             </div>
