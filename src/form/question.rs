@@ -302,15 +302,16 @@ impl Field {
         let value = self.answer_text();
         let field = self.clone();
         let has_error = self.has_error();
-        // The list changes only with the language, not with the answer.
-        let choices = Signal::derive(move || {
+        // The list changes only with the language, not with the answer: the view below reads
+        // only the language (each option's `selected` follows the answer on its own).
+        let choices = move || {
             let locale = language.get();
             if is_country {
                 crate::browser::country_names(&locale)
             } else {
                 options.iter().map(|(v, l)| (v.clone(), l.get(&locale).to_string())).collect::<Vec<_>>()
             }
-        });
+        };
         let control = view! {
                 <select id=self.dom_id.clone() name=self.dom_id.clone()
                     aria-describedby=self.described_by()
@@ -318,7 +319,7 @@ impl Field {
                     {..on_event("change", move |ev| field.set(Answer::Text(event_target_value(&ev))))}>
                     <option value="">{language.tr(Ui::Choose)}</option>
                     {move || {
-                        choices.get().into_iter().map(|(code, name)| {
+                        choices().into_iter().map(|(code, name)| {
                             let value = value.clone();
                             let option = code.clone();
                             let is_selected = move || value() == option;
