@@ -46,7 +46,9 @@ pub fn FormView(
 
     browser::keep_title(Signal::derive(move || run.with(|r| r.document_title(&language.get()))));
     // The page view is rebuilt only when the page changes, never on a keystroke.
-    let page = Memo::new(move |_| run.with(|r| (r.page_index(), r.is_finished())));
+    // (page, 1 once every page is done): a pair of numbers like `progress`, so that both memos
+    // share one compiled memo type.
+    let page = Memo::new(move |_| run.with(|r| (r.page_index(), usize::from(r.is_finished()))));
     let progress = Memo::new(move |_| run.with(|r| r.progress()));
 
     let next = move |ev: leptos::ev::SubmitEvent| {
@@ -75,7 +77,7 @@ pub fn FormView(
         <error_summary::ErrorSummary />
         {move || {
             let (page_index, finished) = page.get();
-            if finished {
+            if finished == 1 {
                 return view! {
                     <h1 id="page-heading" tabindex="-1">{language.tr(Ui::AllPagesDone)}</h1>
                     <p>{language.tr(Ui::AllPagesDoneBody)}</p>
