@@ -37,9 +37,10 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl 
     });
     // Its own memo: the field is rebuilt only when it is shown or hidden, never on a keystroke
     // (which changes the state's answer, and would otherwise replace the input being typed in).
-    let shown = Memo::new(move |_| state.with(|s| s.shown));
+    // (1 when shown: a number, so that it shares the compiled memo code of the other counts.)
+    let shown = Memo::new(move |_| state.with(|s| usize::from(s.shown)));
     (move || {
-        shown.get().then(|| {
+        (shown.get() == 1).then(|| {
             let field = Field::new(question.clone(), path.clone(), state);
             match question.kind {
                 QuestionKind::SingleChoice | QuestionKind::YesNo | QuestionKind::MultipleChoice => field.choices().into_any(),
