@@ -113,8 +113,10 @@ pub fn FormView(
 #[component]
 pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
     let language = Language::use_context();
+    // The reactive attributes here and in question.rs are all closures returning Option<String>:
+    // each other type of reactive attribute value compiles its own update code.
     view! {
-        <nav class="language-switch" aria-label=language.tr(Ui::Language)>
+        <nav class="language-switch" aria-label=move || Some(language.ui(Ui::Language))>
             <ul>
                 {languages.into_iter().map(|code| {
                     let locale = Locale::new(&code);
@@ -126,7 +128,7 @@ pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
                     view! {
                         <li>
                             <button type="button" class="link-button" lang=code.clone()
-                                aria-pressed=move || if current() { "true" } else { "false" }
+                                aria-pressed=move || Some(if current() { "true" } else { "false" }.to_string())
                                 on:click=move |_| language.0.set(locale.clone())>{name}</button>
                         </li>
                     }.into_any()

@@ -142,6 +142,9 @@ impl Field {
         }
     }
 
+    // `aria-invalid` below is `move || has_error().then(|| "true".to_string())`: a String, not a
+    // &str, so that it shares the compiled update code of `aria-describedby` (see LanguageSwitch).
+
     fn field_class(&self) -> impl Fn() -> &'static str + Send + Sync + 'static {
         let has_error = self.has_error();
         move || if has_error() { "field field-error" } else { "field" }
@@ -192,7 +195,7 @@ impl Field {
             view! {
                 <textarea id=self.dom_id.clone() name=self.dom_id.clone() rows="5"
                     aria-describedby=self.described_by()
-                    aria-invalid=move || has_error().then_some("true")
+                    aria-invalid=move || has_error().then(|| "true".to_string())
                     prop:value=value.clone() {..on_event("input", on_input)}></textarea>
             }
             .into_any()
@@ -201,7 +204,7 @@ impl Field {
                 <input id=self.dom_id.clone() name=self.dom_id.clone() type=input_type inputmode=input_mode autocomplete=autocomplete
                     spellcheck=(kind != QuestionKind::ShortText).then_some("false")
                     aria-describedby=self.described_by()
-                    aria-invalid=move || has_error().then_some("true")
+                    aria-invalid=move || has_error().then(|| "true".to_string())
                     prop:value={value} {..on_event("input", on_input.clone())} {..on_event("keyup", read_date.clone())} {..on_event("blur", read_date)} />
             }
             .into_any()
@@ -316,7 +319,7 @@ impl Field {
         let control = view! {
                 <select id=self.dom_id.clone() name=self.dom_id.clone()
                     aria-describedby=self.described_by()
-                    aria-invalid=move || has_error().then_some("true")
+                    aria-invalid=move || has_error().then(|| "true".to_string())
                     {..on_event("change", move |ev| field.set(Answer::Text(event_target_value(&ev))))}>
                     <option value="">{language.tr(Ui::Choose)}</option>
                     {move || {
