@@ -1,15 +1,15 @@
 //! The error summary at the top of a page after Next found problems (GOV.UK pattern): a list of
 //! every problem, each a link that moves focus to its field.
 
-use super::FormState;
 use crate::{browser, Language};
 use blankett_core::messages::Ui;
+use blankett_core::run::FormRun;
 use leptos::prelude::*;
 
+/// `run` is the engine state of the form, as FormView passes it to every question.
 #[component]
-pub fn ErrorSummary() -> impl IntoView {
+pub fn ErrorSummary(run: RwSignal<FormRun>) -> impl IntoView {
     let language = Language::use_context();
-    let FormState(run) = use_context::<FormState>().expect("FormState is provided by FormView");
     let version = Memo::new(move |_| run.with(|r| r.errors_version()));
     move || {
         // Read (not only tracked) so the memo is brought up to date first.

@@ -14,10 +14,6 @@ use blankett_core::text::Locale;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The narrow handle components get: the engine state of the form being filled in.
-#[derive(Clone, Copy)]
-pub struct FormState(pub RwSignal<FormRun>);
-
 /// A form being filled in. `resume` continues a draft where it was left (R5); `run` is the
 /// engine state to show when the caller keeps it (to save the page's answers at a time-out);
 /// `on_move` hears every move to another page with the answers and page to save; `aside` is
@@ -42,7 +38,6 @@ pub fn FormView(
             on_move.run(run.with_untracked(FormRun::snapshot));
         }
     };
-    provide_context(FormState(run));
 
     browser::keep_title(Signal::derive(move || run.with(|r| r.document_title(&language.get()))));
     // The page view is rebuilt only when the page changes, never on a keystroke.
@@ -74,7 +69,7 @@ pub fn FormView(
     view! {
         <LanguageSwitch languages=languages />
         <p class="caption">{language.text(form_title)}</p>
-        <error_summary::ErrorSummary />
+        <error_summary::ErrorSummary run=run />
         {move || {
             let (page_index, finished) = page.get();
             if finished == 1 {
@@ -96,7 +91,7 @@ pub fn FormView(
                     <h1 id="page-heading" tabindex="-1">{language.text(page_title)}</h1>
                     {aside.clone().map(|aside| aside.run())}
                     {description.map(|text| view! { <p class="lead">{language.text(text)}</p> })}
-                    {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None /> }).collect_view()}
+                    {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None run=run /> }).collect_view()}
                     <div class="actions">
                         <button type="submit" class="button">{language.tr(Ui::Next)}</button>
                         {move || (progress.get().0 > 1).then(|| view! {

@@ -2,19 +2,20 @@
 //! (`for`, `aria-describedby`) so that a screen reader reads them together; radios and checkboxes
 //! sit in a fieldset whose legend is the question.
 
-use super::FormState;
 use crate::Language;
 use blankett_core::answers::{Answer, FieldPath, INCOMPLETE_DATE};
-use blankett_core::run::FieldState;
+use blankett_core::run::{FieldState, FormRun};
 use blankett_core::messages::{Message, Ui};
 use blankett_core::schema::{Question, QuestionKind};
 use blankett_core::text::Text;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyView;
 
-/// `group` is the repeating group and entry this question belongs to, if any.
+/// `group` is the repeating group and entry this question belongs to, if any; `run` is the engine
+/// state of the form (passed down rather than read from a context, which compiles a context
+/// lookup for its type into the download).
 #[component]
-pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl IntoView {
+pub fn QuestionView(question: Question, group: Option<(String, usize)>, run: RwSignal<FormRun>) -> impl IntoView {
     let language = Language::use_context();
     if question.kind.is_static() {
         let text = question.text.clone().unwrap_or(Text::Plain(String::new()));
@@ -25,7 +26,6 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl 
             _ => view! { <p class="content-paragraph">{text}</p> }.into_any(),
         };
     }
-    let FormState(run) = use_context::<FormState>().expect("FormState is provided by FormView");
     let id = question.id.clone().unwrap_or_default();
     let path = match &group {
         Some((g, i)) => FieldPath::in_entry(g, *i, &id),
@@ -41,7 +41,7 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>) -> impl 
     let shown = Memo::new(move |_| state.with(|s| usize::from(s.shown)));
     (move || {
         (shown.get() == 1).then(|| {
-            let field = Field::new(question.clone(), path.clone(), state);
+            let field = Field::new(question.clone(), path.clone(), state, run);
             match question.kind {
                 QuestionKind::SingleChoice | QuestionKind::YesNo | QuestionKind::MultipleChoice => field.choices().into_any(),
                 QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
@@ -63,14 +63,13 @@ struct Field {
     question: Question,
     path: FieldPath,
     dom_id: String,
-    run: RwSignal<blankett_core::run::FormRun>,
+    run: RwSignal<FormRun>,
     language: Language,
     state: Memo<FieldState>,
 }
 
 impl Field {
-    fn new(question: Question, path: FieldPath, state: Memo<FieldState>) -> Self {
-        let FormState(run) = use_context::<FormState>().expect("FormState is provided by FormView");
+    fn new(question: Question, path: FieldPath, state: Memo<FieldState>, run: RwSignal<FormRun>) -> Self {
         let language = Language::use_context();
         let dom_id = path.dom_id();
         Field { question, path, dom_id, run, language, state }
@@ -382,7 +381,7 @@ impl Field {
                                 <fieldset class="entry">
                                     <legend id=format!("entry-{group_id}-{index}") tabindex="-1">{heading}</legend>
                                     {children.iter().cloned().map(|child| view! {
-                                        <QuestionView question=child group=Some((group_id.clone(), index)) />
+                                        <QuestionView question=child group=Some((group_id.clone(), index)) run=run />
                                     }).collect_view()}
                                     <button type="button" class="button button-secondary"
                                         on:click=move |_| {
