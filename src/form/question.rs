@@ -144,9 +144,13 @@ impl Field {
     // `aria-invalid` below is `move || has_error().then(|| "true".to_string())`: a String, not a
     // &str, so that it shares the compiled update code of `aria-describedby` (see LanguageSwitch).
 
-    fn field_class(&self) -> impl Fn() -> &'static str + Send + Sync + 'static {
+    /// The field's `class`. Written as a plain attribute whose value is an Option<String> closure,
+    /// like the other reactive attributes (see LanguageSwitch): a reactive `class=` compiled its
+    /// own class-updating code for this one use. The browser gets the same `class` attribute.
+    fn field_class(&self) -> impl leptos::attr::Attribute {
         let has_error = self.has_error();
-        move || if has_error() { "field field-error" } else { "field" }
+        let class = move || Some(if has_error() { "field field-error" } else { "field" }.to_string());
+        leptos::tachys::html::attribute::custom::custom_attribute("class", class)
     }
 
     /// Text, email, phone, number, date and identity numbers: one input.
@@ -215,7 +219,7 @@ impl Field {
     /// control, in the order GOV.UK puts them so that the message is read before the input.
     fn labelled(&self, control: AnyView) -> impl IntoView {
         view! {
-            <div class=self.field_class()>
+            <div {..self.field_class()}>
                 <label for=self.dom_id.clone()>{self.label_text()}</label>
                 {self.hint()}
                 {self.error_message()}
@@ -255,7 +259,7 @@ impl Field {
         let options = self.options();
         let state = self.state;
         view! {
-            <div class=self.field_class()>
+            <div {..self.field_class()}>
                 <fieldset aria-describedby=self.described_by()>
                     <legend>{self.label_text()}</legend>
                     {self.hint()}
@@ -361,7 +365,7 @@ impl Field {
         let add_title = entry_title.clone();
         let add_id = self.dom_id.clone();
         view! {
-            <div class=self.field_class()>
+            <div {..self.field_class()}>
                 <fieldset class="repeating-group" aria-describedby=self.described_by()>
                     <legend>{self.label_text()}</legend>
                     {self.hint()}
