@@ -104,14 +104,20 @@ pub fn FormView(
     }
 }
 
+/// A reactive attribute: `name` set to what `value` returns, and absent while it returns None.
+/// Every reactive attribute of the form is written with this, so that they all share one compiled
+/// attribute type: each typed attribute (`aria-invalid=`, `class=`, …) given a closure, and each
+/// other type of value, compiles its own update code into the download.
+pub(crate) fn reactive_attr(name: &'static str, value: impl Fn() -> Option<String> + Send + Sync + 'static) -> impl leptos::attr::Attribute {
+    leptos::tachys::html::attribute::custom::custom_attribute(name, value)
+}
+
 /// Buttons to change language. Changing language keeps every answer and the page.
 #[component]
 pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
     let language = Language::use_context();
-    // The reactive attributes here and in question.rs are all closures returning Option<String>:
-    // each other type of reactive attribute value compiles its own update code.
     view! {
-        <nav class="language-switch" aria-label=move || Some(language.ui(Ui::Language))>
+        <nav class="language-switch" {..reactive_attr("aria-label", move || Some(language.ui(Ui::Language)))}>
             <ul>
                 {languages.into_iter().map(|code| {
                     let locale = Locale::new(&code);
@@ -123,7 +129,7 @@ pub fn LanguageSwitch(languages: Vec<String>) -> impl IntoView {
                     view! {
                         <li>
                             <button type="button" class="link-button" lang=code.clone()
-                                aria-pressed=move || Some(if current() { "true" } else { "false" }.to_string())
+                                {..reactive_attr("aria-pressed", move || Some(if current() { "true" } else { "false" }.to_string()))}
                                 on:click=move |_| language.0.set(locale.clone())>{name}</button>
                         </li>
                     }.into_any()

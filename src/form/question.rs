@@ -2,6 +2,7 @@
 //! (`for`, `aria-describedby`) so that a screen reader reads them together; radios and checkboxes
 //! sit in a fieldset whose legend is the question.
 
+use super::reactive_attr;
 use crate::Language;
 use blankett_core::answers::{Answer, FieldPath, INCOMPLETE_DATE};
 use blankett_core::run::{FieldState, FormRun};
@@ -141,16 +142,11 @@ impl Field {
         }
     }
 
-    // `aria-invalid` below is `move || has_error().then(|| "true".to_string())`: a String, not a
-    // &str, so that it shares the compiled update code of `aria-describedby` (see LanguageSwitch).
-
-    /// The field's `class`. Written as a plain attribute whose value is an Option<String> closure,
-    /// like the other reactive attributes (see LanguageSwitch): a reactive `class=` compiled its
-    /// own class-updating code for this one use. The browser gets the same `class` attribute.
+    /// The field's `class`, as a [`reactive_attr`] (see there): the browser gets the same `class`
+    /// attribute that a reactive `class=` sets.
     fn field_class(&self) -> impl leptos::attr::Attribute {
         let has_error = self.has_error();
-        let class = move || Some(if has_error() { "field field-error" } else { "field" }.to_string());
-        leptos::tachys::html::attribute::custom::custom_attribute("class", class)
+        reactive_attr("class", move || Some(if has_error() { "field field-error" } else { "field" }.to_string()))
     }
 
     /// Text, email, phone, number, date and identity numbers: one input.
@@ -197,8 +193,8 @@ impl Field {
         let control = if kind == QuestionKind::LongText {
             view! {
                 <textarea id=self.dom_id.clone() name=self.dom_id.clone() rows="5"
-                    aria-describedby=self.described_by()
-                    aria-invalid=move || has_error().then(|| "true".to_string())
+                    {..reactive_attr("aria-describedby", self.described_by())}
+                    {..reactive_attr("aria-invalid", move || has_error().then(|| "true".to_string()))}
                     prop:value=value.clone() {..on_event("input", on_input)}></textarea>
             }
             .into_any()
@@ -206,8 +202,8 @@ impl Field {
             view! {
                 <input id=self.dom_id.clone() name=self.dom_id.clone() type=input_type inputmode=input_mode autocomplete=autocomplete
                     spellcheck=(kind != QuestionKind::ShortText).then_some("false")
-                    aria-describedby=self.described_by()
-                    aria-invalid=move || has_error().then(|| "true".to_string())
+                    {..reactive_attr("aria-describedby", self.described_by())}
+                    {..reactive_attr("aria-invalid", move || has_error().then(|| "true".to_string()))}
                     prop:value={value} {..on_event("input", on_input.clone())} {..on_event("keyup", read_date.clone())} {..on_event("blur", read_date)} />
             }
             .into_any()
@@ -260,7 +256,7 @@ impl Field {
         let state = self.state;
         view! {
             <div {..self.field_class()}>
-                <fieldset aria-describedby=self.described_by()>
+                <fieldset {..reactive_attr("aria-describedby", self.described_by())}>
                     <legend>{self.label_text()}</legend>
                     {self.hint()}
                     {self.error_message()}
@@ -321,8 +317,8 @@ impl Field {
         };
         let control = view! {
                 <select id=self.dom_id.clone() name=self.dom_id.clone()
-                    aria-describedby=self.described_by()
-                    aria-invalid=move || has_error().then(|| "true".to_string())
+                    {..reactive_attr("aria-describedby", self.described_by())}
+                    {..reactive_attr("aria-invalid", move || has_error().then(|| "true".to_string()))}
                     {..on_event("change", move |ev| field.set(Answer::Text(event_target_value(&ev))))}>
                     <option value="">{language.tr(Ui::Choose)}</option>
                     {move || {
@@ -366,7 +362,7 @@ impl Field {
         let add_id = self.dom_id.clone();
         view! {
             <div {..self.field_class()}>
-                <fieldset class="repeating-group" aria-describedby=self.described_by()>
+                <fieldset class="repeating-group" {..reactive_attr("aria-describedby", self.described_by())}>
                     <legend>{self.label_text()}</legend>
                     {self.hint()}
                     {self.error_message()}
