@@ -2,7 +2,7 @@
 //! (`for`, `aria-describedby`) so that a screen reader reads them together; radios and checkboxes
 //! sit in a fieldset whose legend is the question.
 
-use super::reactive_attr;
+use super::{attr, reactive_attr};
 use crate::Language;
 use blankett_core::answers::{Answer, FieldPath, INCOMPLETE_DATE};
 use blankett_core::run::{FieldState, FormRun};
@@ -192,7 +192,7 @@ impl Field {
         let has_error = self.has_error();
         let control = if kind == QuestionKind::LongText {
             view! {
-                <textarea id=self.dom_id.clone() name=self.dom_id.clone() rows="5"
+                <textarea id=self.dom_id.clone() {..attr("name", self.dom_id.clone())} {..attr("rows", "5")}
                     {..reactive_attr("aria-describedby", self.described_by())}
                     {..reactive_attr("aria-invalid", move || has_error().then(|| "true".to_string()))}
                     prop:value=value.clone() {..on_event("input", on_input)}></textarea>
@@ -200,8 +200,10 @@ impl Field {
             .into_any()
         } else {
             view! {
-                <input id=self.dom_id.clone() name=self.dom_id.clone() type=input_type inputmode=input_mode autocomplete=autocomplete
-                    spellcheck=(kind != QuestionKind::ShortText).then_some("false")
+                <input id=self.dom_id.clone() {..attr("name", self.dom_id.clone())} type={input_type}
+                    {..attr("inputmode", input_mode)}
+                    {..attr("autocomplete", autocomplete)}
+                    {..attr("spellcheck", (kind != QuestionKind::ShortText).then_some("false"))}
                     {..reactive_attr("aria-describedby", self.described_by())}
                     {..reactive_attr("aria-invalid", move || has_error().then(|| "true".to_string()))}
                     prop:value={value} {..on_event("input", on_input.clone())} {..on_event("keyup", read_date.clone())} {..on_event("blur", read_date)} />
@@ -216,7 +218,7 @@ impl Field {
     fn labelled(&self, control: AnyView) -> impl IntoView {
         view! {
             <div {..self.field_class()}>
-                <label for=self.dom_id.clone()>{self.label_text()}</label>
+                <label {..attr("for", self.dom_id.clone())}>{self.label_text()}</label>
                 {self.hint()}
                 {self.error_message()}
                 {control}
@@ -285,9 +287,9 @@ impl Field {
                             };
                             view! {
                                 <div class="choice">
-                                    <input type=input_type id=id.clone() name=self.dom_id.clone() value=option.clone()
+                                    <input type=input_type id=id.clone() {..attr("name", self.dom_id.clone())} {..attr("value", option.clone())}
                                         prop:checked={checked} {..on_event("change", change)} />
-                                    <label for=id>{language.text(label)}</label>
+                                    <label {..attr("for", id)}>{language.text(label)}</label>
                                 </div>
                             }.into_any()
                         }).collect_view()}
@@ -316,17 +318,17 @@ impl Field {
             }
         };
         let control = view! {
-                <select id=self.dom_id.clone() name=self.dom_id.clone()
+                <select id=self.dom_id.clone() {..attr("name", self.dom_id.clone())}
                     {..reactive_attr("aria-describedby", self.described_by())}
                     {..reactive_attr("aria-invalid", move || has_error().then(|| "true".to_string()))}
                     {..on_event("change", move |ev| field.set(Answer::Text(event_target_value(&ev))))}>
-                    <option value="">{language.tr(Ui::Choose)}</option>
+                    <option {..attr("value", "")}>{language.tr(Ui::Choose)}</option>
                     {move || {
                         choices().into_iter().map(|(code, name)| {
                             let value = value.clone();
                             let option = code.clone();
                             let is_selected = move || value() == option;
-                            view! { <option value=code prop:selected=is_selected>{name}</option> }.into_any()
+                            view! { <option {..attr("value", code)} prop:selected=is_selected>{name}</option> }.into_any()
                         }).collect_view()
                     }}
                 </select>
