@@ -86,7 +86,7 @@ pub fn FormView(
             // The form's introduction belongs above its first page only.
             let description = run.with_untracked(|r| r.form().description.clone().filter(|_| r.progress().0 == 1));
             view! {
-                <form novalidate on:submit=next>
+                <form {..attr("novalidate", "")} on:submit=next>
                     <p class="step">{Signal::derive(move || { let (step, total) = progress.get(); language.ui(Ui::StepOf { step, total }) })}</p>
                     <h1 id="page-heading" tabindex="-1">{language.text(page_title)}</h1>
                     {aside.clone().map(|aside| aside.run())}
@@ -107,7 +107,8 @@ pub fn FormView(
 /// An attribute by name (`{..attr("for", id)}` for `for=id`). Attributes that only the form's
 /// views use are written this way: each typed attribute (`for=`, `name=`, `rows=`, …) compiles
 /// its own attribute code into the download, and all of these share one (about 0.5 KB gzipped
-/// for the eight). The browser gets the same attribute, set with setAttribute.
+/// for the eight). The browser gets the same attribute, set with setAttribute; a boolean attribute
+/// such as `novalidate` is written present with an empty value, as a typed one sets it.
 pub(crate) fn attr(name: &'static str, value: impl leptos::attr::AttributeValue) -> impl leptos::attr::Attribute {
     leptos::tachys::html::attribute::custom::custom_attribute(name, value)
 }
