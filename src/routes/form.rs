@@ -147,8 +147,8 @@ pub fn FormRoute(id: String) -> impl IntoView {
             view! {
                 {move || save_notice(session)}
                 {session::notices(session)}
-                <div hidden=move || !session.hides_form()>{session::signed_out_page(session)}</div>
-                <div hidden=move || !session::shows_form(session)>
+                <div {..crate::form::reactive_attr("hidden", move || (!session.hides_form()).then(String::new))}>{session::signed_out_page(session)}</div>
+                <div {..crate::form::reactive_attr("hidden", move || (!session::shows_form(session)).then(String::new))}>
                     <FormView form=form run=run on_move=on_move aside=ViewFn::from(move || session::draft_status(session)) />
                     <form class="account-bar" method="post" action="/sign-out" node_ref=session.sign_out_form
                         on:submit=move |event| { event.prevent_default(); session.leave(Leaving::Chosen); }>
@@ -223,9 +223,9 @@ fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
         <ul class="schema-issues">
             {issues.into_iter().map(|issue| view! {
                 <li><code>{format!("{}:{}:{}", issue.file, issue.line, issue.column)}</code>" "
-                    {(!issue.path.is_empty()).then(|| view! { <code>{issue.path.clone()}</code> })}" "
+                    {(!issue.path.is_empty()).then(|| view! { <code>{issue.path.clone()}</code> }.into_any())}" "
                     <span>{issue.message.clone()}</span></li>
-            }).collect_view()}
+            }.into_any()).collect_view()}
         </ul>
         <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
     }

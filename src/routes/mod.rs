@@ -19,10 +19,10 @@ pub fn request_failed(text: Ui, retry: Option<std::sync::Arc<dyn Fn() + Send + S
             // answers stay as they are.
             {(text == Ui::SignedOut).then(|| view! {
                 <p><a href=sign_in_address() target="_blank">{language.tr(Ui::SignInNewTab)}</a></p>
-            })}
+            }.into_any())}
             {retry.map(|retry| view! {
                 <button type="button" class="button button-secondary" on:click=move |_| retry()>{language.tr(Ui::TryAgain)}</button>
-            })}
+            }.into_any())}
         </div>
     }
 }

@@ -686,7 +686,7 @@ pub fn open_elsewhere(session: Session) -> impl IntoView {
     };
     let text = Signal::derive(move || language.ui(if editing() == Editing::TakenOver { Ui::TakenOver } else { Ui::OpenElsewhere }));
     view! {
-        <div class="notice" role="status" hidden=move || matches!(editing(), Editing::Here | Editing::Asking)>
+        <div class="notice" role="status" {..crate::form::reactive_attr("hidden", move || (matches!(editing(), Editing::Here | Editing::Asking)).then(String::new))}>
             <p>{text}</p>
             <button type="button" class="button" on:click=move |_| session.claim(true)>{language.tr(Ui::EditHere)}</button>
         </div>
@@ -774,6 +774,6 @@ pub fn signed_out_page(session: Session) -> impl IntoView {
         <h1 id="signed-out-heading" tabindex="-1">{language.tr(Ui::SignedOutTitle)}</h1>
         <p>{why}</p>
         <p>{kept}</p>
-        <p hidden=move || !session.signed_out()><a class="button" href=super::sign_in_address()>{language.tr(Ui::SignInToContinue)}</a></p>
+        <p {..crate::form::reactive_attr("hidden", move || (!session.signed_out()).then(String::new))}><a class="button" href=super::sign_in_address()>{language.tr(Ui::SignInToContinue)}</a></p>
     }
 }

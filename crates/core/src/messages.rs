@@ -101,10 +101,13 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         if !matches!(bytes[i], b'e' | b'E') {
             return None;
         }
-        let written: i32 = match &text[i + 1..] {
-            t if t.starts_with('+') => parse_exponent(&t[1..])?,
-            t if t.starts_with('-') => -parse_exponent(&t[1..])?,
-            t => parse_exponent(t)?,
+        let t = text.get(i + 1..).unwrap_or_default();
+        let written: i32 = if let Some(t) = t.strip_prefix('+') {
+            parse_exponent(t)?
+        } else if let Some(t) = t.strip_prefix('-') {
+            -parse_exponent(t)?
+        } else {
+            parse_exponent(t)?
         };
         exponent = exponent.saturating_add(written);
     }
@@ -236,8 +239,9 @@ fn fill(template: &str, values: &[String]) -> String {
     let mut values = values.iter();
     let mut rest = template;
     while let Some(at) = rest.find('{') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
+        let (before, from) = rest.split_at_checked(at).unwrap_or((rest, ""));
+        out.push_str(before);
+        rest = from;
         if let Some(after) = rest.strip_prefix("{}") {
             out.push_str(values.next().map_or("", String::as_str));
             rest = after;
@@ -246,7 +250,7 @@ fn fill(template: &str, values: &[String]) -> String {
             rest = after;
         } else {
             out.push('{');
-            rest = &rest[1..];
+            rest = rest.get(1..).unwrap_or_default();
         }
     }
     out.push_str(rest);

@@ -125,7 +125,7 @@ pub fn parse_identity_number(
     }
 
     // The last four characters are digits: the shape was checked above.
-    let tail = &text[text.len() - 4..];
+    let tail = text.get(text.len() - 4..).unwrap_or_default();
     Ok(IdentityNumber {
         kind,
         year,
