@@ -376,7 +376,7 @@ impl Field {
                         (0..n).map(|index| {
                             let title = entry_title.clone();
                             let heading = Signal::derive(move || format!("{} {}", title.get(&language.get()), index + 1));
-                            let heading_for_remove = heading.clone();
+                            let heading_for_remove = heading;
                             let group_id = group_id.clone();
                             let remove_group = group_id.clone();
                             view! {

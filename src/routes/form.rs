@@ -53,7 +53,7 @@ async fn load(id: String, session: Session) -> Load {
     let found = list.drafts.into_iter().find(|d| d.form_id == id && !d.confirmed);
     let (written, welcome) = match found {
         Some(draft) => {
-            let welcome = (draft.page > 0 || !draft.answers.0.is_empty()).then_some(Welcome::Resumed);
+            let welcome = draft.is_started().then_some(Welcome::Resumed);
             (api::Written { draft, backend_now: list.backend_now }, welcome)
         }
         None => match api::perform(Request::Create { form_id: id.clone() }).await {

@@ -156,18 +156,21 @@ impl Session {
         }
     }
 
+    /// One fact from the clocks; tracked, so that a view showing it follows it.
+    pub fn fact(self, read: &mut dyn FnMut(&Clocks) -> bool) -> bool {
+        let mut fact = false;
+        self.look(&mut |c| fact = read(c));
+        fact
+    }
+
     /// One fact from the clocks, untracked.
     fn read(self, read: &mut dyn FnMut(&Clocks) -> bool) -> bool {
-        let mut fact = false;
-        untrack(|| self.look(&mut |c| fact = read(c)));
-        fact
+        untrack(|| self.fact(read))
     }
 
     /// Whether something the applicant typed is not saved by the backend yet.
     pub fn unsaved(self) -> bool {
-        let mut waiting = false;
-        self.look(&mut |c| waiting = c.autosave.is_waiting());
-        waiting || !self.sync.with(DraftSync::is_saved)
+        self.fact(&mut |c| c.autosave.is_waiting()) || !self.sync.with(DraftSync::is_saved)
     }
 
     /// The draft is open at `now`; `backend_now` is the backend's clock when it sent the draft.
@@ -198,12 +201,18 @@ impl Session {
             c.place = place;
         });
         browser::change_history(history::opened(&self.form_id(), place, browser::history_state().as_deref().and_then(Entry::decode)));
-        // Only a changed answer counts: a move to another page is saved by itself.
+        // Only a changed answer counts: a move to another page is saved by itself. While changes
+        // already wait, a keystroke only moves the pause along, untracked: nothing on the page
+        // shows it, so no view need run again.
         Effect::new(move |_| {
             let changed = run.with(|r| self.sync.with_untracked(|s| s.latest().is_some_and(|l| l.answers != *r.answers())));
             if changed {
                 let now = browser::now();
-                self.change(&mut |c| c.autosave.changed(now));
+                if self.read(&mut |c| c.autosave.is_waiting()) {
+                    self.clocks.update_untracked(|c| c.autosave.changed(now));
+                } else {
+                    self.change(&mut |c| c.autosave.changed(now));
+                }
             }
         });
     }
@@ -252,7 +261,6 @@ impl Session {
                 browser::Claim::Lost => save_first = c.editing.lost(),
             });
             if save_first {
-                self.flush();
                 self.save_page();
                 self.told_saved();
             }
@@ -574,21 +582,11 @@ impl Session {
     }
 
     pub fn signed_out(self) -> bool {
-        let mut signed_out = false;
-        self.look(&mut |c| signed_out = c.signed_out);
-        signed_out
+        self.fact(&mut |c| c.signed_out)
     }
 
     pub fn device_failed(self) -> bool {
-        let mut failed = false;
-        self.look(&mut |c| failed = c.device_failed);
-        failed
-    }
-
-    pub fn restarted(self) -> bool {
-        let mut restarted = false;
-        self.look(&mut |c| restarted = c.restarted);
-        restarted
+        self.fact(&mut |c| c.device_failed)
     }
 
     /// Whether the form is hidden: the applicant is signed out (or about to be, once saved).
@@ -665,11 +663,7 @@ pub fn notices(session: Session) -> impl IntoView {
             None => String::new(),
         }
     });
-    let device = Signal::derive(move || {
-        let mut failed = false;
-        session.look(&mut |c| failed = c.device_failed);
-        if failed { language.ui(Ui::DeviceStorageFailed) } else { String::new() }
-    });
+    let device = Signal::derive(move || if session.device_failed() { language.ui(Ui::DeviceStorageFailed) } else { String::new() });
     view! {
         <p class="time-notice" role="status">{first}</p>
         <p class="time-notice" role="status">{device}</p>
@@ -695,9 +689,7 @@ pub fn open_elsewhere(session: Session) -> impl IntoView {
 
 /// Whether the form is shown: this tab edits the draft and the applicant has not left it.
 pub fn shows_form(session: Session) -> bool {
-    let mut here = false;
-    session.look(&mut |c| here = c.editing.is_here());
-    here && !session.hides_form()
+    session.fact(&mut |c| c.editing.is_here()) && !session.hides_form()
 }
 
 /// A clock for the eye (hidden from screen readers) and the live region for the ear. One

@@ -91,6 +91,12 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// Whether the applicant has begun: an answer, or a page past the first. Opening such a draft
+    /// is continuing it (R5), and the page says so.
+    pub fn is_started(&self) -> bool {
+        self.page > 0 || !self.answers.0.is_empty()
+    }
+
     /// Reads an application; `None` if the body is not what the contract describes.
     pub fn from_json(json: &Json) -> Option<Draft> {
         let number = |key: &str| match json.get(key)?.value {
@@ -397,6 +403,8 @@ mod tests {
         assert_eq!(draft.answers, snapshot("Ada", 0).answers);
         assert_eq!(draft.expires_at.as_deref(), Some("2026-12-21T10:00:00.000Z"));
         assert_eq!((draft.page_deadline.as_deref(), draft.extensions_left), (Some("2026-11-21T10:30:00.000Z"), Some(10)));
+        assert!(draft.is_started());
+        assert!(!Draft { answers: Answers::default(), page: 0, ..draft }.is_started(), "a draft only opened");
         assert!(Draft::from_json(&json::parse(r#"{"id":"d1"}"#).unwrap()).is_none());
     }
 
