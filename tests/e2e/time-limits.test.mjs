@@ -68,14 +68,17 @@ test('the countdown warns before the end; Escape or More time gives the full tim
   await dialog.getByRole('status').filter({ hasText: '2 minutes left on this page' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'no violations with the warning open');
 
-  await page.keyboard.press('Escape');
+  // Each time is given once the backend has given it too: a pass of time that overtakes the
+  // request would have the backend extend from a later moment, and the page rightly follow it.
+  const extended = () => page.waitForResponse((response) => response.url().endsWith('/extend'));
+  await Promise.all([extended(), page.keyboard.press('Escape')]);
   await dialog.waitFor({ state: 'hidden' });
   assert.ok(await name.evaluate((field) => field === document.activeElement), 'focus returns to where it was');
   await expectTimeLeft(page, 300);
 
   for (let round = 2; round <= 10; round++) {
     await pass(page, 3 * MINUTE + 1000);
-    await dialog.getByRole('button', { name: 'More time', exact: true }).click();
+    await Promise.all([extended(), dialog.getByRole('button', { name: 'More time', exact: true }).click()]);
     await dialog.waitFor({ state: 'hidden' });
   }
   // The eleventh warning can only be closed, and says so.
@@ -134,7 +137,10 @@ test('a second tab waits while the first edits; taking over brings the time alon
 
   await pass(first, 3 * MINUTE + 1000);
   await warning(first).waitFor();
-  await warning(first).getByRole('button', { name: 'More time', exact: true }).click();
+  await Promise.all([
+    first.waitForResponse((response) => response.url().endsWith('/extend')),
+    warning(first).getByRole('button', { name: 'More time', exact: true }).click(),
+  ]);
   await warning(first).waitFor({ state: 'hidden' });
   assert.equal(await warning(second).isVisible(), false, 'the waiting tab keeps no clock of its own');
 
