@@ -23,6 +23,9 @@ pub struct FormRun {
     /// rather than compare lists on every keystroke.
     errors_version: usize,
     finished: bool,
+    /// The applicant came from the review with Change: Next goes back to the review once no
+    /// shown page has problems (the GOV.UK check-answers pattern).
+    returning: bool,
     visibility: Visibility,
 }
 
@@ -57,15 +60,19 @@ impl FormRun {
     /// exists or is no longer shown falls back to the nearest shown page before it.
     pub fn resume(form: Arc<Form>, answers: Answers, page: usize) -> Self {
         let visibility = evaluate(&form, &answers);
-        let mut run = FormRun { form, answers, page: 0, errors: Vec::new(), errors_version: 0, finished: false, visibility };
+        let mut run = FormRun { form, answers, page: 0, errors: Vec::new(), errors_version: 0, finished: false, returning: false, visibility };
         let last = run.form.pages.len().saturating_sub(1);
         run.page = (0..=page.min(last)).rev().find(|p| run.visibility.page_shown(*p)).unwrap_or(0);
+        // Left on the review (the place after the last page): back to it. Confirm checks every
+        // page again. A place beyond it is a page that no longer exists.
+        run.finished = page == run.form.pages.len() && page > 0;
         run
     }
 
-    /// What the backend keeps of this run: the answers and the page (R5).
+    /// What the backend keeps of this run: the answers and the place (R5); the review is the
+    /// place after the last page.
     pub fn snapshot(&self) -> crate::contract::Snapshot {
-        crate::contract::Snapshot { answers: self.answers.clone(), page: self.page }
+        crate::contract::Snapshot { answers: self.answers.clone(), page: self.place() }
     }
 
     pub fn form(&self) -> &Form {
@@ -176,16 +183,54 @@ impl FormRun {
         if !self.errors.is_empty() {
             return Step::Invalid;
         }
-        match (self.page + 1..self.form.pages.len()).find(|p| self.visibility.page_shown(*p)) {
+        let next = if self.returning {
+            // Back to the review, unless the change asks something new (a page now shown) or
+            // left a later page with problems: then that page first.
+            self.first_incomplete(today)
+        } else {
+            (self.page + 1..self.form.pages.len()).find(|p| self.visibility.page_shown(*p))
+        };
+        match next {
             Some(next) => {
                 self.page = next;
                 Step::Moved(next)
             }
             None => {
                 self.finished = true;
+                self.returning = false;
                 Step::Finished
             }
         }
+    }
+
+    /// The first shown page whose answers have problems, if any.
+    fn first_incomplete(&self, today: NaiveDate) -> Option<usize> {
+        self.shown_pages().into_iter().find(|p| !validate_page(&self.form, *p, &self.answers, &self.visibility, today).is_empty())
+    }
+
+    /// A Change link on the review: to that page, and back to the review after its Next.
+    pub fn change(&mut self, page: usize) {
+        if self.visibility.page_shown(page) {
+            self.set_errors(Vec::new());
+            self.page = page;
+            self.finished = false;
+            self.returning = true;
+        }
+    }
+
+    /// Whether the answers can be confirmed: every shown page is answered without problems. If
+    /// not, the first page with problems is shown with them, and its Next returns to the review.
+    /// Returns the page moved to.
+    pub fn check_before_confirming(&mut self, today: NaiveDate) -> Option<usize> {
+        let page = self.first_incomplete(today)?;
+        self.change(page);
+        self.set_errors(validate_page(&self.form, page, &self.answers, &self.visibility, today));
+        Some(page)
+    }
+
+    /// Whether this page was reached with Change from the review (its Next returns there).
+    pub fn is_returning(&self) -> bool {
+        self.returning
     }
 
     /// The form's own Back button: to the previous shown page, keeping every answer and asking
@@ -194,6 +239,7 @@ impl FormRun {
         self.set_errors(Vec::new());
         if self.finished {
             self.finished = false;
+            self.returning = false;
             return true;
         }
         match (0..self.page).rev().find(|p| self.visibility.page_shown(*p)) {
@@ -225,6 +271,13 @@ impl FormRun {
     pub fn submitted_answers(&self) -> Answers {
         shown_answers(&self.form, &self.answers, &self.visibility)
     }
+}
+
+/// Every problem in the whole application, with its page: what must be put right before it can
+/// be confirmed. The backend runs this too, because a browser can be tampered with.
+pub fn check_all(form: &Form, answers: &Answers, today: NaiveDate) -> Vec<(usize, FieldIssue)> {
+    let visibility = evaluate(form, answers);
+    (0..form.pages.len()).flat_map(|p| validate_page(form, p, answers, &visibility, today).into_iter().map(move |issue| (p, issue))).collect()
 }
 
 impl FormRun {
