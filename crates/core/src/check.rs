@@ -80,6 +80,7 @@ impl<'a> Checker<'a> {
         }
         self.text("title", Some(&form.title), true);
         self.text("description", form.description.as_ref(), false);
+        self.text("declaration", form.declaration.as_ref(), false);
         if form.page_time_limit_minutes == Some(0) {
             self.issue("page_time_limit_minutes", "a page needs at least 1 minute");
         }
@@ -129,6 +130,14 @@ impl<'a> Checker<'a> {
                 Some(k) if k.kind == QuestionKind::Date => {}
                 Some(k) => self.issue("birth_date_question", format!("`{id}` is a `{}` question; name the date question that asks for the date of birth", k.kind.name())),
                 None => self.issue("birth_date_question", unknown_question(id, known.keys().copied())),
+            }
+        }
+
+        for (i, id) in form.applicant_name.iter().enumerate() {
+            match known.get(id.as_str()) {
+                Some(k) if k.kind == QuestionKind::ShortText => {}
+                Some(k) => self.issue(join_index("applicant_name", i), format!("`{id}` is a `{}` question; name the `short_text` questions that hold the applicant's name", k.kind.name())),
+                None => self.issue(join_index("applicant_name", i), unknown_question(id, known.keys().copied())),
             }
         }
 

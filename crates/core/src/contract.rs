@@ -60,6 +60,7 @@ impl Failure {
             Failure::Locked => Ui::DraftLocked,
             Failure::Stale => Ui::DraftStale,
             Failure::TooManyAttempts { minutes } => Ui::TooManyAttempts { minutes: *minutes },
+            Failure::Refused { kind } if kind == "incomplete" => Ui::Incomplete,
             Failure::Refused { .. } | Failure::Unexpected => Ui::RequestFailed,
         }
     }
@@ -78,7 +79,8 @@ impl Failure {
 pub struct Draft {
     pub id: String,
     pub form_id: String,
-    pub confirmed: bool,
+    /// Set once the application is confirmed: it is then only viewed (R8).
+    pub receipt: Option<Confirmed>,
     pub version: u64,
     pub answers: Answers,
     pub page: usize,
@@ -106,7 +108,7 @@ impl Draft {
         Some(Draft {
             id: json.get("id")?.as_str()?.to_string(),
             form_id: json.get("form_id")?.as_str()?.to_string(),
-            confirmed: json.get("state")?.as_str()? == "confirmed",
+            receipt: json.get("receipt").and_then(Confirmed::from_json).filter(|_| json.get("state").and_then(Json::as_str) == Some("confirmed")),
             version: number("version")?,
             answers: answers_from_json(json.get("answers")?)?,
             page: number("page")? as usize,
@@ -114,6 +116,23 @@ impl Draft {
             page_deadline: json.get("page_deadline").and_then(Json::as_str).map(str::to_string),
             extensions_left: number("page_extensions_left").map(|n| n as u32),
         })
+    }
+}
+
+/// The receipt of a confirmed application: the reference number to quote, and when.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Confirmed {
+    pub reference: String,
+    /// An RFC 3339 time.
+    pub confirmed_at: String,
+}
+
+impl Confirmed {
+    /// Reads `{"reference": …, "confirmed_at": …}`: the confirm answer, or an application's
+    /// `receipt`.
+    pub fn from_json(json: &Json) -> Option<Confirmed> {
+        let text = |key: &str| json.get(key).and_then(Json::as_str).map(str::to_string);
+        Some(Confirmed { reference: text("reference")?, confirmed_at: text("confirmed_at")? })
     }
 }
 
@@ -399,7 +418,7 @@ mod tests {
             "saved_at":"2026-11-21T10:00:00.000Z","expires_at":"2026-12-21T10:00:00.000Z",
             "page_deadline":"2026-11-21T10:30:00.000Z","page_extensions_left":10}"#;
         let draft = Draft::from_json(&json::parse(body).unwrap()).unwrap();
-        assert_eq!((draft.id.as_str(), draft.version, draft.page, draft.confirmed), ("d1", 3, 2, false));
+        assert_eq!((draft.id.as_str(), draft.version, draft.page, draft.receipt.is_some()), ("d1", 3, 2, false));
         assert_eq!(draft.answers, snapshot("Ada", 0).answers);
         assert_eq!(draft.expires_at.as_deref(), Some("2026-12-21T10:00:00.000Z"));
         assert_eq!((draft.page_deadline.as_deref(), draft.extensions_left), (Some("2026-11-21T10:30:00.000Z"), Some(10)));
@@ -424,7 +443,7 @@ mod tests {
 
     #[test]
     fn changes_during_a_save_are_sent_after_it_based_on_its_version() {
-        let draft = Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version: 4, answers: Answers::default(), page: 0, expires_at: None, page_deadline: None, extensions_left: None };
+        let draft = Draft { id: "d1".into(), form_id: "f".into(), receipt: None, version: 4, answers: Answers::default(), page: 0, expires_at: None, page_deadline: None, extensions_left: None };
         let mut sync = DraftSync::resume(&draft);
         let (_, version, _) = save_of(sync.changed(snapshot("A", 0)));
         assert_eq!(version, 4);
@@ -442,7 +461,7 @@ mod tests {
     fn what_the_backend_already_holds_is_not_sent_again() {
         let mut answers = Answers::default();
         answers.set(&FieldPath::top("name"), Answer::Text("Ada".into()));
-        let draft = Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version: 4, answers, page: 2, expires_at: None, page_deadline: None, extensions_left: None };
+        let draft = Draft { id: "d1".into(), form_id: "f".into(), receipt: None, version: 4, answers, page: 2, expires_at: None, page_deadline: None, extensions_left: None };
         let mut sync = DraftSync::resume(&draft);
         assert_eq!(sync.changed(snapshot("Ada", 2)), None, "the resumed answers, unchanged");
         assert_eq!(sync.state(), &SaveState::Unchanged);
@@ -475,7 +494,7 @@ mod tests {
     }
 
     fn draft(version: u64, snapshot: Snapshot) -> Draft {
-        Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version, answers: snapshot.answers, page: snapshot.page, expires_at: None, page_deadline: None, extensions_left: None }
+        Draft { id: "d1".into(), form_id: "f".into(), receipt: None, version, answers: snapshot.answers, page: snapshot.page, expires_at: None, page_deadline: None, extensions_left: None }
     }
 
     #[test]

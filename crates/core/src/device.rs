@@ -70,7 +70,7 @@ pub enum Resume {
 pub fn resume(draft: &Draft, kept: Option<Unsaved>) -> Resume {
     let saved = Snapshot { answers: draft.answers.clone(), page: draft.page };
     match kept {
-        Some(kept) if kept.draft == draft.id && kept.snapshot != saved && !draft.confirmed => {
+        Some(kept) if kept.draft == draft.id && kept.snapshot != saved && draft.receipt.is_none() => {
             if kept.based_on == draft.version {
                 Resume::Unsaved(kept.snapshot)
             } else {
@@ -94,7 +94,7 @@ mod tests {
     }
 
     fn draft(version: u64, snapshot: Snapshot) -> Draft {
-        Draft { id: "d1".into(), form_id: "f".into(), confirmed: false, version, answers: snapshot.answers, page: snapshot.page, expires_at: None, page_deadline: None, extensions_left: None }
+        Draft { id: "d1".into(), form_id: "f".into(), receipt: None, version, answers: snapshot.answers, page: snapshot.page, expires_at: None, page_deadline: None, extensions_left: None }
     }
 
     #[test]
@@ -123,7 +123,7 @@ mod tests {
         assert_eq!(resume(&saved, same), Resume::Saved, "the backend has these answers already");
         let other = Some(Unsaved { draft: "d0".into(), based_on: 4, snapshot: snapshot("Bo", 0) });
         assert_eq!(resume(&saved, other), Resume::Saved, "a copy of another (older) draft");
-        let confirmed = Draft { confirmed: true, ..saved };
+        let confirmed = Draft { receipt: Some(crate::contract::Confirmed { reference: "BL-1".into(), confirmed_at: "t".into() }), ..saved };
         assert_eq!(resume(&confirmed, kept(4, "Ada L")), Resume::Saved, "a confirmed application cannot change");
     }
 }

@@ -29,3 +29,4 @@ pub mod history;
 pub mod autosave;
 pub mod device;
 pub mod editing;
+pub mod review;

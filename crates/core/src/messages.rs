@@ -286,8 +286,8 @@ pub enum Ui {
     RequestFailed,
     NetworkFailed,
     TryAgain,
-    AllPagesDone,
-    AllPagesDoneBody,
+    CheckAnswers,
+    CheckAnswersIntro,
     KindOther,
     ErrorLabel,
     DocumentsNotYet,
@@ -333,6 +333,26 @@ pub enum Ui {
     EditHere,
     KeepMine,
     ShowSaved,
+    // Check answers, print, confirm (issue 7: R7, R8, R9).
+    Change,
+    NotAnswered,
+    Print,
+    SendHeading,
+    DeclarationDefault,
+    ConfirmWarning,
+    Confirm,
+    DeclarationRequired,
+    Sending,
+    Incomplete,
+    ReceiptTitle,
+    YourReference,
+    ReceiptEmail,
+    ReceiptNext,
+    YourApplication,
+    Applicant,
+    PrintedOn,
+    Reference,
+    NotSentYet,
 }
 
 impl Ui {
@@ -381,10 +401,10 @@ impl Ui {
                 "The service could not be reached. Check your internet connection and try again. What you have written is kept.",
             ),
             Ui::TryAgain => ("Försök igen", "Try again"),
-            Ui::AllPagesDone => ("Alla frågor är besvarade", "All questions are answered"),
-            Ui::AllPagesDoneBody => (
-                "Du har svarat på alla sidor. Du kan gå tillbaka och ändra dina svar.",
-                "You have answered every page. You can go back and change your answers.",
+            Ui::CheckAnswers => ("Kontrollera dina svar", "Check your answers"),
+            Ui::CheckAnswersIntro => (
+                "Läs igenom dina svar. Välj Ändra för att rätta ett svar; du kommer sedan tillbaka hit. Du kan skriva ut ansökan för att kontrollera den.",
+                "Read through your answers. Choose Change to correct one; you will come back here afterwards. You can print the application to check it.",
             ),
             Ui::KindOther => ("Ansökan", "Application"),
             Ui::ErrorLabel => ("Fel:", "Error:"),
@@ -490,6 +510,40 @@ impl Ui {
             Ui::EditHere => ("Ändra här i stället", "Edit here instead"),
             Ui::KeepMine => ("Behåll svaren på skärmen", "Keep the answers on this screen"),
             Ui::ShowSaved => ("Visa de sparade svaren", "Show the saved answers"),
+            Ui::Change => ("Ändra", "Change"),
+            Ui::NotAnswered => ("Inte besvarad", "Not answered"),
+            Ui::Print => ("Skriv ut", "Print"),
+            Ui::SendHeading => ("Skicka in ansökan", "Send your application"),
+            Ui::DeclarationDefault => (
+                "Jag bekräftar att uppgifterna jag har lämnat är riktiga och fullständiga.",
+                "I confirm that the information I have given is correct and complete.",
+            ),
+            Ui::ConfirmWarning => (
+                "När du har skickat in ansökan kan du inte ändra något i den och inte skicka fler dokument.",
+                "Once you have sent the application you cannot change anything in it or send more documents.",
+            ),
+            Ui::Confirm => ("Bekräfta och skicka in", "Confirm and send"),
+            Ui::DeclarationRequired => (
+                "Kryssa i rutan för att bekräfta att uppgifterna är riktiga",
+                "Tick the box to confirm that the information is correct",
+            ),
+            Ui::Sending => ("Skickar in din ansökan …", "Sending your application …"),
+            Ui::Incomplete => (
+                "Några frågor är inte besvarade eller har fel. Rätta dem på sidan som visas och skicka sedan in igen.",
+                "Some questions are not answered or have problems. Put them right on the page shown, then send again.",
+            ),
+            Ui::ReceiptTitle => ("Ansökan är inskickad", "Application sent"),
+            Ui::YourReference => ("Ditt referensnummer", "Your reference number"),
+            Ui::ReceiptEmail => ("Vi har skickat en bekräftelse till din e-postadress.", "We have sent a confirmation to your email address."),
+            Ui::ReceiptNext => (
+                "Ange referensnumret när du kontaktar oss. Ansökan kan inte längre ändras.",
+                "Quote the reference number when you contact us. The application can no longer be changed.",
+            ),
+            Ui::YourApplication => ("Din ansökan", "Your application"),
+            Ui::Applicant => ("Sökande", "Applicant"),
+            Ui::PrintedOn => ("Utskriven", "Printed"),
+            Ui::Reference => ("Referensnummer", "Reference number"),
+            Ui::NotSentYet => ("Inte inskickad: ett utkast att kontrollera", "Not sent: a draft to check"),
             Ui::SignInIntro => (
                 "Logga in för att fylla i ansökan. Dina svar sparas så att du kan fortsätta senare.",
                 "Sign in to fill in the application. Your answers are saved so that you can continue later.",
@@ -531,6 +585,7 @@ pub enum Dated {
     SavedAt,
     /// The draft the applicant had was deleted by the retention rule (R4).
     ExpiredOn,
+    SentOn,
 }
 
 pub fn dated(sentence: Dated, date: &str, locale: &Locale) -> String {
@@ -542,6 +597,8 @@ pub fn dated(sentence: Dated, date: &str, locale: &Locale) -> String {
         (Dated::DraftKeptUntil, false) => format!("Your draft is kept until {date}. Each save keeps it longer."),
         (Dated::SavedAt, true) => format!("Sparat {date}"),
         (Dated::SavedAt, false) => format!("Saved at {date}"),
+        (Dated::SentOn, true) => format!("Skickad {date}"),
+        (Dated::SentOn, false) => format!("Sent on {date}"),
         (Dated::ExpiredOn, true) => format!("Ditt förra utkast raderades {date} eftersom det inte hade sparats inom tiden (30 dagar för arbetstillstånd, annars 48 timmar). Du börjar på en ny ansökan."),
         (Dated::ExpiredOn, false) => format!("Your earlier draft was deleted on {date} because it had not been saved in time (30 days for a work permit, 48 hours otherwise). You are starting a new application."),
     }

@@ -24,7 +24,7 @@ pub struct Reader {
 
 const FORM_FIELDS: &[&str] =
     &["$schema", "id", "title", "kind", "languages", "page_time_limit_minutes", "time_warning_seconds",
-    "time_extensions", "on_time_out", "description", "birth_date_question", "pages"];
+    "time_extensions", "on_time_out", "description", "birth_date_question", "applicant_name", "declaration", "pages"];
 const PAGE_FIELDS: &[&str] = &["id", "title", "visible_if", "time_limit_minutes", "questions"];
 const CHOICE_FIELDS: &[&str] = &["value", "label"];
 const QUESTION_FIELDS: &[&str] = &[
@@ -232,6 +232,16 @@ pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
     let on_time_out = reader.name(&o, "on_time_out", &TimeOutPolicy::ALL);
     let description = reader.text(&o, "description");
     let birth_date_question = reader.string(&o, "birth_date_question");
+    let applicant_name = reader
+        .list(&o, "applicant_name", |r, json, path| match json.as_str() {
+            Some(id) => Some(id.to_string()),
+            None => {
+                r.wrong_type(json, path, "a question id such as \"surname\"");
+                None
+            }
+        })
+        .unwrap_or_default();
+    let declaration = reader.text(&o, "declaration");
     let pages = reader.list(&o, "pages", page);
     let pages = reader.required(&o, "pages", pages);
     if !reader.issues.is_empty() {
@@ -249,6 +259,8 @@ pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
         on_time_out,
         description,
         birth_date_question,
+        applicant_name,
+        declaration,
         pages: pages?,
     })
 }

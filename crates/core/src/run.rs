@@ -150,7 +150,7 @@ impl FormRun {
     /// errors are shown, so that a screen reader announces the problem first.
     pub fn document_title(&self, locale: &Locale) -> String {
         let prefix = if self.errors.is_empty() { String::new() } else { Ui::ErrorTitlePrefix.text(locale) };
-        let page = if self.finished { Ui::AllPagesDone.text(locale) } else { self.page().title.get(locale).to_string() };
+        let page = if self.finished { Ui::CheckAnswers.text(locale) } else { self.page().title.get(locale).to_string() };
         format!("{prefix}{page} – {}", self.form.title.get(locale))
     }
 

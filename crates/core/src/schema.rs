@@ -47,6 +47,14 @@ pub struct Form {
     /// without signing in (R12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date_question: Option<String>,
+    /// The ids of the questions that together give the applicant's name, in the order written
+    /// (e.g. `["given_names", "surname"]`): the printed application names the applicant.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applicant_name: Vec<String>,
+    /// What the applicant declares before confirming, ticked on the check-answers page (default:
+    /// "I confirm that the information I have given is correct and complete.").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declaration: Option<Text>,
     pub pages: Vec<Page>,
 }
 

@@ -548,7 +548,7 @@ mod tests {
         let mut sync = DraftSync::resume(&crate::contract::Draft {
             id: "d1".into(),
             form_id: "f".into(),
-            confirmed: false,
+            receipt: None,
             version: 1,
             answers: Default::default(),
             page: 0,

@@ -379,8 +379,8 @@ fn document_title_says_error_only_while_errors_are_shown() {
         (&[Next, Back], "sv", "Om dig – Hushåll"),
         (filled, "en", "About you – Household"),
         (&[filled[0], filled[1], Next, Next], "sv", "Fel: Kontakt – Hushåll"),
-        (&[filled[0], filled[1], Next, Answer("phone", "0701234567"), Next, Next], "en", "All questions are answered – Household"),
-        (&[filled[0], filled[1], Next, Answer("phone", "0701234567"), Next, Next], "sv", "Alla frågor är besvarade – Hushåll"),
+        (&[filled[0], filled[1], Next, Answer("phone", "0701234567"), Next, Next], "en", "Check your answers – Household"),
+        (&[filled[0], filled[1], Next, Answer("phone", "0701234567"), Next, Next], "sv", "Kontrollera dina svar – Hushåll"),
     ];
     for (actions, locale, title) in rows {
         assert_eq!(after(&form, actions).document_title(&Locale::new(locale)), *title, "after {actions:?} in {locale}");
@@ -535,8 +535,8 @@ fn fill_page(run: &mut FormRun, yes_no: &str) {
 #[test]
 fn the_example_forms_load_without_issues_and_can_be_filled_in() {
     let rows: &[(&str, &str, &[&str])] = &[
-        ("work-permit.json", "yes", &["personal_details", "contact_details", "employment", "family", "spouse_or_partner", "previous_stays", "declaration"]),
-        ("work-permit.json", "no", &["personal_details", "contact_details", "employment", "family", "previous_stays", "declaration"]),
+        ("work-permit.json", "yes", &["personal_details", "contact_details", "employment", "family", "spouse_or_partner", "previous_stays", "documents"]),
+        ("work-permit.json", "no", &["personal_details", "contact_details", "employment", "family", "previous_stays", "documents"]),
         ("visitor-visa.json", "yes", &["personal_details", "purpose", "travel_and_accommodation", "finances", "declaration"]),
         ("visitor-visa.json", "no", &["personal_details", "purpose", "travel_and_accommodation", "finances", "declaration"]),
     ];

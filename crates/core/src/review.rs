@@ -1,0 +1,335 @@
+//! The end of an application: "Check your answers", the printed application, and confirming.
+//!
+//! The check-answers page and the print view show the same [`summary`]: every shown question with
+//! its answer, page by page, each page with the place its Change link goes to. [`Confirmation`] is
+//! the applicant's Confirm: the declaration must be ticked, the answers saved first, and a second
+//! press (a double click) while one is under way sends nothing (R7, R8).
+
+use crate::answers::{Answer, FieldPath};
+use crate::contract::{Confirmed, Failure};
+use crate::messages::Ui;
+use crate::run::FormRun;
+use crate::schema::{Question, QuestionKind};
+use crate::text::Locale;
+
+/// One page of the summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// The page's index: where its Change link goes.
+    pub page: usize,
+    pub title: String,
+    pub rows: Vec<Row>,
+}
+
+/// One question and its answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The question's label; inside a repeating group with the entry ("Family member 2: Surname").
+    pub label: String,
+    /// The answer, one line per shown line; empty when the question was not answered.
+    pub lines: Vec<Line>,
+    /// The question, for its Change button to go to.
+    pub field: FieldPath,
+}
+
+/// One line of an answer. Dates, countries and documents are named by the app (from the
+/// browser's own data and the list of uploaded documents); everything else is text already.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Line {
+    Text(String),
+    /// An ISO date, `2026-11-21`.
+    Date(String),
+    /// A country code, `SE`.
+    Country(String),
+    /// An uploaded document's id.
+    Document(String),
+}
+
+/// Every shown question of every shown page, with its answer in `locale`.
+pub fn summary(run: &FormRun, locale: &Locale) -> Vec<Section> {
+    let form = run.form();
+    run.shown_pages()
+        .into_iter()
+        .map(|p| {
+            let page = &form.pages[p];
+            let mut rows = Vec::new();
+            for question in &page.questions {
+                let Some(id) = question.id.as_deref() else { continue };
+                let path = FieldPath::top(id);
+                if !run.is_shown(&path) {
+                    continue;
+                }
+                if question.kind != QuestionKind::RepeatingGroup {
+                    rows.push(row(run, question, &path, locale));
+                    continue;
+                }
+                let count = run.answer(&path).map_or(0, |a| a.entries().len());
+                if count == 0 {
+                    rows.push(Row { label: run.field_label(&path, locale), lines: Vec::new(), field: path.clone() });
+                }
+                for index in 0..count {
+                    for child in &question.questions {
+                        let Some(child_id) = child.id.as_deref() else { continue };
+                        let child_path = FieldPath::in_entry(id, index, child_id);
+                        if run.is_shown(&child_path) && !matches!(child.kind, QuestionKind::Heading | QuestionKind::Paragraph) {
+                            rows.push(row(run, child, &child_path, locale));
+                        }
+                    }
+                }
+            }
+            Section { page: p, title: page.title.get(locale).to_string(), rows }
+        })
+        .collect()
+}
+
+fn row(run: &FormRun, question: &Question, path: &FieldPath, locale: &Locale) -> Row {
+    let answer = run.answer(path).filter(|a| !a.is_empty());
+    let option = |value: &str| {
+        let choice = question.options.iter().find(|o| o.value == value);
+        Line::Text(choice.and_then(|c| c.label.as_ref()).map_or_else(|| value.to_string(), |l| l.get(locale).to_string()))
+    };
+    let lines = match (answer, question.kind) {
+        (None, _) => Vec::new(),
+        (Some(Answer::Text(text)), QuestionKind::Date) => vec![Line::Date(text.clone())],
+        (Some(Answer::Text(text)), QuestionKind::Country) => vec![Line::Country(text.clone())],
+        (Some(Answer::Text(text)), QuestionKind::YesNo) => {
+            vec![Line::Text(if text == "yes" { Ui::Yes } else { Ui::No }.text(locale))]
+        }
+        (Some(Answer::Text(text)), QuestionKind::SingleChoice | QuestionKind::Dropdown) => vec![option(text)],
+        (Some(Answer::Choices(ids)), QuestionKind::Document) => ids.iter().map(|id| Line::Document(id.clone())).collect(),
+        (Some(Answer::Choices(values)), _) => values.iter().map(|v| option(v)).collect(),
+        // A long answer keeps the applicant's own lines.
+        (Some(Answer::Text(text)), _) => text.lines().map(|l| Line::Text(l.to_string())).collect(),
+        (Some(Answer::Entries(_)), _) => Vec::new(),
+    };
+    Row { label: run.field_label(path, locale), lines, field: path.clone() }
+}
+
+/// The applicant's name as the form's `applicant_name` questions give it ("Ada Lovelace"), for
+/// the printed application; empty when the form names none or they are not answered.
+pub fn applicant_name(run: &FormRun) -> String {
+    let parts = run.form().applicant_name.iter().filter_map(|id| run.answer(&FieldPath::top(id)).map(|a| a.as_text().trim()));
+    parts.filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The idempotency key of an application's confirmation. One application is confirmed at most
+/// once, so every Confirm of it, from any tab, is the same request: a retry after a lost answer,
+/// or a second press, finds the first receipt instead of a second submission.
+pub fn confirmation_key(draft: &str) -> String {
+    format!("confirm-{draft}")
+}
+
+/// The applicant's Confirm, from the press to the receipt.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Confirmation {
+    #[default]
+    NotPressed,
+    /// Pressed without ticking the declaration: shown as an error at it.
+    NotDeclared,
+    /// Pressed while answers were still being saved: sent once they are.
+    Waiting,
+    Sending,
+    Failed(Failure),
+    Confirmed(Confirmed),
+}
+
+impl Confirmation {
+    /// The applicant pressed Confirm. Returns whether to send the confirmation now; a press while
+    /// one is waiting or on its way, or after the receipt, does nothing.
+    pub fn press(&mut self, declared: bool, saved: bool) -> bool {
+        match self {
+            Confirmation::Waiting | Confirmation::Sending | Confirmation::Confirmed(_) => false,
+            _ if !declared => {
+                *self = Confirmation::NotDeclared;
+                false
+            }
+            _ if !saved => {
+                *self = Confirmation::Waiting;
+                false
+            }
+            _ => {
+                *self = Confirmation::Sending;
+                true
+            }
+        }
+    }
+
+    /// The answers are saved now. Returns whether a waiting confirmation is to be sent.
+    pub fn saved(&mut self) -> bool {
+        if *self == Confirmation::Waiting {
+            *self = Confirmation::Sending;
+            return true;
+        }
+        false
+    }
+
+    /// The save the confirmation waits for failed: the failure is shown with the save's own
+    /// Try again, and Confirm can be pressed again.
+    pub fn save_failed(&mut self) {
+        if *self == Confirmation::Waiting {
+            *self = Confirmation::NotPressed;
+        }
+    }
+
+    /// The backend's answer to the confirmation.
+    pub fn answered(&mut self, answer: Result<Confirmed, Failure>) {
+        *self = match answer {
+            Ok(receipt) => Confirmation::Confirmed(receipt),
+            Err(failure) => Confirmation::Failed(failure),
+        };
+    }
+
+    pub fn receipt(&self) -> Option<&Confirmed> {
+        match self {
+            Confirmation::Confirmed(receipt) => Some(receipt),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::load::load_form;
+    use crate::run::Step;
+    use chrono::NaiveDate;
+    use std::sync::Arc;
+
+    const FORM: &str = r#"{
+      "id": "review", "title": "Review", "kind": "visit", "languages": ["en"],
+      "applicant_name": ["given", "surname"],
+      "pages": [
+        {"id": "about", "title": "About you", "questions": [
+          {"id": "given", "type": "short_text", "label": "Given name", "required": true},
+          {"id": "surname", "type": "short_text", "label": "Surname", "required": true},
+          {"id": "born", "type": "date", "label": "Date of birth"},
+          {"id": "country", "type": "country", "label": "Citizenship"},
+          {"id": "colour", "type": "dropdown", "label": "Favourite colour", "options": [{"value": "red", "label": "Red"}, {"value": "blue", "label": "Blue"}]},
+          {"id": "notes", "type": "long_text", "label": "Notes"},
+          {"id": "children", "type": "yes_no", "label": "Do you have children?", "required": true}
+        ]},
+        {"id": "kids", "title": "Children", "visible_if": "children == \"yes\"", "questions": [
+          {"id": "child", "type": "repeating_group", "label": "Children", "entry_title": "Child", "min_entries": 1, "questions": [
+            {"id": "name", "type": "short_text", "label": "Name", "required": true}
+          ]}
+        ]},
+        {"id": "files", "title": "Documents", "questions": [
+          {"id": "passport", "type": "document", "label": "Passport", "max_files": 2}
+        ]}
+      ]
+    }"#;
+
+    fn run(answers: &str) -> FormRun {
+        let form = Arc::new(load_form("review.json", FORM).form.expect("the example form loads"));
+        FormRun::resume(form, serde_json::from_str::<Answers>(answers).unwrap(), 0)
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    }
+
+    fn text(line: &str) -> Line {
+        Line::Text(line.into())
+    }
+
+    #[test]
+    fn the_summary_lists_every_shown_question_with_its_answer_page_by_page() {
+        let en = Locale::new("en");
+        let run = run(r#"{"given": "Ada", "surname": "Lovelace", "born": "1815-12-10", "country": "GB", "colour": "blue",
+            "notes": "One\nTwo", "children": "yes", "child": [{"name": "Byron"}, {"name": "Anne"}], "passport": ["d1", "d2"]}"#);
+        let sections = summary(&run, &en);
+        assert_eq!(sections.iter().map(|s| (s.page, s.title.as_str())).collect::<Vec<_>>(), [(0, "About you"), (1, "Children"), (2, "Documents")]);
+        let rows: Vec<(String, Vec<Line>)> = sections.into_iter().flat_map(|s| s.rows).map(|r| (r.label, r.lines)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Given name".into(), vec![text("Ada")]),
+                ("Surname".into(), vec![text("Lovelace")]),
+                ("Date of birth".into(), vec![Line::Date("1815-12-10".into())]),
+                ("Citizenship".into(), vec![Line::Country("GB".into())]),
+                ("Favourite colour".into(), vec![text("Blue")]),
+                ("Notes".into(), vec![text("One"), text("Two")]),
+                ("Do you have children?".into(), vec![text("Yes")]),
+                ("Child 1: Name".into(), vec![text("Byron")]),
+                ("Child 2: Name".into(), vec![text("Anne")]),
+                ("Passport".into(), vec![Line::Document("d1".into()), Line::Document("d2".into())]),
+            ]
+        );
+        assert_eq!(applicant_name(&run), "Ada Lovelace");
+    }
+
+    #[test]
+    fn hidden_pages_are_left_out_and_unanswered_questions_have_no_lines() {
+        let run = run(r#"{"given": "Ada", "children": "no", "colour": ""}"#);
+        let sections = summary(&run, &Locale::new("en"));
+        assert_eq!(sections.iter().map(|s| s.page).collect::<Vec<_>>(), [0, 2], "the children page is not shown");
+        let surname = &sections[0].rows[1];
+        assert_eq!((surname.label.as_str(), surname.lines.len()), ("Surname", 0));
+        assert_eq!(sections[1].rows[0].lines, Vec::<Line>::new(), "no documents");
+        assert_eq!(applicant_name(&run), "Ada");
+    }
+
+    #[test]
+    fn change_returns_to_the_review_and_confirm_first_shows_a_page_with_problems() {
+        let mut run = run(r#"{"given": "Ada", "surname": "Lovelace", "children": "no"}"#);
+        while run.next(today()) != Step::Finished {}
+        run.change(0);
+        assert_eq!((run.place(), run.is_returning()), (0, true));
+        run.set_answer(&FieldPath::top("surname"), Answer::Text("King".into()));
+        assert_eq!(run.next(today()), Step::Finished, "straight back to the review");
+        assert_eq!(run.place(), 3);
+
+        // A change that asks something new: the new page first, then the review.
+        run.change(0);
+        run.set_answer(&FieldPath::top("children"), Answer::Text("yes".into()));
+        assert_eq!(run.next(today()), Step::Moved(1));
+        assert_eq!(run.next(today()), Step::Invalid, "the new page is checked like any other");
+        run.add_entry("child");
+        run.set_answer(&FieldPath::in_entry("child", 0, "name"), Answer::Text("Byron".into()));
+        assert_eq!(run.next(today()), Step::Finished, "the documents page had no problems: back to the review");
+
+        // Confirm with a required answer missing (here: removed behind the review's back).
+        run.set_answer(&FieldPath::top("given"), Answer::Text(String::new()));
+        assert_eq!(run.check_before_confirming(today()), Some(0));
+        assert_eq!((run.place(), run.errors().len()), (0, 1), "the page with its error");
+        run.set_answer(&FieldPath::top("given"), Answer::Text("Ada".into()));
+        assert_eq!(run.next(today()), Step::Finished);
+        assert_eq!(run.check_before_confirming(today()), None);
+    }
+
+    #[test]
+    fn the_review_is_a_place_that_is_saved_and_resumed() {
+        let mut first = run(r#"{"given": "Ada", "surname": "Lovelace", "children": "no"}"#);
+        while first.next(today()) != Step::Finished {}
+        let saved = first.snapshot();
+        assert_eq!(saved.page, 3, "the place after the last page");
+        let again = FormRun::resume(Arc::new(first.form().clone()), saved.answers, saved.page);
+        assert!(again.is_finished());
+    }
+
+    #[test]
+    fn confirm_needs_the_declaration_waits_for_the_save_and_sends_once() {
+        let mut confirming = Confirmation::default();
+        assert!(!confirming.press(false, true));
+        assert_eq!(confirming, Confirmation::NotDeclared);
+        assert!(!confirming.press(true, false), "answers still on their way");
+        assert_eq!(confirming, Confirmation::Waiting);
+        assert!(!confirming.press(true, false), "a double click");
+        assert!(confirming.saved(), "sent once saved");
+        assert!(!confirming.saved());
+        assert!(!confirming.press(true, true), "pressed again while sending");
+        confirming.answered(Err(Failure::Offline));
+        assert!(confirming.press(true, true), "after a failure Confirm can be pressed again");
+        let receipt = Confirmed { reference: "BL-2026-000001".into(), confirmed_at: "2026-11-21T10:00:00.000Z".into() };
+        confirming.answered(Ok(receipt.clone()));
+        assert_eq!(confirming.receipt(), Some(&receipt));
+        assert!(!confirming.press(true, true), "confirmed once");
+
+        let mut waiting = Confirmation::default();
+        waiting.press(true, false);
+        waiting.save_failed();
+        assert_eq!(waiting, Confirmation::NotPressed);
+        assert_eq!(confirmation_key("d1"), confirmation_key("d1"), "a retry is the same request");
+    }
+}
