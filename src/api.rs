@@ -168,6 +168,16 @@ pub async fn extend(id: &str) -> Result<Written, Failure> {
     written(send("POST", &format!("/api/applications/{id}/extend"), None, &[]).await?)
 }
 
+/// Confirms the application (R8): the receipt. `key` makes a retried or repeated request the
+/// same confirmation (see `blankett_core::review::confirmation_key`).
+pub async fn confirm(id: &str, key: &str) -> Result<blankett_core::contract::Confirmed, Failure> {
+    let reply = send("POST", &format!("/api/applications/{id}/confirm"), None, &[("idempotency-key", key)]).await?;
+    if !reply.is_ok() {
+        return Err(reply.failure());
+    }
+    reply.json().as_ref().and_then(blankett_core::contract::Confirmed::from_json).ok_or(Failure::Unexpected)
+}
+
 /// Tells the backend the applicant is here (a click), so that its inactivity limit agrees.
 pub async fn keep_alive() -> Result<(), Failure> {
     let reply = get("/api/sessions/current").await?;

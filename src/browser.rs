@@ -131,13 +131,38 @@ pub fn parse_time(text: &str) -> Option<blankett_core::lifecycle::Millis> {
 /// in the page's language, written as the browser's own variant of it writes dates (en-GB puts
 /// the day first, en-US the month).
 pub fn long_date_time(text: &str, locale: &Locale) -> String {
+    long_date_in(text, locale, true)
+}
+
+/// A date the applicant's way ("21 december 2026"), as [`long_date_time`] writes it. `text` is an
+/// ISO date (`2026-12-21`, read as that day wherever the browser is) or an RFC 3339 time.
+pub fn long_date(text: &str, locale: &Locale) -> String {
+    long_date_in(text, locale, false)
+}
+
+fn long_date_in(text: &str, locale: &Locale, with_time: bool) -> String {
     let preferred = window().navigator().language().unwrap_or_default();
     let same_language = preferred.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case(locale.code()));
     let code = if same_language { preferred.as_str() } else { locale.code() };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    js_sys::Date::new(&JsValue::from_str(text)).to_locale_string(code, &options).into()
+    if with_time {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    } else if text.len() == 10 {
+        // A date without a time is midnight UTC: shown in UTC it stays that day everywhere.
+        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    }
+    let date = js_sys::Date::new(&JsValue::from_str(text));
+    // A partly typed date cannot be shown as one; the applicant's own text is shown instead.
+    if !date.get_time().is_finite() {
+        return text.to_string();
+    }
+    date.to_locale_string(code, &options).into()
+}
+
+/// Opens the browser's print dialog (the print stylesheet shows the application only).
+pub fn print() {
+    let _ = window().print();
 }
 
 // What this device keeps (see `blankett_core::device`). Storage may be missing (turned off, a

@@ -4,6 +4,7 @@
 
 mod error_summary;
 mod question;
+pub mod review;
 
 use crate::{browser, Language};
 use blankett_core::contract::Snapshot;
@@ -17,7 +18,7 @@ use std::sync::Arc;
 /// A form being filled in. `resume` continues a draft where it was left (R5); `run` is the
 /// engine state to show when the caller keeps it (to save the page's answers at a time-out);
 /// `on_move` hears every move to another page with the answers and page to save; `aside` is
-/// shown beside the page heading (the countdown).
+/// shown beside the page heading (the countdown); `end` below the check-answers page (sending).
 #[component]
 pub fn FormView(
     form: Arc<Form>,
@@ -25,6 +26,7 @@ pub fn FormView(
     #[prop(optional)] run: Option<RwSignal<FormRun>>,
     #[prop(optional, into)] on_move: Option<Callback<Snapshot>>,
     #[prop(optional, into)] aside: Option<ViewFn>,
+    #[prop(optional, into)] end: Option<ViewFn>,
 ) -> impl IntoView {
     let language = Language::use_context();
     let run = run.unwrap_or_else(|| {
@@ -63,6 +65,13 @@ pub fn FormView(
             request_animation_frame(|| browser::focus_id("page-heading"));
         }
     };
+    // A Change button on the review: to the question's page, with focus on the question; its
+    // Next comes back to the review.
+    let change = Callback::new(move |(page, field): (usize, String)| {
+        run.update(|r| r.change(page));
+        moved();
+        request_animation_frame(move || browser::focus_id(&field));
+    });
     let form_title = form.title.clone();
     let languages = form.languages.clone();
 
@@ -74,8 +83,12 @@ pub fn FormView(
             let (page_index, finished) = page.get();
             if finished == 1 {
                 return view! {
-                    <h1 id="page-heading" tabindex="-1">{language.tr(Ui::AllPagesDone)}</h1>
-                    <p>{language.tr(Ui::AllPagesDoneBody)}</p>
+                    <h1 id="page-heading" tabindex="-1">{language.tr(Ui::CheckAnswers)}</h1>
+                    <p class="screen-only">{language.tr(Ui::CheckAnswersIntro)}</p>
+                    {review::print_header(run, None)}
+                    {review::summary(run, Some(change))}
+                    {review::print_button()}
+                    {end.clone().map(|end| end.run())}
                     <div class="actions">
                         <button type="button" class="button button-secondary" on:click=back>{language.tr(Ui::Back)}</button>
                     </div>

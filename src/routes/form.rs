@@ -6,7 +6,7 @@ use crate::api;
 use crate::form::FormView;
 use crate::Language;
 use super::session::{self, Leaving, Session, Welcome};
-use blankett_core::contract::{Failure, Request, SaveState, Snapshot};
+use blankett_core::contract::{Confirmed, Draft, Failure, Request, SaveState, Snapshot};
 use blankett_core::device::{self, Resume, Unsaved};
 use blankett_core::load::{read_form, SchemaIssue};
 use blankett_core::messages::Ui;
@@ -21,6 +21,8 @@ enum Load {
     Loading,
     /// The form, and where the signed-in applicant is in it.
     Ready(Arc<Form>, Snapshot),
+    /// The applicant's application of this form is confirmed: it is only viewed (R8).
+    Confirmed(Arc<Form>, Draft),
     Broken(Vec<SchemaIssue>),
     /// The form or the drafts could not be read, or nobody is signed in.
     Failed(Failure),
@@ -50,8 +52,9 @@ async fn load(id: String, session: Session) -> Load {
         Err(failure) => return Load::Failed(failure),
         Ok(list) => list,
     };
-    let found = list.drafts.into_iter().find(|d| d.form_id == id && !d.confirmed);
+    let found = list.drafts.into_iter().find(|d| d.form_id == id);
     let (written, welcome) = match found {
+        Some(application) if application.receipt.is_some() => return Load::Confirmed(form, application),
         Some(draft) => {
             let welcome = draft.is_started().then_some(Welcome::Resumed);
             (api::Written { draft, backend_now: list.backend_now }, welcome)
@@ -144,20 +147,36 @@ pub fn FormRoute(id: String) -> impl IntoView {
         Load::Ready(form, resume) => {
             let run = RwSignal::new(FormRun::resume(form.clone(), resume.answers, resume.page));
             session.shown(run);
+            // Once confirmed, the form leaves the page: what is left is only to be viewed.
+            let is_confirmed = Memo::new(move |_| session.receipt().is_some());
+            let form_or_receipt = move || {
+                if is_confirmed.get() {
+                    return confirmed(run, untrack(|| session.receipt()).unwrap_or_default()).into_any();
+                }
+                view! {
+                    <div {..crate::form::reactive_attr("hidden", move || (!session::shows_form(session)).then(String::new))}>
+                        <FormView form=form.clone() run=run on_move=on_move aside=ViewFn::from(move || session::draft_status(session))
+                            end=ViewFn::from(move || session::confirm_section(session)) />
+                        {session::time_warning(session)}
+                    </div>
+                }
+                .into_any()
+            };
             view! {
                 {move || save_notice(session)}
                 {session::notices(session)}
                 <div {..crate::form::reactive_attr("hidden", move || (!session.hides_form()).then(String::new))}>{session::signed_out_page(session)}</div>
-                <div {..crate::form::reactive_attr("hidden", move || (!session::shows_form(session)).then(String::new))}>
-                    <FormView form=form run=run on_move=on_move aside=ViewFn::from(move || session::draft_status(session)) />
-                    <form class="account-bar" method="post" action="/sign-out" node_ref=session.sign_out_form
-                        on:submit=move |event| { event.prevent_default(); session.leave(Leaving::Chosen); }>
-                        <button type="submit" class="link-button">{language.tr(Ui::SignOut)}</button>
-                    </form>
-                    {session::time_warning(session)}
-                </div>
+                {form_or_receipt}
+                <form class="account-bar" method="post" action="/sign-out" node_ref=session.sign_out_form
+                    {..crate::form::reactive_attr("hidden", move || (session.hides_form() || !session.fact(&mut |c| c.editing.is_here())).then(String::new))}
+                    on:submit=move |event| { event.prevent_default(); session.leave(Leaving::Chosen); }>
+                    <button type="submit" class="link-button">{language.tr(Ui::SignOut)}</button>
+                </form>
             }
             .into_any()
+        }
+        Load::Confirmed(form, application) => {
+            confirmed(RwSignal::new(FormRun::resume(form, application.answers, 0)), application.receipt.unwrap_or_default()).into_any()
         }
         Load::Broken(issues) => schema_issues(issues).into_any(),
         // Not signed in yet: the backend's sign-in page, which brings the applicant back here.
@@ -209,6 +228,34 @@ fn save_notice(session: Session) -> impl IntoView {
     };
     let retry = failure.can_retry().then(|| Arc::new(move || session.retry()) as Arc<dyn Fn() + Send + Sync>);
     super::request_failed(text, retry).into_any()
+}
+
+/// A confirmed application, only to be viewed (R8): the receipt with its reference number, that
+/// a confirmation was mailed (R9), Print, and every answer as text, with no way to change one.
+fn confirmed(run: RwSignal<FormRun>, receipt: Confirmed) -> impl IntoView {
+    use crate::form::review;
+    let language = Language::use_context();
+    let title = run.with_untracked(|r| r.form().title.clone());
+    let form_title = language.text(title.clone());
+    crate::browser::keep_title(Signal::derive(move || format!("{} – {}", language.ui(Ui::ReceiptTitle), title.get(&language.get()))));
+    let sent = receipt.confirmed_at.clone();
+    let sent = Signal::derive(move || {
+        let locale = language.get();
+        blankett_core::messages::dated(blankett_core::messages::Dated::SentOn, &crate::browser::long_date_time(&sent, &locale), &locale)
+    });
+    view! {
+        <p class="caption">{form_title}</p>
+        <div class="panel">
+            <h1 id="receipt-heading" tabindex="-1">{language.tr(Ui::ReceiptTitle)}</h1>
+            <p>{language.tr(Ui::YourReference)}<br /><strong class="reference">{receipt.reference.clone()}</strong></p>
+        </div>
+        <p>{sent}</p>
+        <p>{language.tr(Ui::ReceiptEmail)}</p>
+        <p>{language.tr(Ui::ReceiptNext)}</p>
+        {review::print_button()}
+        {review::print_header(run, Some(receipt))}
+        {review::summary(run, None)}
+    }
 }
 
 /// For the form designer: every issue with its file, line, column and field. Schema text is shown

@@ -15,6 +15,7 @@ use blankett_core::editing::Editing;
 use blankett_core::history::{self, Entry};
 use blankett_core::lifecycle::Millis;
 use blankett_core::messages::{self, Ui};
+use blankett_core::review::{confirmation_key, Confirmation};
 use blankett_core::run::FormRun;
 use blankett_core::schema::Form;
 use blankett_core::timing::{after_time_out, AfterTimeOut, Announcement, Phase, Reason, TabMessage, Timer};
@@ -56,6 +57,8 @@ pub struct Clocks {
     pub welcome: Option<Welcome>,
     /// The place (see `FormRun::place`) the current history entry shows.
     pub place: usize,
+    /// The applicant's Confirm, up to the receipt (R8).
+    pub confirmation: Confirmation,
 }
 
 /// What the first page shown says about the draft.
@@ -88,6 +91,7 @@ enum Call {
     EndSession,
     /// Keep the answers on this screen over the ones saved elsewhere: read the draft's version.
     KeepMine(String),
+    Confirm(String),
 }
 
 impl Session {
@@ -410,6 +414,10 @@ impl Session {
                     }
                 }
                 Call::EndSession => api::end_session().await,
+                Call::Confirm(id) => {
+                    let answer = api::confirm(&id, &confirmation_key(&id)).await;
+                    self.confirmed(answer);
+                }
                 Call::KeepMine(id) => match api::read(&id).await {
                     Ok(written) => self.step(&mut |s| s.keep_mine(written.draft.version)),
                     Err(failure) => self.step(&mut |s| {
@@ -530,11 +538,93 @@ impl Session {
         self.save_page();
     }
 
-    /// Finishes leaving once the page's answers are saved; until then a failed save is shown
-    /// with Try again, and nothing is lost.
-    fn proceed(self) {
-        let Some(why) = self.leaving() else { return };
+    /// The applicant pressed Confirm on the check-answers page. Every page is checked first (a
+    /// page with problems is shown with them); the answers are saved before the confirmation is
+    /// sent; a second press while one is under way sends nothing.
+    pub fn confirm(self, declared: bool) {
+        let mut run = None;
+        untrack(|| self.look(&mut |c| run = c.run));
+        let Some(run) = run else { return };
+        if declared && run.try_update(|r| r.check_before_confirming(browser::today())).flatten().is_some() {
+            self.moved(run.with_untracked(FormRun::snapshot));
+            request_animation_frame(|| browser::focus_id("error-summary"));
+            return;
+        }
+        self.flush();
         let saved = self.sync.with_untracked(DraftSync::is_saved);
+        let mut send = false;
+        self.change(&mut |c| send = c.confirmation.press(declared, saved));
+        self.send_confirmation(send);
+        if !declared {
+            browser::focus_id("declaration");
+        }
+    }
+
+    fn send_confirmation(self, send: bool) {
+        if let (true, Some(id)) = (send, self.sync.with_untracked(|s| s.draft_id().map(str::to_string))) {
+            self.call(Call::Confirm(id));
+        }
+    }
+
+    /// The backend's answer to Confirm. Confirmed: the application is only viewed from now on;
+    /// its clocks stop and nothing is saved any more. Refused as incomplete (the backend checks
+    /// too): the page with problems is shown. Confirmed elsewhere: read again, to show it.
+    fn confirmed(self, answer: Result<blankett_core::contract::Confirmed, blankett_core::contract::Failure>) {
+        if answer == Err(blankett_core::contract::Failure::Locked) {
+            self.reload();
+            return;
+        }
+        let done = answer.is_ok();
+        let incomplete = matches!(&answer, Err(blankett_core::contract::Failure::Refused { kind }) if kind == "incomplete");
+        let mut run = None;
+        self.change(&mut |c| {
+            c.confirmation.answered(answer.clone());
+            run = c.run;
+            if done {
+                c.timer = None;
+                c.phase = None;
+                c.run = None;
+            }
+        });
+        if done {
+            if let Some(dialog) = self.dialog.get_untracked() {
+                dialog.close();
+            }
+            browser::forget(&device::key(&self.form_id()));
+            request_animation_frame(|| browser::focus_id("receipt-heading"));
+        } else if let Some(run) = run.filter(|_| incomplete) {
+            if run.try_update(|r| r.check_before_confirming(browser::today())).flatten().is_some() {
+                self.moved(run.with_untracked(FormRun::snapshot));
+            }
+        }
+    }
+
+    /// The receipt, once the application is confirmed; tracked.
+    pub fn receipt(self) -> Option<blankett_core::contract::Confirmed> {
+        let mut receipt = None;
+        self.look(&mut |c| receipt = c.confirmation.receipt().cloned());
+        receipt
+    }
+
+    /// Where the applicant's Confirm stands; tracked.
+    pub fn confirmation(self) -> Confirmation {
+        let mut confirmation = Confirmation::default();
+        self.look(&mut |c| confirmation = c.confirmation.clone());
+        confirmation
+    }
+
+    /// Finishes leaving once the page's answers are saved; until then a failed save is shown
+    /// with Try again, and nothing is lost. A Confirm waiting for the save is sent now, or
+    /// pressed again after the failure is put right.
+    fn proceed(self) {
+        let saved = self.sync.with_untracked(DraftSync::is_saved);
+        if self.read(&mut |c| c.confirmation == Confirmation::Waiting) {
+            let failed = self.sync.with_untracked(|s| matches!(s.state(), SaveState::Failed(_)));
+            let mut send = false;
+            self.change(&mut |c| if saved { send = c.confirmation.saved() } else if failed { c.confirmation.save_failed() });
+            self.send_confirmation(send);
+        }
+        let Some(why) = self.leaving() else { return };
         match why {
             Leaving::TimeOut(reason) => match after_time_out(reason, self.policy(), saved) {
                 None => {}
@@ -687,9 +777,10 @@ pub fn open_elsewhere(session: Session) -> impl IntoView {
     }
 }
 
-/// Whether the form is shown: this tab edits the draft and the applicant has not left it.
+/// Whether the form is shown: this tab edits the draft, the applicant has not left it, and it
+/// is not confirmed.
 pub fn shows_form(session: Session) -> bool {
-    session.fact(&mut |c| c.editing.is_here()) && !session.hides_form()
+    session.fact(&mut |c| c.editing.is_here() && c.confirmation.receipt().is_none()) && !session.hides_form()
 }
 
 /// A clock for the eye (hidden from screen readers) and the live region for the ear. One
@@ -767,5 +858,51 @@ pub fn signed_out_page(session: Session) -> impl IntoView {
         <p>{why}</p>
         <p>{kept}</p>
         <p {..crate::form::reactive_attr("hidden", move || (!session.signed_out()).then(String::new))}><a class="button" href=super::sign_in_address()>{language.tr(Ui::SignInToContinue)}</a></p>
+    }
+}
+
+/// Below the check-answers page: the declaration to tick, the warning that nothing can change
+/// afterwards, and Confirm (R8). A second press while one is under way sends nothing; a failed
+/// confirmation says what happened, with Try again.
+pub fn confirm_section(session: Session) -> impl IntoView {
+    use crate::form::{attr, reactive_attr};
+    let language = Language::use_context();
+    let ticked = NodeRef::<leptos::html::Input>::new();
+    let declaration = Signal::derive(move || {
+        let mut text = None;
+        session.look(&mut |c| text = c.form.as_ref().and_then(|f| f.declaration.clone()));
+        text.map_or_else(|| language.ui(Ui::DeclarationDefault), |t| t.get(&language.get()).to_string())
+    });
+    let not_declared = move || session.confirmation() == Confirmation::NotDeclared;
+    let sending = Signal::derive(move || match session.confirmation() {
+        Confirmation::Waiting | Confirmation::Sending => language.ui(Ui::Sending),
+        _ => String::new(),
+    });
+    let press = move || session.confirm(ticked.get_untracked().is_some_and(|input| input.checked()));
+    let failure = move || match session.confirmation() {
+        Confirmation::Failed(failure) => {
+            let retry = failure.can_retry().then(|| std::sync::Arc::new(press) as std::sync::Arc<dyn Fn() + Send + Sync>);
+            Some(super::request_failed(failure.message(), retry))
+        }
+        _ => None,
+    };
+    view! {
+        <form class="confirm" {..attr("novalidate", "")} on:submit=move |event| { event.prevent_default(); press(); }>
+            <h2>{language.tr(Ui::SendHeading)}</h2>
+            <p><strong>{language.tr(Ui::ConfirmWarning)}</strong></p>
+            <div {..reactive_attr("class", move || Some(if not_declared() { "field field-error" } else { "field" }.to_string()))}>
+                <p class="error-message" id="declaration-error" {..reactive_attr("hidden", move || (!not_declared()).then(String::new))}>
+                    <span class="visually-hidden">{language.tr(Ui::ErrorLabel)}" "</span>{language.tr(Ui::DeclarationRequired)}
+                </p>
+                <div class="choice">
+                    <input type="checkbox" id="declaration"
+                        {..reactive_attr("aria-describedby", move || not_declared().then(|| "declaration-error".to_string()))} node_ref=ticked />
+                    <label {..attr("for", "declaration")}>{declaration}</label>
+                </div>
+            </div>
+            <p role="status">{sending}</p>
+            {failure}
+            <button type="submit" class="button">{language.tr(Ui::Confirm)}</button>
+        </form>
     }
 }

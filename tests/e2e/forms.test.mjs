@@ -178,8 +178,8 @@ test('an applicant fills in the whole work-permit application in English', async
   await tick(page, 'Declaration', 'I will report any change while the application is being processed, for example to my employment or my address.');
   const otherInformation = 'My spouse will submit her own application the same day.';
   await fill(page, 'Other information (optional)', otherInformation);
-  await next(page, 'Next', 'All questions are answered');
-  assert.match(await page.title(), /^All questions are answered – Application for a work permit$/);
+  await next(page, 'Next', 'Check your answers');
+  assert.match(await page.title(), /^Check your answers – Application for a work permit$/);
   assert.deepEqual(await axeViolations(page), [], 'no WCAG violation on the last screen');
 
   // Back keeps every answer of the last page.
@@ -278,9 +278,9 @@ test('an applicant fills in the visitor visa in Swedish', async () => {
   assert.deepEqual(await axeViolations(page), [], 'no WCAG violation on a Swedish page');
   await tick(page, 'Försäkran', 'Jag försäkrar att uppgifterna i ansökan är riktiga och fullständiga.');
   await tick(page, 'Försäkran', 'Jag kommer att lämna Schengenområdet senast den dag då visumet slutar gälla.');
-  await next(page, 'Nästa', 'Alla frågor är besvarade');
+  await next(page, 'Nästa', 'Kontrollera dina svar');
   await page.getByRole('button', { name: 'Tillbaka', exact: true }).waitFor();
-  assert.match(await page.title(), /^Alla frågor är besvarade – Ansökan om besöksvisum$/);
+  assert.match(await page.title(), /^Kontrollera dina svar – Ansökan om besöksvisum$/);
   page.assertClean();
 });
 

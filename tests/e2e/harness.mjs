@@ -127,3 +127,19 @@ export async function signIn(page, base, next = '/', { lang = 'en', email } = {}
   await page.waitForURL((url) => url.pathname === next);
   return email;
 }
+
+/**
+ * The text of a PDF, one string per sheet, as a reader of the file gets it (pdf.js, the PDF
+ * reader of Firefox). Proves a printed page is readable text, not a picture of it.
+ */
+export async function pdfText(buffer) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(buffer), disableFontFace: true, useSystemFonts: false }).promise;
+  const sheets = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    sheets.push(content.items.map((item) => item.str + (item.hasEOL ? '\n' : ' ')).join('').replace(/[ \t]+/g, ' '));
+  }
+  await pdf.destroy();
+  return sheets;
+}

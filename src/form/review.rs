@@ -1,0 +1,97 @@
+//! The answers as text, page by page: the check-answers page (with Change buttons), the receipt
+//! and a confirmed application (without), and what the printed application adds at its top. All
+//! of it is the engine's `review::summary`; this only shows it.
+
+use crate::{browser, Language};
+use blankett_core::contract::Confirmed;
+use blankett_core::messages::Ui;
+use blankett_core::review::{self, Line};
+use blankett_core::run::FormRun;
+use leptos::prelude::*;
+
+/// Every shown question with its answer, a section per page. With `change`, each answer has a
+/// Change button that calls it with the answer's page and the question's field id.
+pub fn summary(run: RwSignal<FormRun>, change: Option<Callback<(usize, String)>>) -> impl IntoView {
+    let language = Language::use_context();
+    move || {
+        let locale = language.get();
+        let sections = run.with(|r| review::summary(r, &locale));
+        // Names of countries and documents, looked up once for the whole summary.
+        let countries = browser::country_names(&locale);
+        let documents = document_names();
+        let not_answered = language.ui(Ui::NotAnswered);
+        let change_text = language.ui(Ui::Change);
+        sections
+            .into_iter()
+            .map(|section| {
+                let rows = section.rows.into_iter().map(|row| {
+                    let lines: Vec<String> = row
+                        .lines
+                        .into_iter()
+                        .map(|line| match line {
+                            Line::Text(text) => text,
+                            Line::Date(date) => browser::long_date(&date, &locale),
+                            Line::Country(code) => countries.iter().find(|(c, _)| *c == code).map_or(code, |(_, name)| name.clone()),
+                            Line::Document(id) => documents.iter().find(|(d, _)| *d == id).map_or(id, |(_, name)| name.clone()),
+                        })
+                        .collect();
+                    let lines = if lines.is_empty() { vec![not_answered.clone()] } else { lines };
+                    let change = change.map(|change| {
+                        let (page, field) = (section.page, row.field.dom_id());
+                        view! {
+                            <dd class="summary-change">
+                                <button type="button" class="link-button" on:click=move |_| change.run((page, field.clone()))>
+                                    {change_text.clone()}<span class="visually-hidden">{format!(" {}", row.label)}</span>
+                                </button>
+                            </dd>
+                        }
+                    });
+                    view! {
+                        <div class="summary-row">
+                            <dt>{row.label.clone()}</dt>
+                            <dd>{lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}</dd>
+                            {change}
+                        </div>
+                    }
+                }).collect_view();
+                view! {
+                    <section class="summary-section">
+                        <h2>{section.title}</h2>
+                        <dl class="summary">{rows}</dl>
+                    </section>
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// The top of the printed application: the form, the applicant, the date, and the reference
+/// number once confirmed ("not sent" before). Shown only in print.
+pub fn print_header(run: RwSignal<FormRun>, receipt: Option<Confirmed>) -> impl IntoView {
+    let language = Language::use_context();
+    let reference = Signal::derive(move || receipt.as_ref().map_or_else(|| language.ui(Ui::NotSentYet), |r| r.reference.clone()));
+    let name = move || run.with(review::applicant_name);
+    let title = run.with_untracked(|r| r.form().title.clone());
+    let today = browser::today().to_string();
+    view! {
+        <div class="print-only">
+            <p class="print-title">{language.text(title)}</p>
+            <dl class="summary">
+                <div class="summary-row"><dt>{language.tr(Ui::Applicant)}</dt><dd>{name}</dd></div>
+                <div class="summary-row"><dt>{language.tr(Ui::PrintedOn)}</dt><dd>{move || browser::long_date(&today, &language.get())}</dd></div>
+                <div class="summary-row"><dt>{language.tr(Ui::Reference)}</dt><dd>{reference}</dd></div>
+            </dl>
+        </div>
+    }
+}
+
+/// The Print button: the browser's own print, which can also save a PDF.
+pub fn print_button() -> impl IntoView {
+    let language = Language::use_context();
+    view! { <p><button type="button" class="button button-secondary" on:click=|_| browser::print()>{language.tr(Ui::Print)}</button></p> }
+}
+
+/// The uploaded documents as (id, name). TODO(issue 7): from the documents list once uploads land.
+fn document_names() -> Vec<(String, String)> {
+    Vec::new()
+}
