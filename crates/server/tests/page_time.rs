@@ -5,18 +5,16 @@
 //! Each test builds the router and calls it with `oneshot`, except the one that checks that hyper
 //! keeps our `Date` header, which needs a socket.
 
+mod common;
+
 use axum::body::Body;
-use axum::http::{header, HeaderMap, Method, Request, StatusCode};
+use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
-use blankett_server::{open, router, AppState, Config, Mode};
-use http_body_util::BodyExt;
+use blankett_server::AppState;
+use common::{advance, applicant, Answer, Browser, MINUTE, SECOND};
 use serde_json::{json, Value};
 use std::sync::Arc;
 use tower::ServiceExt;
-
-const SECOND: i64 = 1000;
-const MINUTE: i64 = 60 * SECOND;
-const PASSWORD: &str = "correct horse battery";
 
 /// Two pages: `a` has the default 30 minutes, `b` its own 5. `extra` adds form fields.
 fn form(id: &str, extra: &str) -> String {
@@ -27,116 +25,10 @@ fn form(id: &str, extra: &str) -> String {
     )
 }
 
-/// A server in test mode (its clock can be moved) offering the `timed` form (the default policy)
-/// and the `continue` form (`save-and-continue`, twelve extensions).
+/// A server in test mode offering the `timed` form (the default policy) and the `continue` form
+/// (`save-and-continue`, twelve extensions).
 fn server() -> (Arc<AppState>, Router) {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let root = std::env::temp_dir().join(format!("blankett-page-time-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
-    let (dist, forms) = (root.join("dist"), root.join("forms"));
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::create_dir_all(&forms).unwrap();
-    std::fs::write(dist.join("index.html"), "<!doctype html><title>Blankett</title>").unwrap();
-    std::fs::write(forms.join("timed.json"), form("timed", "")).unwrap();
-    std::fs::write(forms.join("continue.json"), form("continue", r#","on_time_out":"save-and-continue","time_extensions":12"#)).unwrap();
-    let state = open(Config { dist, forms, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false }).unwrap();
-    (state.clone(), router(state))
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Value,
-}
-
-impl Answer {
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers.get(name).map(|v| v.to_str().unwrap()).unwrap_or_default()
-    }
-
-    fn time(&self, field: &str) -> i64 {
-        let text = self.body[field].as_str().unwrap_or_else(|| panic!("{field} in {}", self.body));
-        chrono::DateTime::parse_from_rfc3339(text).unwrap().timestamp_millis()
-    }
-
-    fn is_problem(&self, status: StatusCode, kind: &str) {
-        assert_eq!(self.status, status, "{}", self.body);
-        assert_eq!(self.header(header::CONTENT_TYPE), "application/problem+json");
-        assert_eq!(self.body["type"], format!("/problems/{kind}"));
-    }
-
-    /// Whether the response removes the session cookie.
-    fn signs_out(&self) -> bool {
-        self.headers.get_all(header::SET_COOKIE).iter().any(|v| v.to_str().unwrap().contains("blankett_session=;"))
-    }
-}
-
-/// A browser: the router and a session cookie.
-struct Browser {
-    router: Router,
-    cookie: Option<String>,
-}
-
-impl Browser {
-    async fn send(&mut self, method: Method, path: &str, body: Option<Value>, headers: &[(&str, &str)]) -> Answer {
-        let mut request = Request::builder().method(method.clone()).uri(path);
-        if method != Method::GET {
-            request = request.header("blankett-client", "1");
-        }
-        if let Some(cookie) = &self.cookie {
-            request = request.header(header::COOKIE, cookie);
-        }
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let request = match body {
-            Some(body) => request.header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string())),
-            None => request.body(Body::empty()),
-        };
-        let response = self.router.clone().oneshot(request.unwrap()).await.unwrap();
-        for set in response.headers().get_all(header::SET_COOKIE) {
-            let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
-            self.cookie = pair.split_once('=').filter(|(_, value)| !value.is_empty()).map(|_| pair.clone());
-        }
-        let (status, headers) = (response.status(), response.headers().clone());
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Answer { status, headers, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
-    }
-
-    async fn get(&mut self, path: &str) -> Answer {
-        self.send(Method::GET, path, None, &[]).await
-    }
-
-    async fn post(&mut self, path: &str, body: Option<Value>) -> Answer {
-        self.send(Method::POST, path, body, &[]).await
-    }
-
-    async fn save(&mut self, path: &str, version: u64, answers: Value, page: u32) -> Answer {
-        let etag = format!("\"{version}\"");
-        self.send(Method::PUT, path, Some(json!({ "answers": answers, "page": page })), &[("if-match", &etag)]).await
-    }
-
-    async fn sign_in(&mut self, email: &str) {
-        assert_eq!(self.post("/api/sessions", Some(json!({ "email": email, "password": PASSWORD }))).await.status, StatusCode::CREATED);
-    }
-}
-
-/// A verified applicant, signed in.
-async fn applicant(state: &AppState, router: &Router, email: &str) -> Browser {
-    let now = state.clock.now();
-    state.store.create_account(email, PASSWORD, now).unwrap();
-    let mail = state.store.outbox().unwrap().into_iter().find(|m| m.recipient == email).unwrap();
-    let code: String = mail.body.split(|c: char| !c.is_ascii_digit()).find(|part| part.len() == 6).unwrap().into();
-    state.store.verify_account(email, &code).unwrap();
-    let mut browser = Browser { router: router.clone(), cookie: None };
-    browser.sign_in(email).await;
-    browser
-}
-
-/// Moves the test clock forward; returns the new time. The test clock runs on with the system
-/// clock, so times read later may be a few milliseconds on.
-fn advance(state: &AppState, by: i64) -> i64 {
-    state.test_clock.as_ref().unwrap().advance(by)
+    common::server("page-time", &[("timed", form("timed", "")), ("continue", form("continue", r#","on_time_out":"save-and-continue","time_extensions":12"#))])
 }
 
 /// `actual` is `expected`, give or take the milliseconds the request took.
@@ -195,7 +87,7 @@ async fn more_time_is_refused_without_the_session_the_header_or_a_draft() {
     let id = ada.post("/api/applications", Some(json!({ "form_id": "timed" }))).await.body["id"].as_str().unwrap().to_string();
     let extend = format!("/api/applications/{id}/extend");
 
-    let mut stranger = Browser { router: router.clone(), cookie: None };
+    let mut stranger = Browser::stranger(&router);
     stranger.post(&extend, None).await.is_problem(StatusCode::UNAUTHORIZED, "signed-out");
     let mut eve = applicant(&state, &router, "eve@example.com").await;
     eve.post(&extend, None).await.is_problem(StatusCode::NOT_FOUND, "not-found");
@@ -212,7 +104,7 @@ async fn more_time_is_refused_without_the_session_the_header_or_a_draft() {
     // A visitor draft is deleted 48 hours after its last save (R4).
     let id = ada.post("/api/applications", Some(json!({ "form_id": "timed" }))).await.body["id"].as_str().unwrap().to_string();
     advance(&state, 48 * 60 * MINUTE);
-    ada.sign_in("ada@example.com").await;
+    ada.sign_in_again().await;
     ada.post(&format!("/api/applications/{id}/extend"), None).await.is_problem(StatusCode::GONE, "expired");
 }
 
@@ -233,7 +125,7 @@ async fn a_save_after_the_deadline_is_kept_and_ends_the_session_and_signing_in_a
 
     // At the deadline exactly: the answers are saved, the response says so, and the session ends.
     advance(&state, 5 * MINUTE);
-    let mut same_session = Browser { router: router.clone(), cookie: ada.cookie.clone() };
+    let mut same_session = Browser { router: router.clone(), cookie: ada.cookie.clone(), email: ada.email.clone() };
     let late = ada.save(&path, 3, json!({ "name": "Ada", "city": "Lund" }), 1).await;
     assert_eq!(late.status, StatusCode::OK, "{}", late.body);
     assert_eq!((late.body["version"].as_u64(), &late.body["answers"]["city"]), (Some(4), &json!("Lund")));
@@ -244,7 +136,7 @@ async fn a_save_after_the_deadline_is_kept_and_ends_the_session_and_signing_in_a
 
     // Signing in again: the same page, its full time and all its extensions.
     let now = advance(&state, 10 * MINUTE);
-    ada.sign_in("ada@example.com").await;
+    ada.sign_in_again().await;
     let read = ada.get(&path).await;
     assert_eq!((read.body["page"].as_u64(), &read.body["answers"]), (Some(1), &json!({ "name": "Ada", "city": "Lund" })));
     assert!(about(read.time("page_deadline"), now + 5 * MINUTE));
@@ -299,7 +191,7 @@ async fn with_save_and_continue_a_late_save_keeps_the_session_and_starts_the_pag
 #[tokio::test]
 async fn every_response_is_dated_by_the_servers_clock() {
     let (state, router) = server();
-    let mut browser = Browser { router, cookie: None };
+    let mut browser = Browser::stranger(&router);
     let date = |answer: &Answer| chrono::DateTime::parse_from_rfc2822(answer.header(header::DATE)).unwrap().timestamp_millis();
     for path in ["/api/forms", "/forms/timed", "/api/nothing"] {
         let before = state.clock.now() / SECOND * SECOND;

@@ -1,0 +1,169 @@
+//! What the HTTP tests of applications share: a server in test mode offering forms of the test's
+//! own, a browser (the router and a session cookie, called with `oneshot`, no socket), a verified
+//! applicant signed in with it, and the answers it gets.
+
+// Each test file uses a part of this.
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use blankett_server::{open, router, AppState, Config, Mode};
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+pub const SECOND: i64 = 1000;
+pub const MINUTE: i64 = 60 * SECOND;
+pub const HOUR: i64 = 60 * MINUTE;
+pub const DAY: i64 = 24 * HOUR;
+pub const PASSWORD: &str = "correct horse battery";
+
+/// A server in test mode (its clock can be moved) with a database of its own, offering `forms`:
+/// each an id and its schema text. `name` names the temporary folder.
+pub fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let root = std::env::temp_dir().join(format!("blankett-{name}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+    let (dist, forms_dir) = (root.join("dist"), root.join("forms"));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::create_dir_all(&forms_dir).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>Blankett</title>").unwrap();
+    for (id, text) in forms {
+        std::fs::write(forms_dir.join(format!("{id}.json")), text).unwrap();
+    }
+    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false }).unwrap();
+    (state.clone(), router(state))
+}
+
+/// What the server answered.
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+}
+
+impl Answer {
+    pub fn header(&self, name: header::HeaderName) -> &str {
+        self.headers.get(name).map(|v| v.to_str().unwrap()).unwrap_or_default()
+    }
+
+    /// A time in the body, in milliseconds.
+    pub fn time(&self, field: &str) -> i64 {
+        let text = self.body[field].as_str().unwrap_or_else(|| panic!("{field} in {}", self.body));
+        chrono::DateTime::parse_from_rfc3339(text).unwrap().timestamp_millis()
+    }
+
+    pub fn is_problem(&self, status: StatusCode, kind: &str) {
+        assert_eq!(self.status, status, "{}", self.body);
+        assert_eq!(self.header(header::CONTENT_TYPE), "application/problem+json");
+        assert_eq!(self.body["type"], format!("/problems/{kind}"));
+    }
+
+    /// Whether the response removes the session cookie.
+    pub fn signs_out(&self) -> bool {
+        self.headers.get_all(header::SET_COOKIE).iter().any(|v| v.to_str().unwrap().contains("blankett_session=;"))
+    }
+}
+
+/// A browser: the router, a session cookie and the applicant's address (empty for a stranger).
+pub struct Browser {
+    pub router: Router,
+    pub cookie: Option<String>,
+    pub email: String,
+}
+
+impl Browser {
+    /// A browser that has not signed in.
+    pub fn stranger(router: &Router) -> Browser {
+        Browser { router: router.clone(), cookie: None, email: String::new() }
+    }
+
+    pub async fn send(&mut self, method: Method, path: &str, body: Option<Body>, headers: &[(&str, &str)]) -> Answer {
+        let mut request = Request::builder().method(method.clone()).uri(path);
+        if method != Method::GET {
+            request = request.header("blankett-client", "1");
+        }
+        if let Some(cookie) = &self.cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self.router.clone().oneshot(request.body(body.unwrap_or_else(Body::empty)).unwrap()).await.unwrap();
+        for set in response.headers().get_all(header::SET_COOKIE) {
+            let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
+            self.cookie = pair.split_once('=').filter(|(_, value)| !value.is_empty()).map(|_| pair.clone());
+        }
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Answer { status, headers, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Answer {
+        self.send(Method::GET, path, None, &[]).await
+    }
+
+    /// A POST with a JSON body, or none.
+    pub async fn post(&mut self, path: &str, body: Option<Value>) -> Answer {
+        match body {
+            Some(body) => self.send(Method::POST, path, Some(Body::from(body.to_string())), &[("content-type", "application/json")]).await,
+            None => self.send(Method::POST, path, None, &[]).await,
+        }
+    }
+
+    /// Saves `answers` on `page` over `version`.
+    pub async fn save(&mut self, path: &str, version: u64, answers: Value, page: u32) -> Answer {
+        let body = Body::from(json!({ "answers": answers, "page": page }).to_string());
+        self.send(Method::PUT, path, Some(body), &[("content-type", "application/json"), ("if-match", &format!("\"{version}\""))]).await
+    }
+
+    /// Starts a draft of `form`; returns it.
+    pub async fn start(&mut self, form: &str) -> Value {
+        let created = self.post("/api/applications", Some(json!({ "form_id": form }))).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+        created.body
+    }
+
+    /// Uploads `content` as one file of `content_type` to the document question `question` of
+    /// the application at `path`.
+    pub async fn upload(&mut self, path: &str, question: &str, name: &str, content: impl Into<Body>, content_type: &str) -> Answer {
+        let documents = format!("{path}/documents?question={question}&name={name}");
+        self.send(Method::POST, &documents, Some(content.into()), &[("content-type", content_type)]).await
+    }
+
+    /// Confirms the application at `path` with this Idempotency-Key.
+    pub async fn confirm(&mut self, path: &str, key: &str) -> Answer {
+        self.send(Method::POST, &format!("{path}/confirm"), None, &[("idempotency-key", key)]).await
+    }
+
+    /// Signs in (again), as an applicant does who comes back after a time-out or days later.
+    pub async fn sign_in_again(&mut self) {
+        let email = self.email.clone();
+        let signed_in = self.post("/api/sessions", Some(json!({ "email": email, "password": PASSWORD }))).await;
+        assert_eq!(signed_in.status, StatusCode::CREATED, "{}", signed_in.body);
+    }
+}
+
+/// A verified applicant, signed in.
+pub async fn applicant(state: &AppState, router: &Router, email: &str) -> Browser {
+    state.store.create_account(email, PASSWORD, state.clock.now()).unwrap();
+    let mail = state.store.outbox().unwrap().into_iter().find(|m| m.recipient == email).unwrap();
+    let code: String = mail.body.split(|c: char| !c.is_ascii_digit()).find(|part| part.len() == 6).unwrap().into();
+    state.store.verify_account(email, &code).unwrap();
+    let mut browser = Browser { router: router.clone(), cookie: None, email: email.into() };
+    browser.sign_in_again().await;
+    browser
+}
+
+/// Moves the test clock forward; returns the new time. The test clock runs on with the system
+/// clock, so times read later may be a few milliseconds on.
+pub fn advance(state: &AppState, by: i64) -> i64 {
+    state.test_clock.as_ref().unwrap().advance(by)
+}
+
+/// The id of an application as the server returned it.
+pub fn id(application: &Value) -> String {
+    application["id"].as_str().unwrap().to_string()
+}
