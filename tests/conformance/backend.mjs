@@ -92,6 +92,23 @@ export async function advanceClock(client, ms) {
   if (moved.status !== 200) throw new Error(`moving the test clock: ${moved.status}`);
 }
 
+/**
+ * A draft of tests/fixtures/with-documents.json that can be confirmed: a PDF uploaded to its one
+ * required question and listed in the answer, with `answers` beside it, saved on the review (the
+ * place after the form's one page). Resolves to the saved application, its path and the document.
+ */
+export async function completeApplication(client, answers = {}) {
+  const created = await client.post('/api/applications', { form_id: 'with-documents' });
+  if (created.status !== 201) throw new Error(`starting a draft: ${created.status} ${JSON.stringify(created.body)}`);
+  const path = `/api/applications/${created.body.id}`;
+  const pdf = Buffer.from('%PDF-1.4 a small test document');
+  const document = await client.upload(`${path}/documents?question=passport_copy&name=passport.pdf`, pdf, 'application/pdf');
+  if (document.status !== 201) throw new Error(`uploading: ${document.status} ${JSON.stringify(document.body)}`);
+  const saved = await client.put(path, { answers: { ...answers, passport_copy: [document.body.id] }, page: 1 }, { headers: { 'if-match': created.headers.get('etag') } });
+  if (saved.status !== 200) throw new Error(`saving: ${saved.status} ${JSON.stringify(saved.body)}`);
+  return { application: saved.body, path, document: document.body };
+}
+
 /** Asserts that `response` is the contract's problem+json refusal with this status and type. */
 export function problem(response, status, type) {
   assert.equal(response.status, status, JSON.stringify(response.body));

@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { backend, Client, applicant, codeFor, mailsTo, advanceClock, problem } from './backend.mjs';
+import { backend, Client, applicant, codeFor, mailsTo, advanceClock, problem, completeApplication } from './backend.mjs';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -147,8 +147,7 @@ test('a visitor draft expires 48 hours after its last save and is then gone', as
 
 test('confirming needs an Idempotency-Key, happens once, mails a confirmation and locks the application', async () => {
   const { client, email } = await applicant(server.url);
-  const draft = (await client.post('/api/applications', { form_id: 'work-permit' })).body;
-  const path = `/api/applications/${draft.id}`;
+  const { application: draft, path } = await completeApplication(client);
   problem(await client.post(`${path}/confirm`), 400, 'idempotency-key-required');
 
   const key = { headers: { 'idempotency-key': `confirm-${draft.id}` } };
@@ -168,7 +167,7 @@ test('confirming needs an Idempotency-Key, happens once, mails a confirmation an
   const read = await client.get(path);
   assert.deepEqual([read.body.state, read.body.receipt.reference, read.body.expires_at], ['confirmed', first.body.reference, null]);
   problem(await client.put(path, { answers: { changed: 'yes' }, page: 0 }, { headers: { 'if-match': read.headers.get('etag') } }), 409, 'locked');
-  assert.deepEqual((await client.get(path)).body.answers, {});
+  assert.deepEqual((await client.get(path)).body.answers, draft.answers);
 });
 
 test('documents are uploaded within the question\'s limits, listed, removed, and refused after confirmation', async () => {
@@ -199,18 +198,19 @@ test('documents are uploaded within the question\'s limits, listed, removed, and
   problem(await other.get(documents), 404, 'not-found');
 
   // R8: after confirmation no documents can be sent or removed, even by a direct call.
-  await client.post(`/api/applications/${draft.id}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } });
-  problem(await upload('late.pdf', pdf, 'application/pdf'), 409, 'locked');
   const [kept] = (await client.get(documents)).body;
+  const path = `/api/applications/${draft.id}`;
+  assert.equal((await client.put(path, { answers: { passport_copy: [kept.id] }, page: 1 }, { headers: { 'if-match': '"1"' } })).status, 200);
+  assert.equal((await client.post(`${path}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } })).status, 200);
+  problem(await upload('late.pdf', pdf, 'application/pdf'), 409, 'locked');
   problem(await client.delete(`${documents}/${kept.id}`), 409, 'locked');
   assert.equal((await client.get(documents)).body.length, 1);
 });
 
 test('without signing in, a reference number and the date of birth tell the status, and guessing is slowed', async () => {
   const { client } = await applicant(server.url);
-  const created = await client.post('/api/applications', { form_id: 'work-permit' });
-  const path = `/api/applications/${created.body.id}`;
-  await client.put(path, { answers: { date_of_birth: '1990-04-23' }, page: 0 }, { headers: { 'if-match': created.headers.get('etag') } });
+  // The form names its date question as the date of birth (`birth_date_question`).
+  const { path } = await completeApplication(client, { date_of_birth: '1990-04-23' });
   const { reference } = (await client.post(`${path}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } })).body;
 
   const anyone = new Client(server.url);

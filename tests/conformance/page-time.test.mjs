@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { backend, Client, applicant, advanceClock, problem } from './backend.mjs';
+import { backend, Client, applicant, advanceClock, problem, completeApplication } from './backend.mjs';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -59,7 +59,7 @@ test('a page gets more time ten times, then 409 no-more-time; the next page has 
 
 test('more time needs the session, the client header and a draft of one\'s own', async () => {
   const { client } = await applicant(server.url);
-  const draft = (await client.post('/api/applications', { form_id: 'visitor-visa' })).body;
+  const { application: draft } = await completeApplication(client);
   const extend = `/api/applications/${draft.id}/extend`;
   problem(await new Client(server.url).post(extend), 401, 'signed-out');
   problem(await client.post(extend, undefined, { withoutClientHeader: true }), 403, 'missing-client-header');
@@ -67,7 +67,7 @@ test('more time needs the session, the client header and a draft of one\'s own',
   problem(await other.post(extend), 404, 'not-found');
   problem(await client.post('/api/applications/no-such-application/extend'), 404, 'not-found');
 
-  await client.post(`/api/applications/${draft.id}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } });
+  assert.equal((await client.post(`/api/applications/${draft.id}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } })).status, 200);
   problem(await client.post(extend), 409, 'locked');
   const confirmed = (await client.get(`/api/applications/${draft.id}`)).body;
   assert.deepEqual([confirmed.page_deadline, confirmed.page_extensions_left], [null, null], 'no time limit once confirmed');
