@@ -22,6 +22,7 @@ use tower_http::{
 pub mod accounts;
 pub mod api;
 pub mod clock;
+pub mod confirming;
 pub mod documents;
 pub mod gallery;
 pub mod lint;
