@@ -210,7 +210,7 @@ impl Store {
     }
 }
 
-fn queue(connection: &rusqlite::Connection, recipient: &str, subject: &str, body: &str, now: Millis) -> Result<(), rusqlite::Error> {
+pub(crate) fn queue(connection: &rusqlite::Connection, recipient: &str, subject: &str, body: &str, now: Millis) -> Result<(), rusqlite::Error> {
     connection.execute("INSERT INTO outbox (recipient, subject, body, created_at) VALUES (?1, ?2, ?3, ?4)", params![recipient, subject, body, now])?;
     Ok(())
 }

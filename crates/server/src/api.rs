@@ -38,6 +38,8 @@ pub enum ApiError {
     TooManyAttempts(u64),
     /// A stale save: the body carries the application as it is now.
     Stale(Value),
+    /// A confirmation of an application that is not complete: every problem, located.
+    Incomplete(Vec<crate::confirming::Issue>),
     Document(DocumentRefusal),
     Internal(String),
 }
@@ -77,7 +79,13 @@ impl IntoResponse for ApiError {
                 StatusCode::PRECONDITION_FAILED,
                 "stale-version",
                 "The application was saved elsewhere since you read it. Nothing was written; the current version is included.".into(),
-                Some(current),
+                Some(("current", current)),
+            ),
+            ApiError::Incomplete(issues) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "incomplete",
+                crate::confirming::INCOMPLETE.into(),
+                Some(("issues", json!(issues))),
             ),
             ApiError::Document(DocumentRefusal::WrongType { accepted }) => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -104,8 +112,8 @@ impl IntoResponse for ApiError {
             }
         };
         let mut body = json!({ "type": format!("/problems/{kind}"), "title": status.canonical_reason(), "status": status.as_u16(), "detail": detail });
-        if let Some(current) = extra {
-            body["current"] = current;
+        if let Some((name, value)) = extra {
+            body[name] = value;
         }
         (status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
     }
@@ -351,6 +359,9 @@ pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar
     Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
 
+/// Confirms a complete draft, once (R8), and mails the confirmation (R9). The draft is checked
+/// again here (`confirming::issues`), since a browser can be tampered with; an application that
+/// is already confirmed is not, so that a retry with the same key still gets its receipt.
 pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
     let owner = signed_in(&state, &jar)?;
     let key = headers
@@ -359,21 +370,46 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
         .filter(|k| !k.trim().is_empty())
         .ok_or(ApiError::BadRequest("idempotency-key-required", "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
     let now = state.clock.now();
-    let before = state.store.read(&owner, &id, now)?;
-    // The date of birth the form names, kept for the status lookup without signing in (R12).
-    let birth_date_question = crate::offered_form(&state.config, &before.form_id).await.and_then(|form| form.birth_date_question);
-    let answers: Value = serde_json::from_str(&before.answers).unwrap_or_default();
-    let birth_date = birth_date_question.and_then(|id| answers.get(&id).and_then(Value::as_str).map(str::to_string));
-    let receipt = state.store.confirm(&owner, &id, key, birth_date.as_deref(), now)?;
-    if before.application.state == LifeState::Draft {
-        // R9: a confirmation goes to the applicant's email, once.
-        let body = format!(
-            "Vi har tagit emot din ansökan. Referensnummer: {0}.\n\nWe have received your application. Reference number: {0}.\n",
-            receipt.reference
-        );
-        state.store.queue_mail(&owner, "Application received / Ansökan mottagen", &body, now)?;
-    }
+    let form_id = state.store.read(&owner, &id, now)?.form_id;
+    let form = crate::offered_form(&state.config, &form_id).await;
+    let today = chrono::DateTime::from_timestamp_millis(now).map(|t| t.date_naive()).unwrap_or_default();
+    let check = |draft: &Stored, documents: &[crate::documents::DocumentInfo]| {
+        let form = form.as_ref().ok_or_else(|| {
+            ApiError::Conflict("form-not-offered", format!("The form {form_id} is no longer offered, so this application cannot be confirmed."))
+        })?;
+        let answers: serde_json::Map<String, Value> = serde_json::from_str(&draft.answers).unwrap_or_default();
+        let issues = crate::confirming::issues(form, &answers, documents, today);
+        if !issues.is_empty() {
+            return Err(ApiError::Incomplete(issues));
+        }
+        // The date of birth the form names, kept for the status lookup without signing in (R12).
+        Ok(form.birth_date_question.as_ref().and_then(|question| answers.get(question)).and_then(Value::as_str).map(str::to_string))
+    };
+    // R9: a confirmation goes to the applicant's email, once.
+    let mail = |receipt: &Receipt| form.as_ref().map(|form| confirmation_mail(form, receipt));
+    let receipt = state.store.confirm_checked(&owner, &id, key, now, check, mail)?;
     Ok(Json(receipt_json(&receipt)))
+}
+
+/// The confirmation mail (R9), in plain text: the form, the reference number and the day of the
+/// confirmation (UTC), in Swedish and in English.
+pub fn confirmation_mail(form: &blankett_core::schema::Form, receipt: &Receipt) -> (String, String) {
+    use chrono::Datelike;
+    const SV_MONTHS: [&str; 12] = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+    const EN_MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let date = chrono::DateTime::from_timestamp_millis(receipt.confirmed_at).unwrap_or_default().date_naive();
+    let (day, month, year) = (date.day(), date.month0() as usize, date.year());
+    let title = |code| form.title.get(&blankett_core::text::Locale::new(code)).to_string();
+    let body = format!(
+        "Vi har tagit emot din ansökan: {sv}.\nReferensnummer: {reference}\nBekräftad: {day} {sv_month} {year}\n\n\
+         We have received your application: {en}.\nReference number: {reference}\nConfirmed: {day} {month} {year}\n",
+        sv = title("sv"),
+        en = title("en"),
+        reference = receipt.reference,
+        sv_month = SV_MONTHS[month],
+        month = EN_MONTHS[month],
+    );
+    ("Application received / Ansökan mottagen".to_string(), body)
 }
 
 /// Development and test only: what the server would have mailed.

@@ -5,7 +5,7 @@
 use crate::store::{random_id, Store, StoreError};
 use blankett_core::lifecycle::Millis;
 use blankett_core::schema::DocumentLimits;
-use rusqlite::params;
+use rusqlite::{params, Connection};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocumentInfo {
@@ -56,23 +56,26 @@ impl Store {
 
     pub fn documents(&self, owner: &str, application: &str, now: Millis) -> Result<Vec<DocumentInfo>, StoreError> {
         self.read(owner, application, now)?;
-        let connection = self.connection();
+        Ok(Store::documents_of(&self.connection(), application)?)
+    }
+
+    /// The documents of an application, oldest first, read on `connection` (in a transaction of
+    /// the caller's, if it has one).
+    pub(crate) fn documents_of(connection: &Connection, application: &str) -> Result<Vec<DocumentInfo>, rusqlite::Error> {
         let mut statement = connection.prepare(
             "SELECT id, question, name, content_type, size, uploaded_at FROM documents WHERE application_id = ?1 ORDER BY uploaded_at, id",
         )?;
-        let documents = statement
-            .query_map(params![application], |row| {
-                Ok(DocumentInfo {
-                    id: row.get(0)?,
-                    question: row.get(1)?,
-                    name: row.get(2)?,
-                    content_type: row.get(3)?,
-                    size: row.get::<_, i64>(4)? as u64,
-                    uploaded_at: row.get(5)?,
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(documents)
+        let documents = statement.query_map(params![application], |row| {
+            Ok(DocumentInfo {
+                id: row.get(0)?,
+                question: row.get(1)?,
+                name: row.get(2)?,
+                content_type: row.get(3)?,
+                size: row.get::<_, i64>(4)? as u64,
+                uploaded_at: row.get(5)?,
+            })
+        })?;
+        documents.collect()
     }
 
     pub fn remove_document(&self, owner: &str, application: &str, document: &str, now: Millis) -> Result<(), StoreError> {

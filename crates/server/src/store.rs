@@ -8,6 +8,7 @@
 use blankett_core::lifecycle::{Application, Millis, Receipt, Refusal, State};
 use blankett_core::schema::{Form, FormKind, TimeOutPolicy};
 use blankett_core::timing::page_limit;
+use crate::documents::DocumentInfo;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 use std::sync::Mutex;
@@ -395,22 +396,52 @@ impl Store {
     }
 
     /// Confirms an application, once: the same key returns the same receipt. `birth_date` is the
-    /// applicant's date of birth from the answers, kept for the status lookup (R12).
+    /// applicant's date of birth from the answers, kept for the status lookup (R12). Nothing is
+    /// checked about the answers and no mail is written (see [`Store::confirm_checked`]).
     pub fn confirm(&self, owner: &str, id: &str, key: &str, birth_date: Option<&str>, now: Millis) -> Result<Receipt, StoreError> {
+        let birth_date = birth_date.map(str::to_string);
+        self.confirm_checked(owner, id, key, now, |_, _| Ok::<_, StoreError>(birth_date), |_| None)
+    }
+
+    /// Confirms a draft, once, if `check` passes it: `check` sees the draft and its documents in
+    /// the transaction that confirms it, so that no save or removal can come between the check
+    /// and the confirmation, and returns the applicant's date of birth to keep for the status
+    /// lookup (R12), or why the draft cannot be confirmed. `mail` writes the confirmation (R9) to
+    /// the owner, as a subject and a body, in the same transaction: one mail with each
+    /// confirmation, none without. An application already confirmed is neither checked nor
+    /// mailed again: the same key returns its receipt, another key is `AlreadyConfirmed`.
+    pub fn confirm_checked<E: From<StoreError>>(
+        &self,
+        owner: &str,
+        id: &str,
+        key: &str,
+        now: Millis,
+        check: impl FnOnce(&Stored, &[DocumentInfo]) -> Result<Option<String>, E>,
+        mail: impl FnOnce(&Receipt) -> Option<(String, String)>,
+    ) -> Result<Receipt, E> {
         let mut connection = self.connection();
-        let transaction = connection.transaction()?;
+        let transaction = connection.transaction().map_err(StoreError::from)?;
         let mut stored = Self::load(&transaction, owner, id, now)?;
-        let is_draft = stored.application.state == State::Draft;
+        if stored.application.state != State::Draft {
+            return stored.application.confirm(key, String::new, now).map_err(|refusal| StoreError::Refused(refusal).into());
+        }
+        // An expired draft is gone, whatever its answers.
+        stored.application.writable(now).map_err(StoreError::Refused)?;
+        let documents = Self::documents_of(&transaction, id).map_err(StoreError::from)?;
+        let birth_date = check(&stored, &documents)?;
         // Numbered inside the transaction: if the engine refuses, the number is rolled back with it.
-        let reference = if is_draft { next_reference(&transaction, now)? } else { String::new() };
+        let reference = next_reference(&transaction, now).map_err(StoreError::from)?;
         let receipt = stored.application.confirm(key, || reference, now).map_err(StoreError::Refused)?;
-        if is_draft {
-            transaction.execute(
+        transaction
+            .execute(
                 "UPDATE applications SET reference = ?1, confirmed_at = ?2, confirmation_key = ?3, version = ?4, birth_date = ?5 WHERE id = ?6",
                 params![receipt.reference, receipt.confirmed_at, key, stored.application.version as i64, birth_date, id],
-            )?;
+            )
+            .map_err(StoreError::from)?;
+        if let Some((subject, body)) = mail(&receipt) {
+            crate::accounts::queue(&transaction, owner, &subject, &body, now).map_err(StoreError::from)?;
         }
-        transaction.commit()?;
+        transaction.commit().map_err(StoreError::from)?;
         Ok(receipt)
     }
 
