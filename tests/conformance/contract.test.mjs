@@ -170,6 +170,46 @@ test('confirming needs an Idempotency-Key, happens once, mails a confirmation an
   assert.deepEqual((await client.get(path)).body.answers, draft.answers);
 });
 
+test('confirming an incomplete application is refused with 422 incomplete, each problem located, and it stays a draft', async () => {
+  const { client, email } = await applicant(server.url);
+  const created = await client.post('/api/applications', { form_id: 'with-documents' });
+  const path = `/api/applications/${created.body.id}`;
+  const key = { headers: { 'idempotency-key': `confirm-${created.body.id}` } };
+  /** The refusal's issues as [page, field]; each says what to do. */
+  const refused = async () => {
+    const response = await client.post(`${path}/confirm`, undefined, key);
+    problem(response, 422, 'incomplete');
+    return response.body.issues.map(({ page, field, message }) => {
+      assert.ok(typeof message === 'string' && message.length > 5, `a message for ${field}`);
+      return [page, field];
+    });
+  };
+
+  // Nothing answered: the one required question, on its page (the fixture's only page).
+  assert.deepEqual(await refused(), [['documents', 'passport_copy']]);
+  // A browser can be tampered with: a document listed that was never uploaded, a date of birth
+  // in the future. Saved on the review, the place after the last page.
+  const saved = await client.put(path, { answers: { date_of_birth: '2999-01-01', passport_copy: ['no-such-document'] }, page: 1 }, { headers: { 'if-match': '"1"' } });
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  assert.deepEqual(await refused(), [['documents', 'date_of_birth'], ['documents', 'passport_copy']]);
+
+  // Nothing happened: a draft of the same version, on the review, and nothing mailed.
+  const read = await client.get(path);
+  assert.deepEqual([read.body.state, read.body.version, read.body.page, read.body.receipt], ['draft', 2, 1, undefined]);
+  assert.equal((await mailsTo(client, email)).length, 1, 'only the verification code');
+
+  // Two uploaded, one listed (the other is harmless), the date in the past: confirmed.
+  const upload = (name) => client.upload(`${path}/documents?question=passport_copy&name=${name}`, Buffer.from('%PDF-1.4 test'), 'application/pdf');
+  const listed = (await upload('passport.pdf')).body;
+  assert.equal((await upload('spare.pdf')).status, 201);
+  const complete = await client.put(path, { answers: { date_of_birth: '1990-04-23', passport_copy: [listed.id] }, page: 1 }, { headers: { 'if-match': '"2"' } });
+  assert.equal(complete.status, 200);
+  const confirmed = await client.post(`${path}/confirm`, undefined, key);
+  assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+  assert.equal((await client.get(path)).body.state, 'confirmed');
+  assert.equal((await mailsTo(client, email)).filter((mail) => mail.body.includes(confirmed.body.reference)).length, 1);
+});
+
 test('documents are uploaded within the question\'s limits, listed, removed, and refused after confirmation', async () => {
   const { client } = await applicant(server.url);
   const draft = (await client.post('/api/applications', { form_id: 'with-documents' })).body;
