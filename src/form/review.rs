@@ -45,14 +45,16 @@ pub fn summary(run: RwSignal<FormRun>, change: Option<Callback<(usize, String)>>
                                 </button>
                             </dd>
                         }
+                        .into_any()
                     });
                     view! {
                         <div class="summary-row">
                             <dt>{row.label.clone()}</dt>
-                            <dd>{lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}</dd>
+                            <dd>{lines.into_iter().map(|line| view! { <p>{line}</p> }.into_any()).collect_view()}</dd>
                             {change}
                         </div>
                     }
+                    .into_any()
                 }).collect_view();
                 view! {
                     <section class="summary-section">
@@ -60,27 +62,35 @@ pub fn summary(run: RwSignal<FormRun>, change: Option<Callback<(usize, String)>>
                         <dl class="summary">{rows}</dl>
                     </section>
                 }
+                .into_any()
             })
             .collect_view()
     }
 }
 
 /// The top of the printed application: the form, the applicant, the date, and the reference
-/// number once confirmed ("not sent" before). Shown only in print.
+/// number once confirmed ("not sent" before). Shown only in print; one text, so that it costs
+/// one text node's code.
 pub fn print_header(run: RwSignal<FormRun>, receipt: Option<Confirmed>) -> impl IntoView {
     let language = Language::use_context();
-    let reference = Signal::derive(move || receipt.as_ref().map_or_else(|| language.ui(Ui::NotSentYet), |r| r.reference.clone()));
-    let name = move || run.with(review::applicant_name);
     let title = run.with_untracked(|r| r.form().title.clone());
     let today = browser::today().to_string();
+    let facts = Signal::derive(move || {
+        let locale = language.get();
+        let reference = receipt.as_ref().map_or_else(|| language.ui(Ui::NotSentYet), |r| r.reference.clone());
+        format!(
+            "{}: {} · {}: {} · {}: {reference}",
+            language.ui(Ui::Applicant),
+            run.with(review::applicant_name),
+            language.ui(Ui::PrintedOn),
+            browser::long_date(&today, &locale),
+            language.ui(Ui::Reference),
+        )
+    });
     view! {
         <div class="print-only">
             <p class="print-title">{language.text(title)}</p>
-            <dl class="summary">
-                <div class="summary-row"><dt>{language.tr(Ui::Applicant)}</dt><dd>{name}</dd></div>
-                <div class="summary-row"><dt>{language.tr(Ui::PrintedOn)}</dt><dd>{move || browser::long_date(&today, &language.get())}</dd></div>
-                <div class="summary-row"><dt>{language.tr(Ui::Reference)}</dt><dd>{reference}</dd></div>
-            </dl>
+            <p>{facts}</p>
         </div>
     }
 }

@@ -148,9 +148,10 @@ pub fn FormRoute(id: String) -> impl IntoView {
             let run = RwSignal::new(FormRun::resume(form.clone(), resume.answers, resume.page));
             session.shown(run);
             // Once confirmed, the form leaves the page: what is left is only to be viewed.
-            let is_confirmed = Memo::new(move |_| session.receipt().is_some());
+            // A `usize` memo: memos of a type the app already has cost no new compiled code.
+            let is_confirmed = Memo::new(move |_| usize::from(session.receipt().is_some()));
             let form_or_receipt = move || {
-                if is_confirmed.get() {
+                if is_confirmed.get() == 1 {
                     return confirmed(run, untrack(|| session.receipt()).unwrap_or_default()).into_any();
                 }
                 view! {
