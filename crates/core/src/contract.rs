@@ -10,7 +10,8 @@ use crate::json::{self, Json, Member, Value};
 use crate::lifecycle::Millis;
 use crate::locate::Position;
 use crate::map::Map;
-use crate::messages::Ui;
+use crate::messages::{Message, Ui};
+use crate::schema::{DocumentLimits, DocumentRefusal};
 
 /// Why a request did not do what the applicant asked, in the applicant's terms.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,6 +72,52 @@ impl Failure {
     /// answers on the screen.
     pub fn can_retry(&self) -> bool {
         matches!(self, Failure::Offline | Failure::Unexpected | Failure::SignedOut | Failure::Expired)
+    }
+
+    /// What a failed upload means at its question. The backend's refusals are the browser's own
+    /// checks ([`DocumentLimits::admits`]) and read as the same messages.
+    pub fn upload_problem(&self, limits: &DocumentLimits) -> Message {
+        let refusal = match self {
+            Failure::Refused { kind } => match kind.as_str() {
+                "document-type" => DocumentRefusal::WrongType { accepted: limits.file_types.clone() },
+                "document-too-large" => DocumentRefusal::TooLarge { max_bytes: limits.max_bytes },
+                "document-empty" => DocumentRefusal::Empty,
+                "too-many-documents" => DocumentRefusal::TooMany { max_files: limits.max_files },
+                _ => return Message::UploadFailed,
+            },
+            Failure::Offline => return Message::UploadOffline,
+            Failure::Unexpected => return Message::UploadFailed,
+            other => return Message::Failed(other.message()),
+        };
+        Message::DocumentRefused(refusal)
+    }
+}
+
+/// A file uploaded to a draft's `document` question (its id is in the question's answer).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub id: String,
+    pub question: String,
+    pub name: String,
+    pub content_type: String,
+    /// In bytes.
+    pub size: u64,
+}
+
+impl Document {
+    /// Reads one document as the backend lists it; `None` if it is not what the contract describes.
+    pub fn from_json(json: &Json) -> Option<Document> {
+        let text = |key: &str| json.get(key)?.as_str().map(str::to_string);
+        let size = match json.get("size")?.value {
+            Value::Number(n) if n >= 0.0 && n.fract() == 0.0 => n as u64,
+            _ => return None,
+        };
+        Some(Document { id: text("id")?, question: text("question")?, name: text("name")?, content_type: text("content_type")?, size })
+    }
+
+    /// A draft's documents (`GET /api/applications/{id}/documents`).
+    pub fn list_from_json(json: &Json) -> Option<Vec<Document>> {
+        json.items()?.iter().map(Document::from_json).collect()
     }
 }
 
@@ -398,6 +445,30 @@ mod tests {
         assert_eq!(Failure::from_response(502, Some("/problems/internal"), None), Failure::Unexpected);
         assert!(Failure::Offline.can_retry() && Failure::Unexpected.can_retry() && Failure::SignedOut.can_retry());
         assert!(!Failure::Locked.can_retry() && !Failure::Stale.can_retry());
+    }
+
+    #[test]
+    fn documents_are_read_from_the_backend_and_its_refusals_mean_the_browsers_checks() {
+        let body = r#"[{"id":"k1","question":"passport_copy","name":"passport.pdf","content_type":"application/pdf","size":2048,"uploaded_at":"2026-11-21T10:00:00.000Z"}]"#;
+        let list = Document::list_from_json(&json::parse(body).unwrap()).unwrap();
+        let expected = Document { id: "k1".into(), question: "passport_copy".into(), name: "passport.pdf".into(), content_type: "application/pdf".into(), size: 2048 };
+        assert_eq!(list, vec![expected]);
+        assert_eq!(Document::list_from_json(&json::parse("[]").unwrap()), Some(vec![]));
+        assert!(Document::list_from_json(&json::parse(r#"[{"id":"k1","size":-1}]"#).unwrap()).is_none());
+        assert!(Document::from_json(&json::parse(r#"{"id":"k1","question":"q","name":"a","content_type":"b","size":1.5}"#).unwrap()).is_none());
+
+        let limits = DocumentLimits { file_types: vec!["application/pdf".into()], max_bytes: 1024, max_files: 2 };
+        let refused = |status, kind: &str| Failure::from_response(status, Some(&format!("/problems/{kind}")), None).upload_problem(&limits);
+        let browser = |content_type, size, already| Message::DocumentRefused(limits.admits(content_type, size, already).unwrap_err());
+        assert_eq!(refused(415, "document-type"), browser("image/gif", 10, 0));
+        assert_eq!(refused(413, "document-too-large"), browser("application/pdf", 2048, 0));
+        assert_eq!(refused(400, "document-empty"), browser("application/pdf", 0, 0));
+        assert_eq!(refused(409, "too-many-documents"), browser("application/pdf", 10, 2));
+        assert_eq!(refused(409, "locked"), Message::Failed(Ui::DraftLocked));
+        assert_eq!(refused(401, "signed-out"), Message::Failed(Ui::SignedOut));
+        assert_eq!(Failure::Offline.upload_problem(&limits), Message::UploadOffline);
+        assert_eq!(Failure::from_response(500, None, None).upload_problem(&limits), Message::UploadFailed);
+        assert_eq!(Failure::from_response(413, None, None).upload_problem(&limits), Message::UploadFailed, "a proxy's refusal is no contract");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! translation does not compile. Messages tell the applicant what to do, not only what is wrong
 //! (GOV.UK's error-message guidance), because many applicants read them in a second language.
 
+use crate::schema::DocumentRefusal;
 use crate::text::{Lang, Locale, Text};
 
 /// A problem with one answer, as validation reports it.
@@ -40,6 +41,14 @@ pub enum Message {
     /// `entry` is the group's entry title, as on its Add button.
     RequiredDocument,
     TooManyFiles { max: u32 },
+    /// A file the question does not take, found by the browser before sending it or by the backend.
+    DocumentRefused(DocumentRefusal),
+    /// A file was not sent: the service could not be reached.
+    UploadOffline,
+    /// A file was not sent: the service failed.
+    UploadFailed,
+    /// Another request about the question's files failed, for this reason.
+    Failed(Ui),
     TooFewEntries { min: u32, entry: Text },
     TooManyEntries { max: u32 },
 }
@@ -208,6 +217,35 @@ impl Message {
                 "You can upload at most {} document{s}. Remove the extra ones",
                 vec![n(max)],
             ),
+            Message::DocumentRefused(refusal) => match refusal {
+                DocumentRefusal::WrongType { accepted } => (
+                    "Filen måste vara av typen {}. Välj en annan fil",
+                    "The file must be a {}. Choose another file",
+                    vec![type_names(accepted, locale)],
+                ),
+                DocumentRefusal::TooLarge { max_bytes } => (
+                    "Filen får vara högst {}. Välj en mindre fil, till exempel en skanning eller ett foto med lägre upplösning",
+                    "The file must be {} or smaller. Choose a smaller file, for example a scan or photo at a lower resolution",
+                    vec![file_size(*max_bytes, locale)],
+                ),
+                DocumentRefusal::Empty => ("Filen är tom. Välj en annan fil", "The file is empty. Choose another file", vec![]),
+                DocumentRefusal::TooMany { max_files } => (
+                    "Du kan ladda upp högst {} dokument. Ta bort ett innan du laddar upp ett till",
+                    "You can upload at most {} document{s}. Remove one before you upload another",
+                    vec![n(max_files)],
+                ),
+            },
+            Message::UploadOffline => (
+                "Filen skickades inte eftersom det inte gick att nå tjänsten. Kontrollera din internetanslutning och välj filen igen",
+                "The file was not sent because the service could not be reached. Check your internet connection and choose the file again",
+                vec![],
+            ),
+            Message::UploadFailed => (
+                "Filen skickades inte på grund av ett fel hos tjänsten. Vänta en stund och välj filen igen",
+                "The file was not sent because of a problem at the service. Wait a moment and choose the file again",
+                vec![],
+            ),
+            Message::Failed(ui) => return ui.text(locale),
             Message::TooFewEntries { min, entry } => (
                 "Lägg till minst {} med knappen ”Lägg till {}”",
                 "Add at least {} with the “Add {}” button",
@@ -228,6 +266,60 @@ pub fn lower_first(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
         None => String::new(),
+    }
+}
+
+/// What a `document` question takes, above its file input: "You can upload 1 file: PDF, JPEG or
+/// PNG, up to 10 MB."
+pub fn document_rules(limits: &crate::schema::DocumentLimits, locale: &Locale) -> String {
+    let (types, size) = (type_names(&limits.file_types, locale), file_size(limits.max_bytes, locale));
+    let sv = locale.chrome() == Lang::Sv;
+    let (template, values) = match (limits.max_files, sv) {
+        (1, true) => ("Du kan ladda upp 1 fil: {}, högst {}.", vec![types, size]),
+        (1, false) => ("You can upload 1 file: {}, up to {}.", vec![types, size]),
+        (max, true) => ("Du kan ladda upp högst {} filer: {}, högst {} per fil.", vec![max.to_string(), types, size]),
+        (max, false) => ("You can upload up to {} files: {}, up to {} each.", vec![max.to_string(), types, size]),
+    };
+    fill(template, &values)
+}
+
+/// File types in plain words: "PDF, JPEG or PNG" for `application/pdf`, `image/jpeg`, `image/png`.
+/// A type's name is its subtype in capitals (without `x-`); Word and Excel files by those names.
+pub fn type_names(types: &[String], locale: &Locale) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for file_type in types {
+        let sub = file_type.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
+        let name = if sub.contains("word") {
+            "Word".to_string()
+        } else if sub.contains("sheet") || sub.contains("excel") {
+            "Excel".to_string()
+        } else {
+            sub.strip_prefix("x-").unwrap_or(&sub).to_ascii_uppercase()
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let or = if locale.chrome() == Lang::Sv { " eller " } else { " or " };
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => rest.join(", ") + or + last,
+        _ => names.concat(),
+    }
+}
+
+/// A file's size as people read it: `240 KB`, `10 MB`, `1.5 MB` (`1,5 MB` in Swedish). Kilobytes
+/// are rounded up (a file is never shown smaller than a limit it is over); megabytes are cut to
+/// tenths (a limit is never shown larger than it is).
+pub fn file_size(bytes: u64, locale: &Locale) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        return format!("{} KB", bytes.div_ceil(1024).max(1));
+    }
+    let tenths = bytes * 10 / MB;
+    let point = if locale.chrome() == Lang::Sv { "," } else { "." };
+    match tenths % 10 {
+        0 => format!("{} MB", tenths / 10),
+        tenth => format!("{}{point}{tenth} MB", tenths / 10),
     }
 }
 
@@ -291,6 +383,15 @@ pub enum Ui {
     KindOther,
     ErrorLabel,
     DocumentsNotYet,
+    // Documents (issue 7).
+    ChooseFile,
+    /// Followed by the file's name.
+    Uploading,
+    /// Followed by the file's name, for a screen reader.
+    Uploaded,
+    Removed,
+    Percent { percent: u32 },
+    DocumentsNotHere,
     // Requests to the backend and what a refusal means.
     SignedOut,
     DraftNotFound,
@@ -412,6 +513,12 @@ impl Ui {
                 "Dokument kan inte laddas upp här än.",
                 "Documents cannot be uploaded here yet.",
             ),
+            Ui::ChooseFile => ("Välj fil", "Choose a file"),
+            Ui::Uploading => ("Laddar upp", "Uploading"),
+            Ui::Uploaded => ("Uppladdad:", "Uploaded:"),
+            Ui::Removed => ("Borttagen:", "Removed:"),
+            Ui::Percent { percent } => return if locale.chrome() == Lang::Sv { format!("{percent} %") } else { format!("{percent}%") },
+            Ui::DocumentsNotHere => ("Filer kan inte skickas härifrån.", "Files cannot be sent from here."),
             Ui::SignedOut => (
                 "Du är utloggad, till exempel efter 30 minuter utan aktivitet. Det som redan är sparat finns kvar. Logga in igen för att fortsätta.",
                 "You are signed out, for example after 30 minutes without activity. What was already saved is kept. Sign in again to continue.",
@@ -662,6 +769,42 @@ mod tests {
             assert!(text.parse::<f64>().is_err() || matches!(text, "inf" | "NaN"), "{text:?} is refused by Rust too");
         }
         assert_eq!(parse_decimal("1e999").map(f64::is_finite), Some(false));
+    }
+
+    #[test]
+    fn document_limits_read_in_plain_words() {
+        use crate::schema::DocumentLimits;
+        let (en, sv) = (Locale::new("en"), Locale::new("sv"));
+        let types = |t: &[&str]| t.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let usual = types(&["application/pdf", "image/jpeg", "image/png"]);
+        assert_eq!(type_names(&usual, &en), "PDF, JPEG or PNG");
+        assert_eq!(type_names(&usual, &sv), "PDF, JPEG eller PNG");
+        assert_eq!(type_names(&types(&["application/pdf", "image/png"]), &en), "PDF or PNG");
+        assert_eq!(type_names(&types(&["image/x-png"]), &en), "PNG");
+        let word = types(&["application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/heic"]);
+        assert_eq!(type_names(&word, &en), "Word or HEIC", "one name for both Word types");
+
+        assert_eq!(file_size(10 * 1024 * 1024, &en), "10 MB");
+        assert_eq!(file_size(100 * 1024, &en), "100 KB");
+        assert_eq!(file_size(100 * 1024 + 1, &en), "101 KB", "over a limit is never shown as the limit");
+        assert_eq!(file_size(3, &en), "1 KB");
+        assert_eq!(file_size(1536 * 1024, &en), "1.5 MB");
+        assert_eq!(file_size(1536 * 1024, &sv), "1,5 MB");
+        assert_eq!(file_size(10 * 1024 * 1024 - 1024, &en), "9.9 MB", "a limit is never shown larger");
+
+        let one = DocumentLimits { file_types: usual, max_bytes: 10 * 1024 * 1024, max_files: 1 };
+        assert_eq!(document_rules(&one, &en), "You can upload 1 file: PDF, JPEG or PNG, up to 10 MB.");
+        let two = DocumentLimits { file_types: types(&["application/pdf", "image/png"]), max_bytes: 100 * 1024, max_files: 2 };
+        assert_eq!(document_rules(&two, &sv), "Du kan ladda upp högst 2 filer: PDF eller PNG, högst 100 KB per fil.");
+
+        let wrong = Message::DocumentRefused(DocumentRefusal::WrongType { accepted: one.file_types.clone() });
+        assert_eq!(wrong.text(&en), "The file must be a PDF, JPEG or PNG. Choose another file");
+        let large = Message::DocumentRefused(DocumentRefusal::TooLarge { max_bytes: one.max_bytes });
+        assert!(large.text(&en).starts_with("The file must be 10 MB or smaller. Choose a smaller file"));
+        assert!(large.text(&sv).starts_with("Filen får vara högst 10 MB."));
+        assert_eq!(Message::DocumentRefused(DocumentRefusal::TooMany { max_files: 1 }).text(&en), "You can upload at most 1 document. Remove one before you upload another");
+        assert_eq!(Message::Failed(Ui::DraftLocked).text(&en), Ui::DraftLocked.text(&en));
+        assert_eq!(Ui::Percent { percent: 45 }.text(&sv), "45 %");
     }
 
     #[test]

@@ -581,6 +581,7 @@ fn a_required_group_needs_one_entry() {
 
 #[test]
 fn every_message_reads_differently_in_swedish_and_english() {
+    use blankett_core::schema::DocumentRefusal::*;
     let other = || Text::Translated([("sv".to_string(), "Ankomst".to_string()), ("en".to_string(), "Arrival".to_string())].into());
     // Each row: a message, and words both translations must contain (the rule's own numbers),
     // then a word only the Swedish and a word only the English text contains.
@@ -614,6 +615,14 @@ fn every_message_reads_differently_in_swedish_and_english() {
         (TooManySelected { max: 2 }, &["2"], "högst", "at most"),
         (TooFewEntries { min: 1, entry: Text::Plain("Child".into()) }, &["1", "child"], "minst", "at least"),
         (TooManyEntries { max: 8 }, &["8"], "högst", "at most"),
+        (RequiredDocument, &[], "dokument", "document"),
+        (TooManyFiles { max: 2 }, &["2"], "högst", "at most"),
+        (DocumentRefused(WrongType { accepted: vec!["application/pdf".into(), "image/png".into()] }), &["PDF", "PNG"], "eller", "or"),
+        (DocumentRefused(TooLarge { max_bytes: 100 * 1024 }), &["100 KB"], "högst", "smaller"),
+        (DocumentRefused(Empty), &[], "tom", "empty"),
+        (DocumentRefused(TooMany { max_files: 3 }), &["3"], "högst", "at most"),
+        (UploadOffline, &[], "internetanslutning", "internet connection"),
+        (UploadFailed, &[], "fel", "problem"),
     ];
     let (sv, en) = (Locale::new("sv"), Locale::new("en"));
     let mut failures = Vec::new();
