@@ -2,7 +2,7 @@
 //! makes requests. It only carries them: what a refusal means, and when a draft is saved, is
 //! decided in `blankett_core::contract` and `blankett_core::account`.
 
-use blankett_core::contract::{Draft, Failure, Request};
+use blankett_core::contract::{Document, Draft, Failure, Request};
 use blankett_core::json::{self, Json};
 use blankett_core::lifecycle::Millis;
 use blankett_core::load::SchemaIssue;
@@ -187,4 +187,61 @@ pub async fn keep_alive() -> Result<(), Failure> {
 /// Ends the session (after a time-out). Signed out already is as good.
 pub async fn end_session() {
     let _ = send("DELETE", "/api/sessions/current", None, &[]).await;
+}
+
+// Documents.
+
+fn documents_path(draft: &str) -> String {
+    format!("/api/applications/{draft}/documents")
+}
+
+/// A draft's uploaded documents, of every question.
+pub async fn documents(draft: &str) -> Result<Vec<Document>, Failure> {
+    let reply = get(&documents_path(draft)).await?;
+    if !reply.is_ok() {
+        return Err(reply.failure());
+    }
+    reply.json().as_ref().and_then(Document::list_from_json).ok_or(Failure::Unexpected)
+}
+
+/// Uploads one file to a `document` question: the file is the body, with its own type. Sent with
+/// XMLHttpRequest, because fetch does not tell how much of a body is sent: `on_progress` hears
+/// the percentage sent so far.
+pub async fn upload(draft: &str, question: &str, file: &web_sys::File, on_progress: impl Fn(u32) + 'static) -> Result<Document, Failure> {
+    let request = web_sys::XmlHttpRequest::new().map_err(|_| Failure::Unexpected)?;
+    let encode = |text: &str| String::from(js_sys::encode_uri_component(text));
+    let path = format!("{}?question={}&name={}", documents_path(draft), encode(question), encode(&file.name()));
+    request.open("POST", &path).map_err(|_| Failure::Unexpected)?;
+    let _ = request.set_request_header(CLIENT_HEADER, "1");
+    // The type of closure Leptos's event listeners have, so that it adds no glue of its own.
+    let progress = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let event: web_sys::ProgressEvent = event.unchecked_into();
+        if event.length_computable() && event.total() > 0.0 {
+            on_progress((event.loaded() * 100.0 / event.total()) as u32);
+        }
+    });
+    if let Ok(upload) = request.upload() {
+        upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    // Its end as a promise: a response (of any status) resolves it; a network error rejects it.
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onload(Some(&resolve));
+        request.set_onerror(Some(&reject));
+        request.set_onabort(Some(&reject));
+    });
+    request.send_with_opt_blob(Some(file)).map_err(|_| Failure::Offline)?;
+    let ended = JsFuture::from(done).await;
+    drop(progress);
+    ended.map_err(|_| Failure::Offline)?;
+    let reply = Reply { status: request.status().unwrap_or(0), body: request.response_text().ok().flatten().unwrap_or_default(), retry_after: None, date: None };
+    if !reply.is_ok() {
+        return Err(reply.failure());
+    }
+    reply.json().as_ref().and_then(Document::from_json).ok_or(Failure::Unexpected)
+}
+
+/// Removes one uploaded document.
+pub async fn remove_document(draft: &str, document: &str) -> Result<(), Failure> {
+    let reply = send("DELETE", &format!("{}/{document}", documents_path(draft)), None, &[]).await?;
+    if reply.is_ok() { Ok(()) } else { Err(reply.failure()) }
 }
