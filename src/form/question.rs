@@ -47,9 +47,7 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>, run: RwS
                 QuestionKind::SingleChoice | QuestionKind::YesNo | QuestionKind::MultipleChoice => field.choices().into_any(),
                 QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
                 QuestionKind::RepeatingGroup => field.repeating_group().into_any(),
-                // Uploading from the browser is issue 7; until then the question says so.
-                // (The same view as a static paragraph, so it adds no rendering code.)
-                QuestionKind::Document => field.labelled(view! { <p class="content-paragraph">{field.language.tr(Ui::DocumentsNotYet)}</p> }.into_any()).into_any(),
+                QuestionKind::Document => super::document::document(field),
                 _ => field.input().into_any(),
             }
         })
@@ -60,13 +58,13 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>, run: RwS
 /// What every answerable question needs: its definition, where its answer lives, and memos of
 /// its answer, error and required-ness read from the engine.
 #[derive(Clone)]
-struct Field {
-    question: Question,
-    path: FieldPath,
-    dom_id: String,
-    run: RwSignal<FormRun>,
-    language: Language,
-    state: Memo<FieldState>,
+pub(super) struct Field {
+    pub(super) question: Question,
+    pub(super) path: FieldPath,
+    pub(super) dom_id: String,
+    pub(super) run: RwSignal<FormRun>,
+    pub(super) language: Language,
+    pub(super) state: Memo<FieldState>,
 }
 
 impl Field {
@@ -76,7 +74,7 @@ impl Field {
         Field { question, path, dom_id, run, language, state }
     }
 
-    fn has_error(&self) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
+    pub(super) fn has_error(&self) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
         let state = self.state;
         move || state.with(|s| s.error.is_some())
     }
@@ -85,7 +83,7 @@ impl Field {
         self.language.text(text.clone().unwrap_or(Text::Plain(String::new())))
     }
 
-    fn set(&self, answer: Answer) {
+    pub(super) fn set(&self, answer: Answer) {
         let path = self.path.clone();
         self.run.update(|r| r.set_answer(&path, answer));
     }
@@ -96,7 +94,7 @@ impl Field {
     }
 
     /// The ids of the hint and the error message, for `aria-describedby`.
-    fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    pub(super) fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
         let has_hint = self.question.hint.is_some();
         let has_error = self.has_error();
         let dom_id = self.dom_id.clone();
@@ -112,20 +110,20 @@ impl Field {
         }
     }
 
-    fn label_text(&self) -> Signal<String> {
+    pub(super) fn label_text(&self) -> Signal<String> {
         let label = self.text(&self.question.label);
         let state = self.state;
         let language = self.language;
         Signal::derive(move || if state.with(|s| s.required) { label.get() } else { format!("{} {}", label.get(), language.ui(Ui::Optional)) })
     }
 
-    fn hint(&self) -> impl IntoView {
+    pub(super) fn hint(&self) -> impl IntoView {
         let hint = self.question.hint.is_some().then(|| self.text(&self.question.hint));
         let id = format!("{}-hint", self.dom_id);
         hint.map(|hint| view! { <div class="hint" id=id>{hint}</div> })
     }
 
-    fn error_message(&self) -> impl IntoView {
+    pub(super) fn error_message(&self) -> impl IntoView {
         let state = self.state;
         let language = self.language;
         let id = format!("{}-error", self.dom_id);
@@ -144,7 +142,7 @@ impl Field {
 
     /// The field's `class`, as a [`reactive_attr`] (see there): the browser gets the same `class`
     /// attribute that a reactive `class=` sets.
-    fn field_class(&self) -> impl leptos::attr::Attribute {
+    pub(super) fn field_class(&self) -> impl leptos::attr::Attribute {
         let has_error = self.has_error();
         reactive_attr("class", move || Some(if has_error() { "field field-error" } else { "field" }.to_string()))
     }
@@ -247,7 +245,7 @@ impl Field {
     /// Radios (one answer) or checkboxes (several), in a fieldset whose legend is the question.
     /// One view for both: a radio sets the answer to its value, a checkbox adds or removes its
     /// value from the list.
-    fn choices(self) -> impl IntoView {
+    fn choices(self) -> AnyView {
         let multiple = self.question.kind == QuestionKind::MultipleChoice;
         let (input_type, class) = match self.question.kind {
             QuestionKind::MultipleChoice => ("checkbox", "choices"),
@@ -256,12 +254,7 @@ impl Field {
         };
         let options = self.options();
         let state = self.state;
-        view! {
-            <div {..self.field_class()}>
-                <fieldset {..reactive_attr("aria-describedby", self.described_by())}>
-                    <legend>{self.label_text()}</legend>
-                    {self.hint()}
-                    {self.error_message()}
+        self.grouped(None, view! {
                     <div class=class>
                         {options.into_iter().enumerate().map(|(i, (option, label))| {
                             let id = self.option_id(i);
@@ -294,9 +287,23 @@ impl Field {
                             }.into_any()
                         }).collect_view()}
                     </div>
+        }.into_any())
+    }
+
+    /// A question whose controls sit in a fieldset whose legend is the question, with its hint
+    /// and error message before them. One view for choices, groups and documents.
+    pub(super) fn grouped(&self, class: Option<&'static str>, controls: AnyView) -> AnyView {
+        view! {
+            <div {..self.field_class()}>
+                <fieldset {..attr("class", class)} {..reactive_attr("aria-describedby", self.described_by())}>
+                    <legend>{self.label_text()}</legend>
+                    {self.hint()}
+                    {self.error_message()}
+                    {controls}
                 </fieldset>
             </div>
         }
+        .into_any()
     }
 
     /// Dropdowns and the country list.
@@ -339,7 +346,7 @@ impl Field {
 
     /// A repeating group: one fieldset per entry with its questions, and buttons to add and
     /// remove entries.
-    fn repeating_group(self) -> impl IntoView {
+    fn repeating_group(self) -> AnyView {
         let run = self.run;
         let language = self.language;
         let group_id = self.question.id.clone().unwrap_or_default();
@@ -362,12 +369,7 @@ impl Field {
         };
         let add_title = entry_title.clone();
         let add_id = self.dom_id.clone();
-        view! {
-            <div {..self.field_class()}>
-                <fieldset class="repeating-group" {..reactive_attr("aria-describedby", self.described_by())}>
-                    <legend>{self.label_text()}</legend>
-                    {self.hint()}
-                    {self.error_message()}
+        self.grouped(Some("repeating-group"), view! {
                     {move || {
                         let n = count.get();
                         if n == 0 {
@@ -409,16 +411,14 @@ impl Field {
                         }
                         .into_any()
                     })}
-                </fieldset>
-            </div>
-        }
+        }.into_any())
     }
 }
 
 /// An event handler. Each typed event (`on:input`, `on:keyup`, …) compiles its own attribute
 /// code into the download; named events share one (`On<Custom, _>`, which `on:cancel` already
 /// needs). The handler is attached and called exactly as a typed one is.
-fn on_event(name: &'static str, handler: impl FnMut(leptos::ev::Event) + 'static) -> impl leptos::attr::Attribute {
+pub(super) fn on_event(name: &'static str, handler: impl FnMut(leptos::ev::Event) + 'static) -> impl leptos::attr::Attribute {
     leptos::tachys::html::event::on(leptos::ev::Custom::new(name), handler)
 }
 

@@ -78,10 +78,10 @@ pub fn print_header(run: RwSignal<FormRun>, receipt: Option<Confirmed>) -> impl 
     let facts = Signal::derive(move || {
         let locale = language.get();
         let reference = receipt.as_ref().map_or_else(|| language.ui(Ui::NotSentYet), |r| r.reference.clone());
+        let name = run.with(review::applicant_name);
+        let applicant = if name.is_empty() { name } else { format!("{}: {name} · ", language.ui(Ui::Applicant)) };
         format!(
-            "{}: {} · {}: {} · {}: {reference}",
-            language.ui(Ui::Applicant),
-            run.with(review::applicant_name),
+            "{applicant}{}: {} · {}: {reference}",
             language.ui(Ui::PrintedOn),
             browser::long_date(&today, &locale),
             language.ui(Ui::Reference),
@@ -101,7 +101,8 @@ pub fn print_button() -> impl IntoView {
     view! { <p><button type="button" class="button button-secondary" on:click=|_| browser::print()>{language.tr(Ui::Print)}</button></p> }
 }
 
-/// The uploaded documents as (id, name). TODO(issue 7): from the documents list once uploads land.
+/// The uploaded documents as (id, name), from the list the form route keeps.
 fn document_names() -> Vec<(String, String)> {
-    Vec::new()
+    let list = super::document::Documents::use_context().map(|d| d.list.get()).unwrap_or_default();
+    list.into_iter().map(|d| (d.id, d.name)).collect()
 }

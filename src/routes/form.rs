@@ -3,7 +3,7 @@
 //! schema with issues is shown to the designer with each located issue instead of a blank page.
 
 use crate::api;
-use crate::form::FormView;
+use crate::form::{document::Documents, FormView};
 use crate::Language;
 use super::session::{self, Leaving, Session, Welcome};
 use blankett_core::contract::{Confirmed, Draft, Failure, Request, SaveState, Snapshot};
@@ -32,7 +32,7 @@ enum Load {
 /// continued where it was left (R5), with any answers this device kept that the backend lacks;
 /// without one, a draft is started, so that the first page's time is the backend's too (R2),
 /// and a draft that expired before it is explained (R4).
-async fn load(id: String, session: Session) -> Load {
+async fn load(id: String, session: Session, documents: Documents) -> Load {
     // No id: the address named no form at all.
     let file = if id.is_empty() { Err(Failure::NotFound) } else { api::form_file(&id).await };
     let form = match file {
@@ -54,7 +54,10 @@ async fn load(id: String, session: Session) -> Load {
     };
     let found = list.drafts.into_iter().find(|d| d.form_id == id);
     let (written, welcome) = match found {
-        Some(application) if application.receipt.is_some() => return Load::Confirmed(form, application),
+        Some(application) if application.receipt.is_some() => {
+            documents.fill(&form, &application.id).await;
+            return Load::Confirmed(form, application);
+        }
         Some(draft) => {
             let welcome = draft.is_started().then_some(Welcome::Resumed);
             (api::Written { draft, backend_now: list.backend_now }, welcome)
@@ -64,6 +67,7 @@ async fn load(id: String, session: Session) -> Load {
             Err(failure) => return Load::Failed(failure),
         },
     };
+    documents.fill(&form, &written.draft.id).await;
     // What this device kept is a cache: another format, or a copy that cannot be read, is dropped.
     let kept = crate::browser::kept(&device::key(&id)).and_then(|text| Unsaved::decode(&text));
     let resume = device::resume(&written.draft, kept);
@@ -82,11 +86,12 @@ pub fn FormRoute(id: String) -> impl IntoView {
     let language = Language::use_context();
     let state = RwSignal::new(Load::Loading);
     let session = Session::new(&id);
+    let documents = Documents::provide();
     let fetch = move || {
         let id = id.clone();
         state.set(Load::Loading);
         spawn_local(async move {
-            let loaded = load(id, session).await;
+            let loaded = load(id, session, documents).await;
             if matches!(loaded, Load::Failed(Failure::SignedOut)) {
                 // Signed out while away: nothing personal stays in this browser.
                 crate::browser::forget_personal_data();

@@ -170,12 +170,13 @@ test('an applicant fills in the whole work-permit application in English', async
   await choose(page, 'Have you applied for a Swedish visa or residence permit before?', 'Yes');
   await fill(page, 'Tell us about your previous applications', 'A business visa in August 2019, granted. I do not have the case number.');
   await choose(page, 'Have you ever been refused a visa, a residence permit or entry to a Schengen country?', 'No');
-  await next(page, 'Next', 'Declaration and submission');
+  await next(page, 'Next', 'Documents and other information');
 
   // Page 7.
-  await onPage(page, 'Declaration and submission', 'Step 7 of 7');
-  await tick(page, 'Declaration', 'I declare that the information in this application is true and complete.');
-  await tick(page, 'Declaration', 'I will report any change while the application is being processed, for example to my employment or my address.');
+  await onPage(page, 'Documents and other information', 'Step 7 of 7');
+  const passport = page.getByRole('group', { name: "Copy of your passport's details page", exact: true });
+  await passport.getByLabel('Choose a file', { exact: true }).setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 passport') });
+  await passport.getByText('passport.pdf').first().waitFor();
   const otherInformation = 'My spouse will submit her own application the same day.';
   await fill(page, 'Other information (optional)', otherInformation);
   await next(page, 'Next', 'Check your answers');
@@ -183,11 +184,9 @@ test('an applicant fills in the whole work-permit application in English', async
   assert.deepEqual(await axeViolations(page), [], 'no WCAG violation on the last screen');
 
   // Back keeps every answer of the last page.
-  await next(page, 'Back', 'Declaration and submission');
+  await next(page, 'Back', 'Documents and other information');
   await page.getByText('Step 7 of 7', { exact: true }).waitFor();
-  const declaration = page.getByRole('group', { name: 'Declaration', exact: true });
-  assert.equal(await declaration.getByRole('checkbox', { name: /^I declare that/ }).isChecked(), true);
-  assert.equal(await declaration.getByRole('checkbox', { name: /^I will report/ }).isChecked(), true);
+  await passport.getByText('passport.pdf').first().waitFor();
   assert.equal(await field(page, 'Other information (optional)').inputValue(), otherInformation);
 
   // And the pages before it, too.

@@ -129,7 +129,7 @@ export async function signIn(page, base, next = '/', { lang = 'en', email } = {}
 }
 
 /**
- * The text of a PDF, one string per sheet, as a reader of the file gets it (pdf.js, the PDF
+ * The text of a PDF, one string per sheet (white space as single spaces), as a reader of the file gets it (pdf.js, the PDF
  * reader of Firefox). Proves a printed page is readable text, not a picture of it.
  */
 export async function pdfText(buffer) {
@@ -138,7 +138,8 @@ export async function pdfText(buffer) {
   const sheets = [];
   for (let number = 1; number <= pdf.numPages; number++) {
     const content = await (await pdf.getPage(number)).getTextContent();
-    sheets.push(content.items.map((item) => item.str + (item.hasEOL ? '\n' : ' ')).join('').replace(/[ \t]+/g, ' '));
+    // Lines are joined with spaces: a reader's text, whatever the width of the sheet.
+    sheets.push(content.items.map((item) => item.str).join(' ').replace(/\s+/g, ' '));
   }
   await pdf.destroy();
   return sheets;

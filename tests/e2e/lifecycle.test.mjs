@@ -98,7 +98,7 @@ test('the application prints: Print calls the browser, and the PDF holds the ans
 
   const sheets = await pdfText(await page.pdf({ format: 'A4' }));
   const all = sheets.join('\n');
-  for (const text of ['Household', 'Applicant', 'Amina', 'Yusuf', 'Not sent: a draft to check', 'Child 1: Name', 'Bo']) {
+  for (const text of ['Household', 'Printed', 'Amina', 'Yusuf', 'Not sent: a draft to check', 'Child 1: Name', 'Bo']) {
     assert.ok(all.includes(text), `the PDF holds "${text}":\n${all}`);
   }
   for (const text of ['Change Surname', 'Time left', 'Sign out', 'Confirm and send', 'Next']) {

@@ -283,28 +283,48 @@ pub fn document_rules(limits: &crate::schema::DocumentLimits, locale: &Locale) -
     fill(template, &values)
 }
 
+/// A `document` question's hint: the designer's hint, if any, then what the question takes
+/// ([`document_rules`]), in each of the form's `languages` (and English, for any other).
+pub fn document_hint(question: &crate::schema::Question, languages: &[String]) -> Text {
+    let limits = question.document_limits();
+    let mut map = crate::map::Map::new();
+    for code in languages.iter().map(String::as_str).chain(["en"]) {
+        let locale = Locale::new(code);
+        let rules = document_rules(&limits, &locale);
+        let text = match &question.hint {
+            Some(hint) => format!("{} {rules}", hint.get(&locale)),
+            None => rules,
+        };
+        map.insert(code.to_string(), text);
+    }
+    Text::Translated(map)
+}
+
 /// File types in plain words: "PDF, JPEG or PNG" for `application/pdf`, `image/jpeg`, `image/png`.
 /// A type's name is its subtype in capitals (without `x-`); Word and Excel files by those names.
 pub fn type_names(types: &[String], locale: &Locale) -> String {
     let mut names: Vec<String> = Vec::new();
     for file_type in types {
         let sub = file_type.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
-        let name = if sub.contains("word") {
-            "Word".to_string()
-        } else if sub.contains("sheet") || sub.contains("excel") {
-            "Excel".to_string()
-        } else {
-            sub.strip_prefix("x-").unwrap_or(&sub).to_ascii_uppercase()
+        let name = match sub.as_str() {
+            "msword" | "vnd.openxmlformats-officedocument.wordprocessingml.document" => "Word".to_string(),
+            "vnd.ms-excel" | "vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "Excel".to_string(),
+            sub => sub.strip_prefix("x-").unwrap_or(sub).to_ascii_uppercase(),
         };
         if !names.contains(&name) {
             names.push(name);
         }
     }
-    let or = if locale.chrome() == Lang::Sv { " eller " } else { " or " };
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => rest.join(", ") + or + last,
-        _ => names.concat(),
+    let last = names.pop().unwrap_or_default();
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        out.push_str(if i == 0 { "" } else { ", " });
+        out.push_str(name);
     }
+    if !out.is_empty() {
+        out.push_str(if locale.chrome() == Lang::Sv { " eller " } else { " or " });
+    }
+    out + &last
 }
 
 /// A file's size as people read it: `240 KB`, `10 MB`, `1.5 MB` (`1,5 MB` in Swedish). Kilobytes
@@ -382,7 +402,6 @@ pub enum Ui {
     CheckAnswersIntro,
     KindOther,
     ErrorLabel,
-    DocumentsNotYet,
     // Documents (issue 7).
     ChooseFile,
     /// Followed by the file's name.
@@ -391,7 +410,6 @@ pub enum Ui {
     Uploaded,
     Removed,
     Percent { percent: u32 },
-    DocumentsNotHere,
     // Requests to the backend and what a refusal means.
     SignedOut,
     DraftNotFound,
@@ -509,16 +527,11 @@ impl Ui {
             ),
             Ui::KindOther => ("Ansökan", "Application"),
             Ui::ErrorLabel => ("Fel:", "Error:"),
-            Ui::DocumentsNotYet => (
-                "Dokument kan inte laddas upp här än.",
-                "Documents cannot be uploaded here yet.",
-            ),
             Ui::ChooseFile => ("Välj fil", "Choose a file"),
             Ui::Uploading => ("Laddar upp", "Uploading"),
             Ui::Uploaded => ("Uppladdad:", "Uploaded:"),
             Ui::Removed => ("Borttagen:", "Removed:"),
             Ui::Percent { percent } => return if locale.chrome() == Lang::Sv { format!("{percent} %") } else { format!("{percent}%") },
-            Ui::DocumentsNotHere => ("Filer kan inte skickas härifrån.", "Files cannot be sent from here."),
             Ui::SignedOut => (
                 "Du är utloggad, till exempel efter 30 minuter utan aktivitet. Det som redan är sparat finns kvar. Logga in igen för att fortsätta.",
                 "You are signed out, for example after 30 minutes without activity. What was already saved is kept. Sign in again to continue.",
@@ -796,6 +809,16 @@ mod tests {
         assert_eq!(document_rules(&one, &en), "You can upload 1 file: PDF, JPEG or PNG, up to 10 MB.");
         let two = DocumentLimits { file_types: types(&["application/pdf", "image/png"]), max_bytes: 100 * 1024, max_files: 2 };
         assert_eq!(document_rules(&two, &sv), "Du kan ladda upp högst 2 filer: PDF eller PNG, högst 100 KB per fil.");
+
+        let mut question: crate::schema::Question = serde_json::from_str(r#"{"id": "p", "type": "document", "label": "Passport"}"#).unwrap();
+        let languages = ["sv".to_string(), "ar".to_string()];
+        let hint = document_hint(&question, &languages);
+        assert_eq!(hint.get(&sv), "Du kan ladda upp 1 fil: PDF, JPEG eller PNG, högst 10 MB.");
+        assert_eq!(hint.get(&Locale::new("ar")), "You can upload 1 file: PDF, JPEG or PNG, up to 10 MB.", "other languages get the engine's English");
+        question.hint = Some(Text::Translated([("sv".to_string(), "En skanning.".to_string()), ("ar".to_string(), "مسح".to_string())].into()));
+        let hint = document_hint(&question, &languages);
+        assert!(hint.get(&sv).starts_with("En skanning. Du kan ladda upp 1 fil"));
+        assert!(hint.get(&Locale::new("ar")).starts_with("مسح You can upload"));
 
         let wrong = Message::DocumentRefused(DocumentRefusal::WrongType { accepted: one.file_types.clone() });
         assert_eq!(wrong.text(&en), "The file must be a PDF, JPEG or PNG. Choose another file");

@@ -159,6 +159,23 @@ impl FormRun {
         self.visibility = evaluate(&self.form, &self.answers);
     }
 
+    /// A problem found outside Next, such as a file refused as it is chosen: shown at its question
+    /// and in the error summary like Next's, until the next Next or Back. `None` takes the
+    /// question's problem away (the file it was about is uploaded after all).
+    pub fn show_error(&mut self, field: &FieldPath, message: Option<crate::messages::Message>) {
+        let mut errors = self.errors.clone();
+        let at = errors.iter().position(|e| &e.field == field);
+        match (at, message) {
+            (Some(at), Some(message)) => errors[at].message = message,
+            (Some(at), None) => {
+                errors.remove(at);
+            }
+            (None, Some(message)) => errors.push(FieldIssue { field: field.clone(), message }),
+            (None, None) => {}
+        }
+        self.set_errors(errors);
+    }
+
     pub fn add_entry(&mut self, group: &str) -> usize {
         let index = self.answers.add_entry(group);
         self.visibility = evaluate(&self.form, &self.answers);

@@ -119,6 +119,30 @@ fn play(form: &Arc<Form>, rows: &[Row]) -> FormRun {
 }
 
 #[test]
+fn a_problem_found_outside_next_is_shown_until_the_next_next() {
+    use blankett_core::messages::Message;
+    let mut run = after(&household(), &[Next]);
+    assert_eq!(error_ids(&run), ["q-name", "q-has_children"]);
+    let version = run.errors_version();
+    run.show_error(&FieldPath::top("has_children"), Some(Message::UploadFailed));
+    assert_eq!(error_ids(&run), ["q-name", "q-has_children"], "in its place");
+    assert_eq!(run.field(&FieldPath::top("has_children")).error, Some(Message::UploadFailed));
+    assert!(run.errors_version() > version, "the summary is redrawn");
+    run.show_error(&FieldPath::top("has_children"), None);
+    assert_eq!(error_ids(&run), ["q-name"]);
+    run.show_error(&FieldPath::top("email"), Some(Message::UploadOffline));
+    assert_eq!(error_ids(&run), ["q-name", "q-email"]);
+    let version = run.errors_version();
+    run.show_error(&FieldPath::top("phone"), None);
+    assert_eq!(run.errors_version(), version, "nothing to take away is no change");
+    act(&mut run, Answer("name", "Ada"));
+    act(&mut run, Answer("has_children", "no"));
+    act(&mut run, Next);
+    assert_eq!(where_(&run), "contact", "Next checks the page anew");
+    assert!(run.errors().is_empty());
+}
+
+#[test]
 fn next_with_errors_stays_and_lists_them_in_page_order() {
     play(
         &household(),
