@@ -6,16 +6,17 @@
 //! error of the question (`FormRun::show_error`), shown like Next's.
 
 use super::question::{on_event, Field};
-use super::attr;
-use crate::{api, browser};
-use blankett_core::answers::Answer;
+use super::{attr, reactive_attr};
+use crate::{api, browser, Language};
+use blankett_core::answers::{Answer, FieldPath};
 use blankett_core::contract::{Document, Failure};
 use blankett_core::messages::{self, Message, Ui};
-use blankett_core::run::FieldState;
-use blankett_core::schema::{Form, Question, QuestionKind};
+use blankett_core::run::{FieldState, FormRun};
+use blankett_core::schema::{DocumentLimits, Form, Question, QuestionKind};
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyView;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 
 /// The draft's id and its uploaded documents, for the document questions and for any page that
 /// shows the answers. The form route provides it and fills it once the draft is known; without
@@ -64,138 +65,160 @@ enum Act {
     Remove(String),
 }
 
-pub(super) fn document(mut field: Field) -> AnyView {
-    let language = field.language;
-    let Documents { draft, list } = Documents::use_context().unwrap_or_else(Documents::new);
-    let limits = field.question.document_limits();
-    // What the question takes is part of its hint, in every language of the form.
-    field.question.hint = Some(field.run.with_untracked(|r| messages::document_hint(&field.question, &r.form().languages)));
-    let (max, run, path, state) = (limits.max_files as usize, field.run, field.path.clone(), field.state);
-    let question_id = field.question.id.clone().unwrap_or_default();
-    let dom_id = field.dom_id.clone();
-    let accept = limits.file_types.join(",");
-    // While a file is sent: its name and the percentage sent. (Signals of the draft id's type,
-    // so that they add no signal code of their own.)
-    let (sending_name, sent) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
-    // Numbers, like the form's other memos. The files and the input are redrawn only when these
-    // change: never when a problem is shown, which would take the focus away.
-    let count = Memo::new(move |_| state.with(|s| list.with(|l| uploaded(s, l).len())));
-    let sending = Memo::new(move |_| sent.with(|s| usize::from(s.is_some())));
-    let now_uploaded = move || state.with_untracked(|s| list.with_untracked(|l| uploaded(s, l)).into_iter().map(|d| d.id).collect::<Vec<_>>());
-    let show_error = {
-        let path = path.clone();
-        move |problem: Option<Message>| run.update(|r| r.show_error(&path, problem))
-    };
+/// One document question as its handlers need it, shared by them (one `Arc` in each handler
+/// rather than copies of its strings).
+struct Upload {
+    run: RwSignal<FormRun>,
+    path: FieldPath,
+    dom_id: String,
+    question: String,
+    limits: DocumentLimits,
+    state: Memo<FieldState>,
+    documents: Documents,
+    /// While a file is sent: its name, and the percentage sent. (Signals of the draft id's type,
+    /// so that they add no signal code of their own.)
+    sending: RwSignal<Option<String>>,
+    sent: RwSignal<Option<String>>,
+}
 
-    // An upload or a removal, then the answer and the problem shown; then the focus, whose control
-    // may be gone: to the uploaded file's Remove button (its name says which file is uploaded), or
-    // to the file input.
-    let act = {
-        let (dom_id, limits, show_error) = (dom_id.clone(), limits.clone(), show_error.clone());
-        move |act: Act| {
-            let Some(draft) = draft.get_untracked() else { return };
-            let (dom_id, limits, question, path, show_error) = (dom_id.clone(), limits.clone(), question_id.clone(), path.clone(), show_error.clone());
-            spawn_local(async move {
-                let mut ids = now_uploaded();
-                let done = match act {
-                    Act::Upload(file) => {
-                        let progress = move |percent: u32| sent.set(Some(percent.to_string()));
-                        match api::upload(&draft, &question, &file, progress).await {
-                            Ok(document) => {
-                                ids.push(document.id.clone());
-                                list.update(|l| l.push(document));
-                                Ok(ids)
-                            }
-                            Err(failure) => Err(failure.upload_problem(&limits)),
-                        }
-                    }
-                    Act::Remove(id) => match api::remove_document(&draft, &id).await {
-                        // Gone already is as good.
-                        Ok(()) | Err(Failure::NotFound) => {
-                            ids.retain(|d| *d != id);
-                            list.update(|l| l.retain(|d| d.id != id));
-                            Ok(ids)
-                        }
-                        Err(failure) => Err(Message::Failed(failure.message())),
-                    },
-                };
-                let uploaded = sent.with_untracked(Option::is_some) && done.is_ok();
-                match done {
-                    Ok(ids) => {
-                        run.update(|r| r.set_answer(&path, Answer::Choices(ids)));
-                        show_error(None);
-                    }
-                    Err(problem) => show_error(Some(problem)),
-                }
-                sent.set(None);
-                let count = count.get_untracked();
-                let target = if count < max && !uploaded { dom_id } else { format!("{dom_id}-{}", count.saturating_sub(1)) };
-                request_animation_frame(move || browser::focus_id(&target));
-            });
-        }
-    };
+impl Upload {
+    /// The ids of the files shown as uploaded.
+    fn ids(&self) -> Vec<String> {
+        self.state.with_untracked(|s| self.documents.list.with_untracked(|l| uploaded(s, l))).into_iter().map(|d| d.id).collect()
+    }
 
-    let choose = {
-        let (act, show_error, progress) = (act.clone(), show_error.clone(), format!("{dom_id}-progress"));
-        move |ev: leptos::ev::Event| {
-            let input: web_sys::HtmlInputElement = event_target(&ev);
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-            // Choosing the same file again is a change again.
-            input.set_value("");
-            if let Err(refusal) = limits.admits(&file.type_(), file.size() as u64, count.get_untracked() as u32) {
-                return show_error(Some(Message::DocumentRefused(refusal)));
+    /// The answer (if it changed) and the problem shown; then the focus, whose control may be
+    /// gone: to the file input, or after an upload to the file's Remove button, whose name says
+    /// which file is now uploaded.
+    fn show(&self, answer: Option<Vec<String>>, problem: Option<Message>, at: Option<usize>) {
+        self.run.update(|r| {
+            if let Some(ids) = answer {
+                r.set_answer(&self.path, Answer::Choices(ids));
             }
-            sending_name.set(Some(file.name()));
-            sent.set(Some("0".into()));
-            act(Act::Upload(file));
-            // The input is gone while the file is sent: the progress takes the focus.
-            let progress = progress.clone();
-            request_animation_frame(move || browser::focus_id(&progress));
-        }
-    };
+            r.show_error(&self.path, problem);
+        });
+        let target = at.map_or(self.dom_id.clone(), |at| format!("{}-{at}", self.dom_id));
+        request_animation_frame(move || browser::focus_id(&target));
+    }
 
-    // The uploaded files, the progress of one being sent, and the file input. Redrawn when a
-    // file comes or goes, and in another language.
-    let body = move || {
-        let (count, sending, locale) = (count.get(), sending.get(), language.get());
-        let shown = state.with_untracked(|s| list.with_untracked(|l| uploaded(s, l)));
+    /// An upload or a removal, then its outcome shown.
+    fn act(self: &Arc<Self>, act: Act) {
+        let Some(draft) = self.documents.draft.get_untracked() else { return };
+        let this = self.clone();
+        spawn_local(async move {
+            let list = this.documents.list;
+            match act {
+                Act::Upload(file) => {
+                    let sent = this.sent;
+                    let result = api::upload(&draft, &this.question, &file, move |percent: u32| sent.set(Some(percent.to_string()))).await;
+                    this.sending.set(None);
+                    match result {
+                        Ok(document) => {
+                            let mut ids = this.ids();
+                            ids.push(document.id.clone());
+                            let at = ids.len() - 1;
+                            list.update(|l| l.push(document));
+                            this.show(Some(ids), None, Some(at));
+                        }
+                        Err(failure) => this.show(None, Some(failure.upload_problem(&this.limits)), None),
+                    }
+                }
+                Act::Remove(id) => match api::remove_document(&draft, &id).await {
+                    // Gone already is as good.
+                    Ok(()) | Err(Failure::NotFound) => {
+                        let ids = this.ids().into_iter().filter(|d| *d != id).collect();
+                        list.update(|l| l.retain(|d| d.id != id));
+                        this.show(Some(ids), None, None);
+                    }
+                    // The focus stays on its Remove button.
+                    Err(failure) => {
+                        let at = this.ids().iter().position(|d| *d == id);
+                        this.show(None, Some(Message::Failed(failure.message())), at);
+                    }
+                },
+            }
+        });
+    }
+
+    /// A file chosen: checked here first (the backend's own rule), then sent.
+    fn choose(self: &Arc<Self>, ev: leptos::ev::Event) {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Choosing the same file again is a change again.
+        input.set_value("");
+        if let Err(refusal) = self.limits.admits(&file.type_(), file.size() as u64, self.ids().len() as u32) {
+            return self.show(None, Some(Message::DocumentRefused(refusal)), None);
+        }
+        self.sent.set(Some("0".into()));
+        self.sending.set(Some(file.name()));
+        self.act(Act::Upload(file));
+        // The input is gone while the file is sent: its progress takes the focus.
+        let progress = format!("{}-progress", self.dom_id);
+        request_animation_frame(move || browser::focus_id(&progress));
+    }
+
+    /// The uploaded files, the progress of one being sent, and the file input; redrawn when a
+    /// file comes, goes or is sent, when a problem is shown (the focus is put back), and in
+    /// another language.
+    fn body(self: &Arc<Self>, language: Language) -> AnyView {
+        let (locale, dom_id, sent) = (language.get(), &self.dom_id, self.sent);
+        let shown = self.state.with(|s| self.documents.list.with(|l| uploaded(s, l)));
+        let count = shown.len();
         let remove = Ui::RemoveEntry.text(&locale);
-        let files = shown.into_iter().enumerate().map(|(index, document)| {
-            let act = act.clone();
-            let id = document.id.clone();
+        let files = shown.into_iter().enumerate().map(|(index, Document { id, name, size, .. })| {
+            let this = self.clone();
             view! {
                 <li>
-                    <span>{format!("{} ({})", document.name, messages::file_size(document.size, &locale))}</span>" "
-                    <button type="button" class="link-button" id=format!("{dom_id}-{index}") on:click=move |_| act(Act::Remove(id.clone()))>
-                        {remove.clone()}<span class="visually-hidden">{format!(" {}", document.name)}</span>
+                    <span>{format!("{name} ({})", messages::file_size(size, &locale))}</span>" "
+                    <button type="button" class="link-button" id=format!("{dom_id}-{index}") on:click=move |_| this.act(Act::Remove(id.clone()))>
+                        {remove.clone()}<span class="visually-hidden">{format!(" {name}")}</span>
                     </button>
                 </li>
             }
             .into_any()
         });
-        // The progress is named by the label around it.
-        let progress = (sending == 1).then(|| {
+        let progress = self.sending.get().map(|name| {
+            // Named by the label around it.
             let text = Signal::derive(move || {
                 let percent = sent.with(|s| s.as_deref().and_then(|s| s.parse().ok()).unwrap_or(0));
-                format!("{} {} {}", language.ui(Ui::Uploading), sending_name.get().unwrap_or_default(), language.ui(Ui::Percent { percent }))
+                format!("{} {name} {}", language.ui(Ui::Uploading), language.ui(Ui::Percent { percent }))
             });
             view! {
-                <label class="upload-progress">{text}<progress id=format!("{dom_id}-progress") {..attr("tabindex", "-1")} {..attr("max", "100")} {..super::reactive_attr("value", move || sent.get())}></progress></label>
+                <label class="upload-progress">{text}<progress {..attr("id", format!("{dom_id}-progress"))} {..attr("tabindex", "-1")} {..attr("max", "100")}
+                    {..reactive_attr("value", move || sent.get())}></progress></label>
             }
             .into_any()
         });
-        let input = (count < max && sending == 0).then(|| {
+        let input = (count < self.limits.max_files as usize && progress.is_none()).then(|| {
+            let this = self.clone();
             view! {
-                <input type="file" id=dom_id.clone() class="file-input" {..attr("accept", accept.clone())}
-                    {..attr("disabled", draft.with_untracked(Option::is_none).then_some(""))}
-                    {..on_event("change", choose.clone())} />
+                <input type="file" id=dom_id.clone() class="file-input" {..attr("accept", self.limits.file_types.join(","))}
+                    {..attr("disabled", self.documents.draft.with_untracked(Option::is_none).then_some(""))}
+                    {..on_event("change", move |ev| this.choose(ev))} />
                 <label {..attr("for", dom_id.clone())} class="button button-secondary">{Ui::ChooseFile.text(&locale)}</label>
             }
             .into_any()
         });
         view! { <ul class="documents">{files.collect_view()}</ul>{progress}{input} }.into_any()
-    };
+    }
+}
 
+pub(super) fn document(mut field: Field) -> AnyView {
+    let language = field.language;
+    let limits = field.question.document_limits();
+    // What the question takes is part of its hint, in every language of the form.
+    field.question.hint = Some(field.run.with_untracked(|r| messages::document_hint(&field.question, &r.form().languages)));
+    let upload = Arc::new(Upload {
+        run: field.run,
+        path: field.path.clone(),
+        dom_id: field.dom_id.clone(),
+        question: field.question.id.clone().unwrap_or_default(),
+        limits,
+        state: field.state,
+        documents: Documents::use_context().unwrap_or_else(Documents::new),
+        sending: RwSignal::new(None),
+        sent: RwSignal::new(None),
+    });
     // A problem is said by the error summary (an alert).
-    field.grouped(None, body.into_any())
+    field.grouped(None, (move || upload.body(language)).into_any())
 }

@@ -406,9 +406,6 @@ pub enum Ui {
     ChooseFile,
     /// Followed by the file's name.
     Uploading,
-    /// Followed by the file's name, for a screen reader.
-    Uploaded,
-    Removed,
     Percent { percent: u32 },
     // Requests to the backend and what a refusal means.
     SignedOut,
@@ -529,8 +526,6 @@ impl Ui {
             Ui::ErrorLabel => ("Fel:", "Error:"),
             Ui::ChooseFile => ("Välj fil", "Choose a file"),
             Ui::Uploading => ("Laddar upp", "Uploading"),
-            Ui::Uploaded => ("Uppladdad:", "Uploaded:"),
-            Ui::Removed => ("Borttagen:", "Removed:"),
             Ui::Percent { percent } => return if locale.chrome() == Lang::Sv { format!("{percent} %") } else { format!("{percent}%") },
             Ui::SignedOut => (
                 "Du är utloggad, till exempel efter 30 minuter utan aktivitet. Det som redan är sparat finns kvar. Logga in igen för att fortsätta.",
