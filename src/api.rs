@@ -223,17 +223,15 @@ pub async fn upload(draft: &str, question: &str, file: &web_sys::File, on_progre
     if let Ok(upload) = request.upload() {
         upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
     }
-    // Its end as a promise: a response (of any status) resolves it; a network error rejects it.
-    let done = js_sys::Promise::new(&mut |resolve, reject| {
-        request.set_onload(Some(&resolve));
-        request.set_onerror(Some(&reject));
-        request.set_onabort(Some(&reject));
-    });
+    // Its end as a promise, whether a response came or the network failed (status 0).
+    let ended = js_sys::Promise::new(&mut |resolve, _| request.set_onloadend(Some(&resolve)));
     request.send_with_opt_blob(Some(file)).map_err(|_| Failure::Offline)?;
-    let ended = JsFuture::from(done).await;
+    let _ = JsFuture::from(ended).await;
     drop(progress);
-    ended.map_err(|_| Failure::Offline)?;
     let reply = Reply { status: request.status().unwrap_or(0), body: request.response_text().ok().flatten().unwrap_or_default(), retry_after: None, date: None };
+    if reply.status == 0 {
+        return Err(Failure::Offline);
+    }
     if !reply.is_ok() {
         return Err(reply.failure());
     }
