@@ -14,6 +14,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const HOUSEHOLD: &str = include_str!("fixtures/household.json");
+const WITH_DOCUMENTS: &str = include_str!("fixtures/with-documents.json");
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -197,4 +198,19 @@ async fn switching_language_keeps_the_answers() {
     settle().await;
     assert_eq!(input_labelled(&root, "Förnamn").value(), "Ada");
     assert!(text(&root).contains("Steg 1 av 2"));
+}
+
+#[wasm_bindgen_test]
+async fn a_document_question_renders_without_a_draft_with_its_input_disabled() {
+    // No form route here, so no draft to send files to (as in a designer's preview).
+    let root = mount(WITH_DOCUMENTS, "en");
+    settle().await;
+    let input = input_labelled(&root, "Choose a file");
+    assert_eq!(input.type_(), "file");
+    assert!(input.disabled(), "files cannot be sent without a draft");
+    assert_eq!(input.accept(), "application/pdf,image/png");
+    assert!(text(&root).contains("You can upload up to 2 files: PDF or PNG, up to 100 KB each."), "{}", text(&root));
+    click_button(&root, "Next");
+    settle().await;
+    assert!(text(&root).contains("Upload a document"), "{}", text(&root));
 }
