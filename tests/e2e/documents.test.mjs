@@ -66,7 +66,7 @@ test('files are checked before sending, listed, removed, and kept over a reload'
   await page.reload();
   await question.getByRole('button', { name: 'Remove page2.png', exact: true }).waitFor();
   assert.equal(await listed(question).count(), 1);
-  page.problems.splice(0);
+  page.assertClean();
 });
 
 const QUESTION = "Copy of your passport's details page";
