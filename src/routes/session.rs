@@ -545,8 +545,7 @@ impl Session {
         let mut run = None;
         untrack(|| self.look(&mut |c| run = c.run));
         let Some(run) = run else { return };
-        if declared && run.try_update(|r| r.check_before_confirming(browser::today())).flatten().is_some() {
-            self.moved(run.with_untracked(FormRun::snapshot));
+        if declared && self.show_problems(run) {
             request_animation_frame(|| browser::focus_id("error-summary"));
             return;
         }
@@ -558,6 +557,16 @@ impl Session {
         if !declared {
             browser::focus_id("declaration");
         }
+    }
+
+    /// Checks every page before confirming; the first page with problems is shown with them, as
+    /// a move. Returns whether there were any.
+    fn show_problems(self, run: RwSignal<FormRun>) -> bool {
+        let found = run.try_update(|r| r.check_before_confirming(browser::today())).flatten().is_some();
+        if found {
+            self.moved(run.with_untracked(FormRun::snapshot));
+        }
+        found
     }
 
     fn send_confirmation(self, send: bool) {
@@ -593,9 +602,7 @@ impl Session {
             browser::forget(&device::key(&self.form_id()));
             request_animation_frame(|| browser::focus_id("receipt-heading"));
         } else if let Some(run) = run.filter(|_| incomplete) {
-            if run.try_update(|r| r.check_before_confirming(browser::today())).flatten().is_some() {
-                self.moved(run.with_untracked(FormRun::snapshot));
-            }
+            self.show_problems(run);
         }
     }
 
@@ -777,10 +784,10 @@ pub fn open_elsewhere(session: Session) -> impl IntoView {
     }
 }
 
-/// Whether the form is shown: this tab edits the draft, the applicant has not left it, and it
-/// is not confirmed.
+/// Whether the form is shown: this tab edits the draft and the applicant has not left it. (Once
+/// confirmed, the form route replaces the form with the receipt.)
 pub fn shows_form(session: Session) -> bool {
-    session.fact(&mut |c| c.editing.is_here() && c.confirmation.receipt().is_none()) && !session.hides_form()
+    session.fact(&mut |c| c.editing.is_here()) && !session.hides_form()
 }
 
 /// A clock for the eye (hidden from screen readers) and the live region for the ear. One

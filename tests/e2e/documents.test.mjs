@@ -4,19 +4,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { useApp, openPage, axeViolations, signIn } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, signIn } from './harness.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
-const app = useApp({
-  forms: () => {
-    const forms = mkdtempSync(join(tmpdir(), 'blankett-documents-'));
-    copyFileSync(`${root}tests/fixtures/with-documents.json`, join(forms, 'with-documents.json'));
-    return forms;
-  },
-});
+const app = useApp({ forms: () => fixtureForms('with-documents') });
 
 const file = (name, mimeType, bytes) => ({ name, mimeType, buffer: Buffer.alloc(bytes, 37) });
 const listed = (page) => page.getByRole('listitem');

@@ -4,20 +4,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { useApp, openPage, axeViolations, signIn, startServer, PASSWORD } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, signIn, startServer, PASSWORD } from './harness.mjs';
 import { Client, codeFor, advanceClock } from '../conformance/backend.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
-const app = useApp({
-  forms: () => {
-    const forms = mkdtempSync(join(tmpdir(), 'blankett-drafts-'));
-    copyFileSync(`${root}tests/fixtures/household.json`, join(forms, 'household.json'));
-    return forms;
-  },
-});
+const app = useApp({ forms: () => fixtureForms('household') });
 
 /** Fills the household form's first page and moves on, as a person does. */
 async function fillAboutYou(page) {

@@ -4,7 +4,9 @@
 // each one first waits for something a person would read.
 
 import { before, after } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startReferenceServer } from '../reference-server.mjs';
 import { Client, codeFor } from '../conformance/backend.mjs';
 import { createRequire } from 'node:module';
@@ -39,6 +41,13 @@ export function useApp(options = {}) {
     app.server?.stop();
   });
   return app;
+}
+
+/** A forms folder of a test file's own, holding these fixtures (`tests/fixtures/<name>.json`). */
+export function fixtureForms(...names) {
+  const forms = mkdtempSync(join(tmpdir(), 'blankett-forms-'));
+  for (const name of names) copyFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), join(forms, `${name}.json`));
+  return forms;
 }
 
 export function launchBrowser() {

@@ -5,20 +5,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { useApp, openPage, axeViolations, signIn, pdfText } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, signIn, pdfText } from './harness.mjs';
 import { Client, mailsTo } from '../conformance/backend.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
-const app = useApp({
-  forms: () => {
-    const forms = mkdtempSync(join(tmpdir(), 'blankett-lifecycle-'));
-    copyFileSync(`${root}tests/fixtures/household.json`, join(forms, 'household.json'));
-    return forms;
-  },
-});
+const app = useApp({ forms: () => fixtureForms('household') });
 
 const heading = (page, name) => page.getByRole('heading', { level: 1, name, exact: true });
 const field = (page, label) => page.getByLabel(label, { exact: true });
