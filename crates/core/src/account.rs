@@ -2,12 +2,97 @@
 //! typed, and the words, in Swedish and English. The reference backend's sign-in pages
 //! (`crates/server/src/signin.rs`) show these; the store then decides.
 
+use crate::lifecycle::Millis;
 use crate::text::{Lang, Locale};
 use crate::validate::is_email;
 
 pub const MIN_PASSWORD_LENGTH: usize = 10;
 /// Wrong verification codes allowed before the code stops working.
 pub const CODE_ATTEMPTS: u32 = 5;
+/// How long a mailed code works: long enough to find the mail, short enough that an old mail
+/// found later by someone else is useless.
+pub const CODE_LIFETIME: Millis = 30 * MINUTE;
+
+const MINUTE: Millis = 60 * 1000;
+const HOUR: Millis = 60 * MINUTE;
+
+/// At most `max` attempts within a sliding `window` (see [`crate::attempts`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limit {
+    pub max: usize,
+    pub window: Millis,
+}
+
+/// Sign-ins to one address, so that a password cannot be guessed quickly.
+pub const SIGN_INS_PER_ADDRESS: Limit = Limit { max: 10, window: 15 * MINUTE };
+/// Failed sign-ins from one network address across every email address (trying one common
+/// password on many accounts). Successful ones do not count: many applicants share an address
+/// behind a mobile network or an office.
+pub const FAILED_SIGN_INS_PER_CLIENT: Limit = Limit { max: 20, window: 15 * MINUTE };
+/// Accounts created from one network address: each costs a password hash and a mail.
+pub const ACCOUNTS_PER_CLIENT: Limit = Limit { max: 20, window: HOUR };
+/// Codes mailed to one address (a new account or a new code), so that nobody's mailbox can be
+/// flooded.
+pub const CODES_PER_ADDRESS: Limit = Limit { max: 3, window: HOUR };
+
+/// The code mailed to an address not yet confirmed, as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    pub value: String,
+    pub sent_at: Millis,
+    /// Wrong codes entered since it was sent.
+    pub failed: u32,
+}
+
+/// Why a typed code does not confirm the address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeRefusal {
+    Wrong,
+    /// Entered wrongly [`CODE_ATTEMPTS`] times: only a new code helps.
+    UsedUp,
+    /// Older than [`CODE_LIFETIME`]: only a new code helps.
+    Expired,
+}
+
+impl Code {
+    /// Whether `typed` confirms the address at `now`. A wrong code counts against this one
+    /// (the caller stores `failed + 1`).
+    pub fn check(&self, typed: &str, now: Millis) -> Result<(), CodeRefusal> {
+        if self.failed >= CODE_ATTEMPTS {
+            return Err(CodeRefusal::UsedUp);
+        }
+        if now - self.sent_at >= CODE_LIFETIME {
+            return Err(CodeRefusal::Expired);
+        }
+        // Compared without stopping at the first difference: how long the answer takes says
+        // nothing about the code.
+        let typed = typed.trim().as_bytes();
+        let expected = self.value.as_bytes();
+        let same = typed.len() == expected.len() && typed.iter().zip(expected).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0;
+        if !same {
+            return Err(if self.failed + 1 >= CODE_ATTEMPTS { CodeRefusal::UsedUp } else { CodeRefusal::Wrong });
+        }
+        Ok(())
+    }
+}
+
+/// Where to go once signed in: `next` if it is a normalised path on this site, else `None` (the
+/// caller goes to the start page). Browsers drop tabs and line breaks from an address and read a
+/// backslash as a slash, so `/\t/evil.example` would leave the site; only printable ASCII, no
+/// backslash, and a path without empty, `.` or `..` segments pass.
+pub fn return_path(next: &str) -> Option<&str> {
+    if next.len() > 2000 || !next.bytes().all(|b| (0x21..=0x7e).contains(&b) && b != b'\\') {
+        return None;
+    }
+    let path = next.split(['?', '#']).next().unwrap_or_default();
+    let rest = path.strip_prefix('/')?;
+    if rest.is_empty() {
+        return Some(next);
+    }
+    // `%2e` is a dot to a browser resolving `.` and `..`.
+    let normal = |segment: &str| !segment.is_empty() && !matches!(segment.to_ascii_lowercase().replace("%2e", ".").as_str(), "." | "..");
+    rest.strip_suffix('/').unwrap_or(rest).split('/').all(normal).then_some(next)
+}
 
 /// The words of the account screens, in Swedish and English. Apart from the app's catalogue
 /// (`messages::Ui`) because the backend shows these screens and the app's download need not carry
@@ -39,6 +124,11 @@ pub enum Say {
     WrongCredentials,
     WrongCode,
     CodeUsedUp,
+    CodeExpired,
+    NewCodeButton,
+    NewCodeSent,
+    /// The code screen was asked for without the password given first in this browser.
+    SignInToConfirm,
     SignOutTitle,
     SignOutIntro,
     SignOutButton,
@@ -74,8 +164,8 @@ impl Say {
             Say::HaveAccount => ("Jag har redan ett konto", "I already have an account"),
             Say::VerifyTitle => ("Bekräfta din e-postadress", "Confirm your email address"),
             Say::VerifyIntro => (
-                "Vi har skickat en kod med 6 siffror till den här adressen. Skriv in koden. Hittar du inte mejlet, titta i skräpposten.",
-                "We have sent a 6-digit code to this address. Enter the code. If you cannot find the email, look in your spam folder.",
+                "Vi har skickat en kod med 6 siffror till den här adressen. Skriv in koden inom 30 minuter. Hittar du inte mejlet, titta i skräpposten.",
+                "We have sent a 6-digit code to this address. Enter the code within 30 minutes. If you cannot find the email, look in your spam folder.",
             ),
             Say::CodeLabel => ("Kod", "Code"),
             Say::VerifyButton => ("Bekräfta", "Confirm"),
@@ -104,8 +194,21 @@ impl Say {
             ),
             Say::WrongCode => ("Koden stämmer inte. Kontrollera koden i det senaste mejlet från oss", "The code is not right. Check the code in the latest email from us"),
             Say::CodeUsedUp => (
-                "Koden har skrivits fel för många gånger och fungerar inte längre. Kontakta supporten",
-                "The code was entered wrongly too many times and no longer works. Contact support",
+                "Koden har skrivits fel för många gånger och fungerar inte längre. Be om en ny kod",
+                "The code was entered wrongly too many times and no longer works. Ask for a new code",
+            ),
+            Say::CodeExpired => (
+                "Koden gäller bara i 30 minuter och har slutat gälla. Be om en ny kod",
+                "The code only works for 30 minutes and has expired. Ask for a new code",
+            ),
+            Say::NewCodeButton => ("Skicka en ny kod", "Send a new code"),
+            Say::NewCodeSent => (
+                "Vi har skickat en ny kod till den här adressen. Koden du fick tidigare fungerar inte längre.",
+                "We have sent a new code to this address. The code you had before no longer works.",
+            ),
+            Say::SignInToConfirm => (
+                "Logga in med din e-postadress och ditt lösenord för att skriva in koden vi skickade till dig",
+                "Sign in with your email address and password to enter the code we sent you",
             ),
         };
         if locale.chrome() == Lang::Sv { sv.to_string() } else { en.to_string() }
@@ -193,5 +296,33 @@ mod tests {
         assert_eq!(check(&verify, "", "", ""), vec![at(Field::Code, Say::EnterCode)]);
         assert_eq!(check(&verify, "", "", "12 34"), vec![at(Field::Code, Say::CodeFormat)]);
         assert_eq!(check(&verify, "", "", " 012345 "), vec![]);
+    }
+
+    #[test]
+    fn a_code_works_once_within_its_time_and_five_tries() {
+        let t0 = 1_795_244_400_000;
+        let code = |failed| Code { value: "012345".into(), sent_at: t0, failed };
+        assert_eq!(code(0).check(" 012345 ", t0 + CODE_LIFETIME - 1), Ok(()));
+        assert_eq!(code(0).check("012345", t0 + CODE_LIFETIME), Err(CodeRefusal::Expired));
+        assert_eq!(code(0).check("012345", t0 + 40 * 24 * HOUR), Err(CodeRefusal::Expired), "a code from last month");
+        assert_eq!(code(0).check("012346", t0), Err(CodeRefusal::Wrong));
+        assert_eq!(code(0).check("01234", t0), Err(CodeRefusal::Wrong));
+        assert_eq!(code(0).check("", t0), Err(CodeRefusal::Wrong));
+        assert_eq!(code(CODE_ATTEMPTS - 1).check("000000", t0), Err(CodeRefusal::UsedUp), "the fifth wrong one uses it up");
+        assert_eq!(code(CODE_ATTEMPTS).check("012345", t0), Err(CodeRefusal::UsedUp), "then even the right one fails");
+    }
+
+    #[test]
+    fn only_a_normalised_path_on_this_site_is_a_way_back() {
+        for good in ["/", "/forms/work-permit", "/forms/work-permit?lang=sv", "/forms/a/", "/forms/a#top", "/forms/%C3%A5"] {
+            assert_eq!(return_path(good), Some(good), "{good}");
+        }
+        for bad in [
+            "", "forms/a", "//evil.example", "/\\evil.example", "/\t/evil.example/", "/\n/evil.example", "/ /x", "https://evil.example/",
+            "/./evil.example", "/.//evil.example", "/forms/../../x", "/forms/%2e%2E/x", "/forms//x", "/forms/å", "/x\u{7f}",
+        ] {
+            assert_eq!(return_path(bad), None, "{bad:?}");
+        }
+        assert_eq!(return_path(&format!("/{}", "a".repeat(3000))), None, "too long to be a real address");
     }
 }

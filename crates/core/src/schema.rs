@@ -345,20 +345,38 @@ pub enum DocumentRefusal {
 impl DocumentLimits {
     /// Whether one more file of this type and size may be added to `already` files.
     pub fn admits(&self, content_type: &str, size: u64, already: u32) -> Result<(), DocumentRefusal> {
+        self.admits_announced(content_type, Some(size), already)
+    }
+
+    /// The same, for a file not yet received whose size may not be known (an upload without
+    /// `Content-Length`): what can be refused before reading it.
+    pub fn admits_announced(&self, content_type: &str, size: Option<u64>, already: u32) -> Result<(), DocumentRefusal> {
         let base_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         if !self.file_types.iter().any(|t| t.eq_ignore_ascii_case(&base_type)) {
             return Err(DocumentRefusal::WrongType { accepted: self.file_types.clone() });
         }
-        if size == 0 {
+        if size == Some(0) {
             return Err(DocumentRefusal::Empty);
         }
-        if size > self.max_bytes {
+        if size.is_some_and(|size| size > self.max_bytes) {
             return Err(DocumentRefusal::TooLarge { max_bytes: self.max_bytes });
         }
         if already >= self.max_files {
             return Err(DocumentRefusal::TooMany { max_files: self.max_files });
         }
         Ok(())
+    }
+}
+
+/// A document's name as it is kept and shown: on one line, at most 200 characters, and without
+/// the invisible characters that turn text around (`invoice\u{202e}fdp.exe` shows as
+/// `invoiceexe.pdf`); "document" if nothing is left.
+pub fn document_name(raw: &str) -> String {
+    let bidi_control = |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let name: String = raw.chars().filter(|c| !c.is_control() && !bidi_control(*c)).take(200).collect();
+    match name.trim() {
+        "" => "document".into(),
+        name => name.into(),
     }
 }
 
@@ -394,5 +412,16 @@ mod tests {
         assert_eq!(limits.admits("application/pdf", 0, 0), Err(DocumentRefusal::Empty));
         assert_eq!(limits.admits("application/pdf", 10 * 1024 * 1024 + 1, 0), Err(DocumentRefusal::TooLarge { max_bytes: 10 * 1024 * 1024 }));
         assert_eq!(limits.admits("application/pdf", 1000, 1), Err(DocumentRefusal::TooMany { max_files: 1 }));
+        assert_eq!(limits.admits_announced("application/pdf", None, 0), Ok(()), "the size is checked while reading");
+        assert_eq!(limits.admits_announced("application/pdf", Some(10 * 1024 * 1024 + 1), 0), Err(DocumentRefusal::TooLarge { max_bytes: 10 * 1024 * 1024 }));
+    }
+
+    #[test]
+    fn a_document_name_cannot_hide_its_ending_or_break_a_line() {
+        assert_eq!(document_name("invoice\u{202e}fdp.exe"), "invoicefdp.exe");
+        assert_eq!(document_name("\u{2067}a\u{2069}\u{200f}.pdf\n"), "a.pdf");
+        assert_eq!(document_name("جواز.pdf"), "جواز.pdf", "right-to-left letters stay");
+        assert_eq!(document_name("\u{202e}\t"), "document");
+        assert_eq!(document_name(&"a".repeat(300)).len(), 200);
     }
 }
