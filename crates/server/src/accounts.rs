@@ -1,45 +1,71 @@
-//! Accounts, sessions and the outbox.
+//! Accounts, sessions, sign-in steps and the outbox.
 //!
 //! An account is an email address and a password; the address is confirmed with a code sent to it
-//! and can never be changed afterwards (R1). A session is a random token in an HttpOnly cookie;
-//! the database keeps only a hash of it, so a copy of the database signs nobody in. A session
-//! ends after 30 minutes without activity (R10), decided by `blankett_core::session`. Outgoing
-//! mail is written to the outbox table, delivered by SMTP when configured (`mail.rs`); in
-//! development it is read from `/api/dev/outbox`.
+//! and can never be changed afterwards (R1). The rules:
+//! - Signing in always needs the password. A code only confirms an address not yet confirmed,
+//!   once, within [`CODE_LIFETIME`], and only for whoever gave the account's password: over the
+//!   API with it, on the sign-in pages in the browser that gave it a moment before (a sign-in
+//!   step, [`Store::begin_step`]). So a stranger can neither sign in with a code nor use one up.
+//! - An address that was registered but never confirmed can be registered again (a new password
+//!   and a new code): whoever squatted it cannot keep its owner out.
+//! - An unknown address, a confirmed one and a wrong password get the same answer after the same
+//!   work (a password hash is checked either way).
+//! - Password hashes are slow on purpose, so they are computed on the blocking pool, a few at a
+//!   time, never while holding the database ([`Passwords`]).
+//!
+//! A session is a random token in an HttpOnly cookie; the database keeps only a hash of it, so a
+//! copy of the database signs nobody in. It ends after 30 minutes without activity (R10) and 12
+//! hours after signing in, decided by `blankett_core::session`. Outgoing mail is written to the
+//! outbox table, delivered by SMTP when configured (`mail.rs`); in development it is read from
+//! `/api/dev/outbox`.
 
+use crate::limits::{Client, Key};
 use crate::store::{random_id, Store, StoreError};
+use crate::AppState;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 use blake2::{Blake2s256, Digest};
+use blankett_core::account::{Code, CodeRefusal, Limit, ACCOUNTS_PER_CLIENT, CODES_PER_ADDRESS, CODE_LIFETIME, FAILED_SIGN_INS_PER_CLIENT, SIGN_INS_PER_ADDRESS};
 use blankett_core::lifecycle::Millis;
 use rusqlite::{params, OptionalExtension};
+use std::sync::OnceLock;
 
-// One rule for the app and the server: the app checks before sending, the server decides.
-/// Wrong codes allowed before a code stops working.
-const CODE_ATTEMPTS: i64 = blankett_core::account::CODE_ATTEMPTS as i64;
 pub use blankett_core::account::MIN_PASSWORD_LENGTH;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum AccountError {
     InvalidEmail,
     WeakPassword,
-    /// An account with this address exists (it cannot be created again or changed).
+    /// A confirmed account with this address exists (it cannot be created again or changed).
     Exists,
-    /// Email and password do not match an account. Deliberately the same for an unknown address.
+    /// Email and password do not match a confirmed account. Deliberately the same for an
+    /// unknown address, a wrong password, and (when confirming) an address already confirmed.
     WrongCredentials,
     NotVerified,
     WrongCode,
+    CodeExpired,
     /// Too many wrong codes: ask for a new one.
     CodeUsedUp,
-    /// No session, or it ended after 30 minutes without activity.
+    /// No session, or it ended (30 minutes without activity, or 12 hours after signing in).
     SignedOut,
+    /// A limit was reached; try again after this many seconds.
+    TooManyAttempts(u64),
     Store(StoreError),
 }
 
 impl From<rusqlite::Error> for AccountError {
     fn from(error: rusqlite::Error) -> Self {
         AccountError::Store(error.into())
+    }
+}
+
+impl From<crate::error::ApiError> for AccountError {
+    fn from(error: crate::error::ApiError) -> Self {
+        match error {
+            crate::error::ApiError::TooManyAttempts(seconds) => AccountError::TooManyAttempts(seconds),
+            other => AccountError::Store(StoreError::Database(format!("{other:?}"))),
+        }
     }
 }
 
@@ -52,7 +78,14 @@ pub struct Mail {
     pub created_at: Millis,
 }
 
-fn normalise(email: &str) -> String {
+/// An account as stored.
+struct Account {
+    password_hash: String,
+    verified: bool,
+    code: Option<Code>,
+}
+
+pub fn normalise(email: &str) -> String {
     email.trim().to_ascii_lowercase()
 }
 
@@ -66,68 +99,212 @@ fn new_code() -> String {
     format!("{:06}", u32::from_le_bytes(bytes) % 1_000_000)
 }
 
+fn database(error: impl std::fmt::Display) -> AccountError {
+    AccountError::Store(StoreError::Database(error.to_string()))
+}
+
+/// Password hashing, off the async runtime and outside every lock, at most as many at once as
+/// the machine has cores: a crowd signing in slows sign-ins, never anyone else's requests.
+pub struct Passwords {
+    permits: tokio::sync::Semaphore,
+}
+
+impl Default for Passwords {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        Passwords { permits: tokio::sync::Semaphore::new(cores) }
+    }
+}
+
+/// A hash of a password nobody knows, with the same parameters as every account's: checked for
+/// an unknown address so that it takes as long as a known one.
+fn unknown_address_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| Argon2::default().hash_password(random_id().as_bytes()).expect("hashing a random password").to_string())
+}
+
+impl Passwords {
+    async fn blocking<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, AccountError> {
+        let _permit = self.permits.acquire().await.map_err(database)?;
+        tokio::task::spawn_blocking(work).await.map_err(database)
+    }
+
+    pub async fn hash(&self, password: String) -> Result<String, AccountError> {
+        self.blocking(move || Argon2::default().hash_password(password.as_bytes()).map(|hash| hash.to_string())).await?.map_err(database)
+    }
+
+    /// Whether `password` matches `hash`; for no hash (an unknown address) the same work is done
+    /// and the answer is no.
+    pub async fn matches(&self, hash: Option<String>, password: String) -> Result<bool, AccountError> {
+        self.blocking(move || {
+            let known = hash.is_some();
+            let hash = hash.unwrap_or_else(|| unknown_address_hash().to_string());
+            let matches = PasswordHash::new(&hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok());
+            known && matches
+        })
+        .await
+    }
+}
+
+fn key(what: &str, value: &str, limit: Limit) -> Key {
+    (format!("{what} {value}"), limit)
+}
+
+/// Creates an unconfirmed account and mails its code; an address registered but never confirmed
+/// is registered again (a new password, a new code, earlier sign-in steps end).
+pub async fn create_account(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), AccountError> {
+    let email = normalise(email);
+    if !blankett_core::validate::is_email(&email) {
+        return Err(AccountError::InvalidEmail);
+    }
+    if password.chars().count() < MIN_PASSWORD_LENGTH {
+        return Err(AccountError::WeakPassword);
+    }
+    let now = state.clock.now();
+    state.limits.allow(&[key("accounts from", &client.0, ACCOUNTS_PER_CLIENT)], now)?;
+    // Refused before the slow hash: asking costs nothing for an address that exists.
+    if state.store.account(&email)?.is_some_and(|account| account.verified) {
+        return Err(AccountError::Exists);
+    }
+    state.limits.allow(&[key("codes to", &email, CODES_PER_ADDRESS)], now)?;
+    let hash = state.passwords.hash(password.to_string()).await?;
+    state.store.register(&email, &hash, &new_code(), state.clock.now())
+}
+
+/// Checks `email` and `password` as a sign-in does, within the sign-in limits; says whether the
+/// address is confirmed. A wrong password counts against the client.
+async fn check_password(state: &AppState, client: &Client, email: &str, password: &str) -> Result<bool, AccountError> {
+    let now = state.clock.now();
+    let per_client = [key("failed sign-ins from", &client.0, FAILED_SIGN_INS_PER_CLIENT)];
+    state.limits.check(&per_client, now)?;
+    state.limits.allow(&[key("sign-ins to", email, SIGN_INS_PER_ADDRESS)], now)?;
+    let account = state.store.account(email)?;
+    let verified = account.as_ref().is_some_and(|account| account.verified);
+    if !state.passwords.matches(account.map(|account| account.password_hash), password.to_string()).await? {
+        state.limits.record(&per_client, now);
+        return Err(AccountError::WrongCredentials);
+    }
+    Ok(verified)
+}
+
+/// Signs in with the password; returns the session token for the cookie. An account not yet
+/// confirmed is `NotVerified` (only after the right password, so that says nothing to a stranger).
+pub async fn sign_in(state: &AppState, client: &Client, email: &str, password: &str) -> Result<String, AccountError> {
+    let email = normalise(email);
+    if !check_password(state, client, &email, password).await? {
+        return Err(AccountError::NotVerified);
+    }
+    state.store.open_session(&email, state.clock.now())
+}
+
+/// The password proves who is asking, for the code screen: an unconfirmed address only.
+async fn owner_of_unconfirmed(state: &AppState, client: &Client, email: &str, password: &str) -> Result<String, AccountError> {
+    let email = normalise(email);
+    match check_password(state, client, &email, password).await? {
+        // A confirmed address answers as an unknown one: a code does nothing more for it.
+        true => Err(AccountError::WrongCredentials),
+        false => Ok(email),
+    }
+}
+
+/// Confirms the address with the mailed code, for whoever gives the account's password.
+pub async fn verify(state: &AppState, client: &Client, email: &str, password: &str, code: &str) -> Result<(), AccountError> {
+    let email = owner_of_unconfirmed(state, client, email, password).await?;
+    confirm_with_code(state, &email, code)
+}
+
+/// Mails a new code (the old one stops working), for whoever gives the account's password.
+pub async fn send_new_code(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), AccountError> {
+    let email = owner_of_unconfirmed(state, client, email, password).await?;
+    mail_new_code(state, &email)
+}
+
+/// Confirms `email` (whose owner has already given the password) with `typed`, once.
+pub fn confirm_with_code(state: &AppState, email: &str, typed: &str) -> Result<(), AccountError> {
+    let now = state.clock.now();
+    let account = state.store.account(email)?.filter(|account| !account.verified).ok_or(AccountError::WrongCredentials)?;
+    let code = account.code.ok_or(AccountError::CodeUsedUp)?;
+    match code.check(typed, now) {
+        Ok(()) => state.store.mark_verified(email),
+        Err(CodeRefusal::Expired) => Err(AccountError::CodeExpired),
+        Err(refusal) => {
+            state.store.code_failed(email)?;
+            Err(if refusal == CodeRefusal::UsedUp { AccountError::CodeUsedUp } else { AccountError::WrongCode })
+        }
+    }
+}
+
+/// Mails a new code to `email` (whose owner has already given the password), within the limit.
+pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), AccountError> {
+    let now = state.clock.now();
+    state.limits.allow(&[key("codes to", email, CODES_PER_ADDRESS)], now)?;
+    state.store.replace_code(email, &new_code(), now)
+}
+
+/// How long a sign-in step (the password given, the code still to enter) lasts: as long as the
+/// code it waits for.
+pub const STEP_LIFETIME: Millis = CODE_LIFETIME;
+
 impl Store {
-    /// Creates an unverified account and mails its verification code.
-    pub fn create_account(&self, email: &str, password: &str, now: Millis) -> Result<(), AccountError> {
-        let email = normalise(email);
-        if !blankett_core::validate::is_email(&email) {
-            return Err(AccountError::InvalidEmail);
-        }
-        if password.chars().count() < MIN_PASSWORD_LENGTH {
-            return Err(AccountError::WeakPassword);
-        }
-        let hash = Argon2::default().hash_password(password.as_bytes()).map_err(|e| AccountError::Store(StoreError::Database(e.to_string())))?.to_string();
-        let code = new_code();
+    fn account(&self, email: &str) -> Result<Option<Account>, AccountError> {
         let connection = self.connection();
-        let inserted = connection.execute(
-            "INSERT INTO accounts (email, password_hash, code, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(email) DO NOTHING",
+        let row = connection
+            .query_row(
+                "SELECT password_hash, verified, code, COALESCE(code_sent_at, created_at), failed_codes FROM accounts WHERE email = ?1",
+                params![email],
+                |r| {
+                    let (sent_at, failed) = (r.get(3)?, r.get(4)?);
+                    let code = r.get::<_, Option<String>>(2)?.map(|value| Code { value, sent_at, failed });
+                    Ok(Account { password_hash: r.get(0)?, verified: r.get(1)?, code })
+                },
+            )
+            .optional()?;
+        Ok(row)
+    }
+
+    /// Registers `email` with a password hash and a code (and mails the code), or registers an
+    /// address that was never confirmed again; `Exists` for a confirmed one.
+    fn register(&self, email: &str, hash: &str, code: &str, now: Millis) -> Result<(), AccountError> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        let changed = transaction.execute(
+            "INSERT INTO accounts (email, password_hash, code, code_sent_at, created_at) VALUES (?1, ?2, ?3, ?4, ?4)
+             ON CONFLICT(email) DO UPDATE SET password_hash = ?2, code = ?3, code_sent_at = ?4, failed_codes = 0 WHERE verified = 0",
             params![email, hash, code, now],
         )?;
-        if inserted == 0 {
+        if changed == 0 {
             return Err(AccountError::Exists);
         }
-        queue(&connection, &email, "Your verification code / Din verifieringskod", &verification_mail(&code), now)?;
+        // A step begun with the earlier password is not this one's.
+        transaction.execute("DELETE FROM sign_in_steps WHERE email = ?1", params![email])?;
+        queue(&transaction, email, "Your verification code / Din verifieringskod", &verification_mail(code), now)?;
+        transaction.commit()?;
         Ok(())
     }
 
-    pub fn verify_account(&self, email: &str, code: &str) -> Result<(), AccountError> {
-        let email = normalise(email);
-        let connection = self.connection();
-        let row: Option<(Option<String>, i64, bool)> = connection
-            .query_row("SELECT code, failed_codes, verified FROM accounts WHERE email = ?1", params![email], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?;
-        let Some((expected, failed, verified)) = row else { return Err(AccountError::WrongCode) };
-        if verified {
-            return Ok(());
-        }
-        if failed >= CODE_ATTEMPTS {
-            return Err(AccountError::CodeUsedUp);
-        }
-        if expected.as_deref() != Some(code.trim()) {
-            connection.execute("UPDATE accounts SET failed_codes = failed_codes + 1 WHERE email = ?1", params![email])?;
-            return Err(if failed + 1 >= CODE_ATTEMPTS { AccountError::CodeUsedUp } else { AccountError::WrongCode });
-        }
-        connection.execute("UPDATE accounts SET verified = 1, code = NULL WHERE email = ?1", params![email])?;
+    fn code_failed(&self, email: &str) -> Result<(), AccountError> {
+        self.connection().execute("UPDATE accounts SET failed_codes = failed_codes + 1 WHERE email = ?1 AND verified = 0", params![email])?;
         Ok(())
     }
 
-    /// Signs in; returns the session token for the cookie.
-    pub fn sign_in(&self, email: &str, password: &str, now: Millis) -> Result<String, AccountError> {
-        let email = normalise(email);
-        let connection = self.connection();
-        let row: Option<(String, bool)> = connection
-            .query_row("SELECT password_hash, verified FROM accounts WHERE email = ?1", params![email], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let Some((hash, verified)) = row else { return Err(AccountError::WrongCredentials) };
-        let parsed = PasswordHash::new(&hash).map_err(|e| AccountError::Store(StoreError::Database(e.to_string())))?;
-        if Argon2::default().verify_password(password.as_bytes(), &parsed).is_err() {
+    fn mark_verified(&self, email: &str) -> Result<(), AccountError> {
+        let changed = self.connection().execute("UPDATE accounts SET verified = 1, code = NULL WHERE email = ?1 AND verified = 0", params![email])?;
+        if changed == 0 {
             return Err(AccountError::WrongCredentials);
         }
-        if !verified {
-            return Err(AccountError::NotVerified);
+        Ok(())
+    }
+
+    fn replace_code(&self, email: &str, code: &str, now: Millis) -> Result<(), AccountError> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        let changed = transaction.execute("UPDATE accounts SET code = ?1, code_sent_at = ?2, failed_codes = 0 WHERE email = ?3 AND verified = 0", params![code, now, email])?;
+        if changed == 0 {
+            return Err(AccountError::WrongCredentials);
         }
-        drop(connection);
-        self.open_session(&email, now)
+        queue(&transaction, email, "Your new verification code / Din nya verifieringskod", &verification_mail(code), now)?;
+        transaction.commit()?;
+        Ok(())
     }
 
     /// Starts a session for a verified account; returns the token for the cookie. The time on the
@@ -138,22 +315,24 @@ impl Store {
         let email = normalise(email);
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
-        transaction.execute("INSERT INTO sessions (token_hash, email, last_activity) VALUES (?1, ?2, ?3)", params![token_hash(&token), email, now])?;
+        transaction.execute("INSERT INTO sessions (token_hash, email, last_activity, signed_in_at) VALUES (?1, ?2, ?3, ?3)", params![token_hash(&token), email, now])?;
         Store::restart_page_times(&transaction, &email, now)?;
         transaction.commit()?;
         Ok(token)
     }
 
-    /// The signed-in account's email, counting this request as activity. A session that has been
-    /// inactive for 30 minutes is deleted and refused.
+    /// The signed-in account's email, counting this request as activity. A session that has
+    /// ended is deleted and refused.
     pub fn session(&self, token: &str, now: Millis) -> Result<String, AccountError> {
         let hash = token_hash(token);
         let connection = self.connection();
-        let row: Option<(String, Millis)> = connection
-            .query_row("SELECT email, last_activity FROM sessions WHERE token_hash = ?1", params![hash], |r| Ok((r.get(0)?, r.get(1)?)))
+        let row: Option<(String, Millis, Millis)> = connection
+            .query_row("SELECT email, COALESCE(signed_in_at, last_activity), last_activity FROM sessions WHERE token_hash = ?1", params![hash], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
-        let Some((email, last_activity)) = row else { return Err(AccountError::SignedOut) };
-        if blankett_core::session::has_ended(last_activity, now) {
+        let Some((email, signed_in_at, last_activity)) = row else { return Err(AccountError::SignedOut) };
+        if blankett_core::session::has_ended(signed_in_at, last_activity, now) {
             connection.execute("DELETE FROM sessions WHERE token_hash = ?1", params![hash])?;
             return Err(AccountError::SignedOut);
         }
@@ -163,6 +342,40 @@ impl Store {
 
     pub fn sign_out(&self, token: &str) -> Result<(), AccountError> {
         self.connection().execute("DELETE FROM sessions WHERE token_hash = ?1", params![token_hash(token)])?;
+        Ok(())
+    }
+
+    /// Records that this browser gave the password of `email` (not yet confirmed); returns the
+    /// token for its cookie. Only with it do the sign-in pages take a code for that address.
+    pub fn begin_step(&self, email: &str, now: Millis) -> Result<String, AccountError> {
+        let token = random_id() + &random_id();
+        self.connection().execute("INSERT INTO sign_in_steps (token_hash, email, created_at) VALUES (?1, ?2, ?3)", params![token_hash(&token), normalise(email), now])?;
+        Ok(token)
+    }
+
+    /// The address whose password this step's browser gave, if the step has not ended.
+    pub fn step(&self, token: &str, now: Millis) -> Result<Option<String>, AccountError> {
+        let row = self
+            .connection()
+            .query_row("SELECT email FROM sign_in_steps WHERE token_hash = ?1 AND created_at + ?2 > ?3", params![token_hash(token), STEP_LIFETIME, now], |r| r.get(0))
+            .optional()?;
+        Ok(row)
+    }
+
+    pub fn end_step(&self, token: &str) -> Result<(), AccountError> {
+        self.connection().execute("DELETE FROM sign_in_steps WHERE token_hash = ?1", params![token_hash(token)])?;
+        Ok(())
+    }
+
+    /// Forgets ended sessions and sign-in steps (their tokens are refused anyway).
+    pub fn forget_ended(&self, now: Millis) -> Result<(), StoreError> {
+        use blankett_core::session::{INACTIVITY_LIMIT, MAX_SESSION};
+        let connection = self.connection();
+        connection.execute(
+            "DELETE FROM sessions WHERE last_activity + ?1 <= ?3 OR COALESCE(signed_in_at, last_activity) + ?2 <= ?3",
+            params![INACTIVITY_LIMIT, MAX_SESSION, now],
+        )?;
+        connection.execute("DELETE FROM sign_in_steps WHERE created_at + ?1 <= ?2", params![STEP_LIFETIME, now])?;
         Ok(())
     }
 
@@ -217,6 +430,7 @@ pub(crate) fn queue(connection: &rusqlite::Connection, recipient: &str, subject:
 
 fn verification_mail(code: &str) -> String {
     format!(
-        "Din verifieringskod är {code}. Skriv in den där du skapade ditt konto.\n\nYour verification code is {code}. Enter it where you created your account.\n"
+        "Din verifieringskod är {code}. Skriv in den inom 30 minuter där du skapade ditt konto.\n\n\
+         Your verification code is {code}. Enter it within 30 minutes where you created your account.\n"
     )
 }

@@ -1,17 +1,19 @@
 //! The contract's endpoints for accounts, sessions and applications (`api/openapi.yaml`). Each
 //! handler reads the request, lets the store and the engine decide, and answers; every refusal
-//! becomes one `ApiError`, mapped once to a status and a problem+json body whose `type` a client
-//! can rely on.
+//! becomes one `ApiError` (`error.rs`), mapped once to a status and a problem+json body whose
+//! `type` a client can rely on.
 
-use crate::accounts::AccountError;
+use crate::accounts;
+use crate::error::{ApiError, Json, Query};
+use crate::limits::{Client, Key};
 use crate::store::{Change, StoreError, Stored};
 use crate::AppState;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use blankett_core::account::Limit;
 use blankett_core::lifecycle::{Millis, Receipt, Refusal, State as LifeState};
 use blankett_core::schema::{DocumentRefusal, QuestionKind, TimeOutPolicy};
 use blankett_core::timing::{extensions, page_limit};
@@ -23,140 +25,6 @@ pub const SESSION_COOKIE: &str = "blankett_session";
 /// The header every state-changing request must carry. A page on another site cannot send it
 /// without a CORS preflight, which this server never grants: that is the CSRF protection.
 pub const CLIENT_HEADER: &str = "blankett-client";
-
-/// Everything a request can be refused for.
-#[derive(Debug)]
-pub enum ApiError {
-    BadRequest(&'static str, String),
-    SignedOut,
-    Forbidden(&'static str, String),
-    NotFound(String),
-    Conflict(&'static str, String),
-    Gone,
-    PreconditionRequired,
-    /// Too many attempts; try again after this many seconds.
-    TooManyAttempts(u64),
-    /// A stale save: the body carries the application as it is now.
-    Stale(Value),
-    /// A confirmation of an application that is not complete: every problem, located.
-    Incomplete(Vec<crate::confirming::Issue>),
-    Document(DocumentRefusal),
-    Internal(String),
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let (status, kind, detail, extra) = match self {
-            ApiError::BadRequest(kind, detail) => (StatusCode::BAD_REQUEST, kind, detail, None),
-            ApiError::SignedOut => (StatusCode::UNAUTHORIZED, "signed-out", "You are not signed in, or you were signed out after 30 minutes without activity. Sign in again.".into(), None),
-            ApiError::Forbidden(kind, detail) => (StatusCode::FORBIDDEN, kind, detail, None),
-            ApiError::NotFound(detail) => (StatusCode::NOT_FOUND, "not-found", detail, None),
-            ApiError::Conflict(kind, detail) => (StatusCode::CONFLICT, kind, detail, None),
-            ApiError::Gone => (
-                StatusCode::GONE,
-                "expired",
-                "The draft was deleted with its answers when its time ran out after its last save. Start the form again.".into(),
-                None,
-            ),
-            ApiError::TooManyAttempts(seconds) => {
-                let minutes = seconds.div_ceil(60);
-                let body = json!({
-                    "type": "/problems/too-many-attempts",
-                    "title": "Too Many Requests",
-                    "status": 429,
-                    "detail": format!("Too many attempts. Try again in {minutes} minute(s)."),
-                });
-                return (StatusCode::TOO_MANY_REQUESTS, [(header::CONTENT_TYPE, "application/problem+json".to_string()), (header::RETRY_AFTER, seconds.to_string())], body.to_string())
-                    .into_response();
-            }
-            ApiError::PreconditionRequired => (
-                StatusCode::PRECONDITION_REQUIRED,
-                "version-required",
-                "Send the version you based the change on in If-Match.".into(),
-                None,
-            ),
-            ApiError::Stale(current) => (
-                StatusCode::PRECONDITION_FAILED,
-                "stale-version",
-                "The application was saved elsewhere since you read it. Nothing was written; the current version is included.".into(),
-                Some(("current", current)),
-            ),
-            ApiError::Incomplete(issues) => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "incomplete",
-                crate::confirming::INCOMPLETE.into(),
-                Some(("issues", json!(issues))),
-            ),
-            ApiError::Document(DocumentRefusal::WrongType { accepted }) => (
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "document-type",
-                format!("This kind of file cannot be uploaded here. Upload one of: {}.", accepted.join(", ")),
-                None,
-            ),
-            ApiError::Document(DocumentRefusal::TooLarge { max_bytes }) => (
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "document-too-large",
-                format!("The file is too large. Upload a file of at most {} KB.", max_bytes / 1024),
-                None,
-            ),
-            ApiError::Document(DocumentRefusal::Empty) => (StatusCode::BAD_REQUEST, "document-empty", "The file is empty. Choose the file again.".into(), None),
-            ApiError::Document(DocumentRefusal::TooMany { max_files }) => (
-                StatusCode::CONFLICT,
-                "too-many-documents",
-                format!("At most {max_files} file(s) can be uploaded here. Remove one first."),
-                None,
-            ),
-            ApiError::Internal(cause) => {
-                eprintln!("blankett-server: {cause}");
-                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on the server. Try again in a minute.".into(), None)
-            }
-        };
-        let mut body = json!({ "type": format!("/problems/{kind}"), "title": status.canonical_reason(), "status": status.as_u16(), "detail": detail });
-        if let Some((name, value)) = extra {
-            body[name] = value;
-        }
-        (status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
-    }
-}
-
-impl From<StoreError> for ApiError {
-    fn from(error: StoreError) -> Self {
-        match error {
-            StoreError::NotFound => ApiError::NotFound("There is no such application.".into()),
-            StoreError::Refused(Refusal::Expired) => ApiError::Gone,
-            StoreError::Refused(Refusal::Locked) => ApiError::Conflict("locked", "The application is confirmed; nothing can be changed.".into()),
-            StoreError::Refused(Refusal::AlreadyConfirmed) => {
-                ApiError::Conflict("already-confirmed", "The application is already confirmed (with another Idempotency-Key).".into())
-            }
-            StoreError::Refused(Refusal::StaleVersion { .. }) => ApiError::Internal("a stale version reached the generic mapping".into()),
-            StoreError::Document(refusal) => ApiError::Document(refusal),
-            StoreError::NoMoreTime { allowed } => ApiError::Conflict(
-                "no-more-time",
-                format!("This page cannot get more time; it has had the {allowed} extensions the form allows. Save your answers before its time runs out."),
-            ),
-            StoreError::Database(cause) => ApiError::Internal(cause),
-        }
-    }
-}
-
-impl From<AccountError> for ApiError {
-    fn from(error: AccountError) -> Self {
-        match error {
-            AccountError::InvalidEmail => ApiError::BadRequest("invalid-email", "Enter an email address in the right format, like name@example.com.".into()),
-            AccountError::WeakPassword => ApiError::BadRequest(
-                "weak-password",
-                format!("Choose a password of at least {} characters.", crate::accounts::MIN_PASSWORD_LENGTH),
-            ),
-            AccountError::Exists => ApiError::Conflict("account-exists", "An account with this email address exists. Sign in, or recover the password.".into()),
-            AccountError::WrongCredentials => ApiError::Forbidden("wrong-credentials", "The email address or the password is not right.".into()),
-            AccountError::NotVerified => ApiError::Forbidden("not-verified", "Confirm your email address with the code we sent to it first.".into()),
-            AccountError::WrongCode => ApiError::BadRequest("wrong-code", "The code is not right. Check the latest email from us.".into()),
-            AccountError::CodeUsedUp => ApiError::Forbidden("code-used-up", "The code was entered wrongly too many times. Ask for a new code.".into()),
-            AccountError::SignedOut => ApiError::SignedOut,
-            AccountError::Store(error) => error.into(),
-        }
-    }
-}
 
 /// Refuses a state-changing API request that lacks the client header (see `CLIENT_HEADER`).
 pub async fn require_client_header(request: Request, next: Next) -> Response {
@@ -178,26 +46,34 @@ pub struct Credentials {
     password: String,
 }
 
-pub async fn create_account(State(state): State<Arc<AppState>>, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
-    state.store.create_account(&body.email, &body.password, state.clock.now())?;
+pub async fn create_account(State(state): State<Arc<AppState>>, client: Client, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
+    accounts::create_account(&state, &client, &body.email, &body.password).await?;
     Ok(StatusCode::CREATED)
 }
 
 #[derive(Deserialize)]
 pub struct Verification {
     email: String,
+    password: String,
     code: String,
 }
 
-pub async fn verify_account(State(state): State<Arc<AppState>>, Json(body): Json<Verification>) -> Result<StatusCode, ApiError> {
-    state.store.verify_account(&body.email, &body.code)?;
+/// Confirms the address with the mailed code; the password proves that the one confirming is the
+/// one who created the account, so that nobody else can try codes (and use them up).
+pub async fn verify_account(State(state): State<Arc<AppState>>, client: Client, Json(body): Json<Verification>) -> Result<StatusCode, ApiError> {
+    accounts::verify(&state, &client, &body.email, &body.password, &body.code).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub async fn sign_in(State(state): State<Arc<AppState>>, jar: CookieJar, Json(body): Json<Credentials>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
-    limit_attempts(&state, &[sign_in_key(&body.email)], state.clock.now())?;
-    let token = state.store.sign_in(&body.email, &body.password, state.clock.now())?;
-    Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": body.email.trim().to_ascii_lowercase() }))))
+/// Mails a new code for an address not yet confirmed (the old one stops working).
+pub async fn send_new_code(State(state): State<Arc<AppState>>, client: Client, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
+    accounts::send_new_code(&state, &client, &body.email, &body.password).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+pub async fn sign_in(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, Json(body): Json<Credentials>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
+    let token = accounts::sign_in(&state, &client, &body.email, &body.password).await?;
+    Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": accounts::normalise(&body.email) }))))
 }
 
 /// The session cookie: not readable by scripts, never sent from another site, and only over TLS
@@ -271,11 +147,23 @@ pub struct NewApplication {
     form_id: String,
 }
 
-pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJar, Json(body): Json<NewApplication>) -> Result<Response, ApiError> {
+/// Starts a draft. With an `Idempotency-Key`, a retry (after an answer lost on the network) gets
+/// the draft the first request made instead of a second one.
+pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, Json(body): Json<NewApplication>) -> Result<Response, ApiError> {
     let owner = signed_in(&state, &jar)?;
+    let key = idempotency_key(&headers)?;
     let form = crate::offered_form(&state.config, &body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
-    let stored = state.store.create(&owner, &body.form_id, form.kind, state.clock.now())?;
+    let stored = state.store.create_once(&owner, &body.form_id, form.kind, key, state.clock.now())?;
     Ok(with_etag(&state, &stored, StatusCode::CREATED).await)
+}
+
+/// The Idempotency-Key header, if sent: printable text of at most 200 characters.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
+    match value.to_str().map(str::trim) {
+        Ok(key) if !key.is_empty() && key.len() <= 200 => Ok(Some(key)),
+        _ => Err(ApiError::BadRequest("bad-idempotency-key", "An Idempotency-Key is printable text of 1 to 200 characters.".into())),
+    }
 }
 
 /// The signed-in applicant's applications, the most recently saved first: how a client finds a
@@ -312,13 +200,30 @@ pub async fn read_application(State(state): State<Arc<AppState>>, jar: CookieJar
 #[derive(Deserialize)]
 pub struct Save {
     answers: serde_json::Map<String, Value>,
-    page: u32,
+    /// A JSON number: `1.0` is the integer 1, as JSON Schema has it.
+    page: serde_json::Number,
 }
 
-/// A version from `If-Match: "7"` (or a weak `W/"7"`).
+/// The most answers one draft keeps, as JSON text: far more than any form's answers, and little
+/// enough that nobody fills the database with a few drafts.
+pub const MAX_ANSWERS_BYTES: usize = 1024 * 1024;
+
+/// A version from `If-Match: "7"` (or a weak `W/"7"`). `*` (any version) and an empty value name
+/// none, so they are the same as no If-Match: a save must say which version it read.
 fn if_match(headers: &HeaderMap) -> Result<u64, ApiError> {
-    let raw = headers.get(header::IF_MATCH).ok_or(ApiError::PreconditionRequired)?.to_str().unwrap_or_default();
-    raw.trim().trim_start_matches("W/").trim_matches('"').parse().map_err(|_| ApiError::BadRequest("bad-if-match", "If-Match must be the application's ETag, like \"3\".".into()))
+    let raw = headers.get(header::IF_MATCH).ok_or(ApiError::PreconditionRequired)?.to_str().unwrap_or("?").trim();
+    if raw.is_empty() || raw == "*" {
+        return Err(ApiError::PreconditionRequired);
+    }
+    raw.trim_start_matches("W/").trim_matches('"').parse().map_err(|_| ApiError::BadRequest("bad-if-match", "If-Match must be the application's ETag, like \"3\".".into()))
+}
+
+/// The place a save names: a page's index, or the number of pages for the review. A place beyond
+/// the form's is kept as sent: the client resumes on its last page, and refusing the save would
+/// cost the answers in it if the form changed meanwhile.
+fn place(page: &serde_json::Number) -> Result<u32, ApiError> {
+    let whole = page.as_u64().or_else(|| page.as_f64().filter(|p| p.fract() == 0.0 && *p >= 0.0).map(|p| p as u64));
+    whole.and_then(|p| u32::try_from(p).ok()).ok_or_else(|| ApiError::Unprocessable("invalid-body", "`page` is a whole number from 0 to 4294967295.".into()))
 }
 
 pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap, Json(body): Json<Save>) -> Result<Response, ApiError> {
@@ -326,9 +231,12 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
     let based_on = if_match(&headers)?;
     let now = state.clock.now();
     let answers = Value::Object(body.answers).to_string();
+    if answers.len() > MAX_ANSWERS_BYTES {
+        return Err(ApiError::TooLarge("answers-too-large", format!("The answers are larger than a draft keeps ({} KB). Nothing was saved.", MAX_ANSWERS_BYTES / 1024)));
+    }
     // The form decides the page's time limit and what a save after it does (R2).
     let form = crate::offered_form(&state.config, &state.store.read(&owner, &id, now)?.form_id).await;
-    let change = Change { based_on, answers: &answers, page: body.page };
+    let change = Change { based_on, answers: &answers, page: place(&body.page)? };
     match state.store.save_timed(&owner, &id, change, form.as_ref(), now) {
         Ok(saved) => {
             let response = with_etag(&state, &state.store.read(&owner, &id, now)?, StatusCode::OK).await;
@@ -423,9 +331,16 @@ pub struct Advance {
     advance_ms: Millis,
 }
 
-/// Test mode only: moves the server's clock forward.
+/// The furthest the test clock moves in one step: a year, more than any rule needs.
+pub const MAX_ADVANCE: Millis = 366 * 24 * 60 * 60 * 1000;
+
+/// Test mode only: moves the server's clock forward (never back: every rule assumes time goes
+/// on), by at most [`MAX_ADVANCE`] at a time.
 pub async fn advance_clock(State(state): State<Arc<AppState>>, Json(body): Json<Advance>) -> Result<Json<Value>, ApiError> {
     let clock = state.test_clock.as_ref().ok_or(ApiError::NotFound("There is nothing at this address.".into()))?;
+    if !(0..=MAX_ADVANCE).contains(&body.advance_ms) {
+        return Err(ApiError::BadRequest("invalid-advance", format!("`advance_ms` is from 0 to {MAX_ADVANCE} (a year): the test clock only moves forward.")));
+    }
     Ok(Json(json!({ "now": time(clock.advance(body.advance_ms)) })))
 }
 
@@ -446,28 +361,40 @@ fn document_json(document: &crate::documents::DocumentInfo) -> Value {
     })
 }
 
-/// Uploads one file to a document question: the body is the file, `Content-Type` its type.
+/// Uploads one file to a document question: the body is the file, `Content-Type` its type. The
+/// session, the application, the question and what its limits say of the declared type, size
+/// and count are checked before a byte of the body is read, and it is read no further than the
+/// question's size limit.
 pub async fn upload_document(
     State(state): State<Arc<AppState>>,
     jar: CookieJar,
     Path(id): Path<String>,
-    axum::extract::Query(query): axum::extract::Query<UploadQuery>,
+    Query(query): Query<UploadQuery>,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: axum::body::Body,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let owner = signed_in(&state, &jar)?;
     let now = state.clock.now();
     let stored = state.store.read(&owner, &id, now)?;
-    let form = crate::offered_form(&state.config, &stored.form_id).await.ok_or_else(|| ApiError::Internal(format!("the form {} is no longer offered", stored.form_id)))?;
+    stored.application.writable(now).map_err(StoreError::Refused)?;
+    let form = crate::offered_form(&state.config, &stored.form_id).await.ok_or_else(|| ApiError::Conflict("form-not-offered", format!("The form {} is no longer offered, so nothing can be uploaded to it.", stored.form_id)))?;
     let question = form
         .pages
         .iter()
         .flat_map(|p| &p.questions)
         .find(|q| q.kind == QuestionKind::Document && q.id.as_deref() == Some(query.question.as_str()))
         .ok_or_else(|| ApiError::NotFound(format!("The form has no document question called {}.", query.question)))?;
+    let limits = question.document_limits();
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let upload = crate::documents::Upload { question: &query.question, name: &query.name, content_type, content: &body };
-    let document = state.store.add_document(&owner, &id, upload, &question.document_limits(), now)?;
+    let announced = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
+    let already = state.store.documents(&owner, &id, now)?.iter().filter(|d| d.question == query.question).count() as u32;
+    limits.admits_announced(content_type, announced, already).map_err(ApiError::Document)?;
+    let content = crate::documents::read_upload(body, limits.max_bytes).await.map_err(ApiError::Document)?;
+    if !content.is_empty() && !crate::documents::is_what_it_says(content_type, &content) {
+        return Err(ApiError::Document(DocumentRefusal::WrongType { accepted: limits.file_types }));
+    }
+    let upload = crate::documents::Upload { question: &query.question, name: &query.name, content_type, content: &content };
+    let document = state.store.add_document(&owner, &id, upload, &limits, now)?;
     Ok((StatusCode::CREATED, Json(document_json(&document))))
 }
 
@@ -483,36 +410,14 @@ pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar,
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Records one attempt under each key, or refuses (429) if any key has had its `max` within its
-/// window (`blankett_core::attempts`). Kept in memory: a restart forgets, which only helps a
-/// guesser once.
-pub fn limit_attempts(state: &AppState, keys: &[(String, (usize, Millis))], now: Millis) -> Result<(), ApiError> {
-    let mut attempts = state.lookups.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    for (key, (max, window)) in keys {
-        if let Some(wait) = attempts.get(key).and_then(|a| a.retry_after(now, *max, *window)) {
-            return Err(ApiError::TooManyAttempts((wait as u64).div_ceil(1000)));
-        }
-    }
-    for (key, (max, window)) in keys {
-        attempts.entry(key.clone()).or_default().allow(now, *max, *window);
-    }
-    Ok(())
-}
-
-/// Sign-in attempts allowed per email address, so that a password cannot be guessed quickly.
-pub const SIGN_INS_PER_EMAIL: (usize, Millis) = (10, 15 * 60 * 1000);
-
-/// The rate-limit key of signing in as `email`.
-pub fn sign_in_key(email: &str) -> (String, (usize, Millis)) {
-    (format!("sign-in {}", email.trim().to_ascii_lowercase()), SIGN_INS_PER_EMAIL)
-}
-
-/// Status lookups allowed per client address, and per reference number (so that many addresses
-/// together cannot try every date of birth for one reference).
-const LOOKUPS_PER_CLIENT: (usize, Millis) = (20, 10 * 60 * 1000);
-const LOOKUPS_PER_REFERENCE: (usize, Millis) = (5, 60 * 60 * 1000);
-/// The longest of the windows: a record idle this long limits nothing.
-pub const LOOKUP_WINDOW_MAX: Millis = 60 * 60 * 1000;
+/// Status lookups allowed per client address; per client and reference number; and failed ones
+/// per reference number from every client together (so that many addresses together cannot try
+/// every date of birth for one reference, while one stranger's tries do not lock its owner out).
+const LOOKUPS_PER_CLIENT: Limit = Limit { max: 20, window: 10 * 60 * 1000 };
+const LOOKUPS_PER_CLIENT_AND_REFERENCE: Limit = Limit { max: 5, window: 60 * 60 * 1000 };
+const FAILED_LOOKUPS_PER_REFERENCE: Limit = Limit { max: 20, window: 60 * 60 * 1000 };
+/// The longest window of any limit: a record idle this long limits nothing.
+pub const LONGEST_LIMIT: Millis = 60 * 60 * 1000;
 
 #[derive(Deserialize)]
 pub struct StatusQuery {
@@ -522,18 +427,18 @@ pub struct StatusQuery {
 
 /// R12: an applicant without e-ID or account looks up their application's status with its
 /// reference number and their date of birth.
-pub async fn application_status(
-    State(state): State<Arc<AppState>>,
-    // Absent when the router is called without a socket (tests with `oneshot`).
-    client: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
-    Json(query): Json<StatusQuery>,
-) -> Result<Json<Value>, ApiError> {
+pub async fn application_status(State(state): State<Arc<AppState>>, client: Client, Json(query): Json<StatusQuery>) -> Result<Json<Value>, ApiError> {
     let now = state.clock.now();
     let reference = query.reference.trim().to_ascii_uppercase();
-    let client = client.map_or_else(|| "unknown".to_string(), |c| c.0 .0.ip().to_string());
-    limit_attempts(&state, &[(format!("client {client}"), LOOKUPS_PER_CLIENT), (format!("reference {reference}"), LOOKUPS_PER_REFERENCE)], now)?;
+    let failures: [Key; 1] = [(format!("failed lookups of {reference}"), FAILED_LOOKUPS_PER_REFERENCE)];
+    state.limits.check(&failures, now)?;
+    let per_client = [(format!("lookups from {}", client.0), LOOKUPS_PER_CLIENT), (format!("lookups from {} of {reference}", client.0), LOOKUPS_PER_CLIENT_AND_REFERENCE)];
+    state.limits.allow(&per_client, now)?;
     let status = state.store.status(&reference, &query.date_of_birth).map_err(|error| match error {
-        StoreError::NotFound => ApiError::NotFound("No application matches this reference number and date of birth. Check both and try again.".into()),
+        StoreError::NotFound => {
+            state.limits.record(&failures, now);
+            ApiError::NotFound("No application matches this reference number and date of birth. Check both and try again.".into())
+        }
         other => other.into(),
     })?;
     Ok(Json(json!({ "status": match status { crate::store::Status::Registered => "registered", crate::store::Status::DecisionMade => "decision-made" } })))

@@ -1,11 +1,39 @@
 //! Documents uploaded to a draft: kept in the database beside the application, within the limits
 //! the form's `document` question declares (`blankett_core::schema::DocumentLimits`), and refused
-//! once the application is confirmed (R8).
+//! once the application is confirmed (R8). An upload is read only once the session, the
+//! application and the question's limits have let it through, and never past the question's
+//! size limit ([`read_upload`]); what is read must be what its type says ([`is_what_it_says`]).
 
 use crate::store::{random_id, Store, StoreError};
 use blankett_core::lifecycle::Millis;
-use blankett_core::schema::DocumentLimits;
+use blankett_core::schema::{document_name, DocumentLimits, DocumentRefusal};
+use http_body_util::BodyExt;
 use rusqlite::{params, Connection};
+
+/// Reads an upload's body, at most `max_bytes` of it: a body that goes on is refused as soon as
+/// it passes the limit, so a large upload costs no more memory than an allowed one.
+pub async fn read_upload(body: axum::body::Body, max_bytes: u64) -> Result<axum::body::Bytes, DocumentRefusal> {
+    let limited = http_body_util::Limited::new(body, usize::try_from(max_bytes).unwrap_or(usize::MAX));
+    match limited.collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        // Too large, or the client stopped sending: either way nothing is kept.
+        Err(_) => Err(DocumentRefusal::TooLarge { max_bytes }),
+    }
+}
+
+/// Whether a file's content is what its declared type says, by the signature its first bytes
+/// carry: a type with a known signature (PDF, JPEG, PNG, …) must carry it, and a file of any
+/// other declared type must not carry another known one. An HTML page or a program sent as
+/// `application/pdf` is refused, since a browser or a case officer's computer might open it as
+/// what it really is.
+pub fn is_what_it_says(content_type: &str, content: &[u8]) -> bool {
+    let declared = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let found = infer::get(content).map(|kind| kind.mime_type());
+    match found {
+        Some(found) => found == declared,
+        None => !infer::is_mime_supported(&declared),
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocumentInfo {
@@ -40,8 +68,7 @@ impl Store {
         let info = DocumentInfo {
             id: random_id(),
             question: upload.question.to_string(),
-            // A name is only shown back as text; keep it short and on one line.
-            name: upload.name.chars().filter(|c| !c.is_control()).take(200).collect(),
+            name: document_name(upload.name),
             content_type: upload.content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase(),
             size: upload.content.len() as u64,
             uploaded_at: now,
@@ -89,5 +116,25 @@ impl Store {
         }
         transaction.commit()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_what_it_says;
+
+    #[test]
+    fn a_file_is_what_its_signature_says() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert!(is_what_it_says("application/pdf", b"%PDF-1.7 ..."));
+        assert!(is_what_it_says("image/png", png));
+        assert!(is_what_it_says("image/jpeg", b"\xff\xd8\xff\xe0\0\x10JFIF"));
+        assert!(!is_what_it_says("application/pdf", png));
+        assert!(!is_what_it_says("application/pdf", b"<!DOCTYPE html><script>"));
+        assert!(!is_what_it_says("application/pdf", b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff"));
+        assert!(!is_what_it_says("image/png", b"plain text"));
+        // A type without a signature takes any content that is not another known type.
+        assert!(is_what_it_says("text/plain", b"plain text"));
+        assert!(!is_what_it_says("text/plain", b"%PDF-1.7"));
     }
 }

@@ -5,7 +5,7 @@
 
 use axum::{
     extract::{Path, State},
-    http::{header, HeaderValue, StatusCode},
+    http::{header, HeaderValue},
     response::{IntoResponse, Response},
     routing::{get, post},
     Json, Router,
@@ -24,11 +24,15 @@ pub mod api;
 pub mod clock;
 pub mod confirming;
 pub mod documents;
+pub mod error;
 pub mod gallery;
+pub mod limits;
 pub mod lint;
 pub mod mail;
 pub mod signin;
 pub mod store;
+
+use error::ApiError;
 
 /// The JSON Schema of the schema format, generated from the engine's types; committed as
 /// `forms/schema.json` so that editors complete and check what designers type.
@@ -75,8 +79,9 @@ pub struct AppState {
     pub clock: Arc<dyn clock::Clock>,
     /// The same clock as `clock` in test mode, so the test endpoint can move it.
     pub test_clock: Option<Arc<clock::TestClock>>,
-    /// Recent status lookups, by client and by reference number (rate limiting).
-    pub lookups: std::sync::Mutex<std::collections::HashMap<String, blankett_core::attempts::Attempts>>,
+    /// Recent attempts by key: sign-ins, accounts, codes, status lookups (rate limiting).
+    pub limits: limits::Limiter,
+    pub passwords: accounts::Passwords,
 }
 
 /// Opens the database (creating and migrating it) and the clock for `config`.
@@ -87,7 +92,7 @@ pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
         Some(test) => test.clone(),
         None => Arc::new(clock::SystemClock),
     };
-    Ok(Arc::new(AppState { config, store, clock, test_clock, lookups: Default::default() }))
+    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default() }))
 }
 
 /// The whole server as a router, without a socket (tests call it with `oneshot`).
@@ -103,8 +108,10 @@ pub fn spawn_purge(state: Arc<AppState>) {
             if let Err(error) = state.store.purge_expired(now) {
                 eprintln!("blankett-server: purging expired drafts: {error:?}");
             }
-            // Forget rate-limit records with no recent attempt, so the table cannot grow without end.
-            state.lookups.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).retain(|_, attempts| !attempts.is_idle(now, api::LOOKUP_WINDOW_MAX));
+            if let Err(error) = state.store.forget_ended(now) {
+                eprintln!("blankett-server: forgetting ended sessions: {error:?}");
+            }
+            state.limits.forget_idle(now, api::LONGEST_LIMIT);
             tokio::time::sleep(std::time::Duration::from_secs(600)).await;
         }
     });
@@ -123,18 +130,16 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/forms/{id}", get(form_file))
         .route("/api/accounts", post(api::create_account))
         .route("/api/accounts/verify", post(api::verify_account))
+        .route("/api/accounts/code", post(api::send_new_code))
         .route("/api/sessions", post(api::sign_in))
         .route("/api/sessions/current", get(api::current_session).delete(api::sign_out))
         .route("/api/applications", get(api::list_applications).post(api::create_application))
         .route("/api/applications/{id}", get(api::read_application).put(api::save_application))
         .route("/api/applications/{id}/confirm", post(api::confirm_application))
         .route("/api/applications/{id}/extend", post(api::extend_page_time))
-        .route(
-            "/api/applications/{id}/documents",
-            // Files up to the largest limit a form may declare in practice; each question's own
-            // limit is checked by the engine.
-            get(api::list_documents).post(api::upload_document).layer(axum::extract::DefaultBodyLimit::max(64 * 1024 * 1024)),
-        )
+        // The upload reads its body itself, after checking the session, and never past the
+        // question's own limit (`documents::read_upload`).
+        .route("/api/applications/{id}/documents", get(api::list_documents).post(api::upload_document))
         .route("/api/applications/{id}/documents/{document}", axum::routing::delete(api::remove_document))
         .route("/api/status", post(api::application_status));
     if state.config.mode != Mode::Production {
@@ -143,11 +148,22 @@ pub fn router(state: Arc<AppState>) -> Router {
     if state.config.mode == Mode::Test {
         routes = routes.route("/api/test/clock", post(api::advance_clock)).route("/api/test/decisions", post(api::record_decision));
     }
-    routes
+    let secure = state.config.secure_cookies;
+    let routes = routes
         .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
         .with_state(state)
         .fallback_service(static_files)
         .layer(axum::middleware::from_fn(api::require_client_header))
+        .layer(axum::middleware::from_fn(error::problems_only))
+        .layer(axum::middleware::from_fn(no_store_for_personal_data));
+    // Behind TLS, browsers are told to use it always: a first visit over plain HTTP cannot be
+    // turned into one that leaks the session.
+    let routes = if secure {
+        routes.layer(SetResponseHeaderLayer::overriding(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000")))
+    } else {
+        routes
+    };
+    routes
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
@@ -155,6 +171,18 @@ pub fn router(state: Arc<AppState>) -> Router {
         // revalidate every file; ServeDir answers with Last-Modified so that costs one round trip.
         .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         .layer(axum::middleware::map_response(move |response| date_header(clock.now(), response)))
+}
+
+/// Everything under `/api/` but the forms is personal (applications, documents, the session, the
+/// outbox) or answers one person's request: no cache, in the browser or between, may keep it.
+async fn no_store_for_personal_data(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let path = request.uri().path();
+    let personal = path.starts_with("/api/") && !path.starts_with("/api/forms");
+    let mut response = next.run(request).await;
+    if personal {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 /// Every response says when it was made on the server's clock (the test clock in test mode), so
@@ -184,10 +212,10 @@ struct FormSummary {
 }
 
 /// Every schema file in the forms folder, loaded and checked, by id.
-async fn load_all(config: &Config) -> Result<Vec<(String, blankett_core::load::LoadedForm)>, Problem> {
-    let mut entries = tokio::fs::read_dir(&config.forms).await.map_err(|e| Problem::internal("cannot list the forms", e))?;
+async fn load_all(config: &Config) -> Result<Vec<(String, blankett_core::load::LoadedForm)>, ApiError> {
+    let mut entries = tokio::fs::read_dir(&config.forms).await.map_err(|e| ApiError::internal("cannot list the forms", e))?;
     let mut forms = Vec::new();
-    while let Some(entry) = entries.next_entry().await.map_err(|e| Problem::internal("cannot list the forms", e))? {
+    while let Some(entry) = entries.next_entry().await.map_err(|e| ApiError::internal("cannot list the forms", e))? {
         let path = entry.path();
         let Some(id) = form_id(&path) else { continue };
         let text = tokio::fs::read_to_string(&path).await.unwrap_or_default();
@@ -198,7 +226,7 @@ async fn load_all(config: &Config) -> Result<Vec<(String, blankett_core::load::L
     Ok(forms)
 }
 
-async fn list_forms(State(state): State<Arc<AppState>>) -> Result<Json<Vec<FormSummary>>, Problem> {
+async fn list_forms(State(state): State<Arc<AppState>>) -> Result<Json<Vec<FormSummary>>, ApiError> {
     let forms = load_all(&state.config).await?;
     Ok(Json(
         forms
@@ -223,7 +251,7 @@ async fn start_page(
     State(state): State<Arc<AppState>>,
     axum::extract::Query(query): axum::extract::Query<LangQuery>,
     headers: axum::http::HeaderMap,
-) -> Result<Response, Problem> {
+) -> Result<Response, ApiError> {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let locale = gallery::choose_locale(query.lang.as_deref(), accept);
     let entries: Vec<gallery::Entry> = load_all(&state.config)
@@ -258,55 +286,23 @@ pub async fn offered_form(config: &Config, id: &str) -> Option<blankett_core::sc
 /// The schema file as the designer wrote it, once it has passed every check. A file with issues
 /// is answered 422 with each located issue, which the app shows to the designer: checking happens
 /// here, where forms are served, so that applicants never download the checker.
-async fn form_file(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, Problem> {
+async fn form_file(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let no_such_form = || ApiError::NotFound(format!("There is no form called {id}."));
     if !is_form_id(&id) {
-        return Err(Problem::not_found(format!("There is no form called {id}.")));
+        return Err(no_such_form());
     }
     let text = match tokio::fs::read_to_string(state.config.forms.join(format!("{id}.json"))).await {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Problem::not_found(format!("There is no form called {id}."))),
-        Err(e) => return Err(Problem::internal("cannot read the form", e)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(no_such_form()),
+        Err(e) => return Err(ApiError::internal("cannot read the form", e)),
     };
     let issues = load_form(&format!("{id}.json"), &text).issues;
     if !issues.is_empty() {
-        let body = serde_json::json!({
-            "type": "/problems/schema-issues",
-            "title": "The form's schema file has issues",
-            "status": 422,
-            "detail": format!("{id}.json has {} issue(s); correct them and reload.", issues.len()),
-            "issues": issues,
-        });
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response());
+        return Err(ApiError::SchemaIssues(format!("{id}.json has {} issue(s); correct them and reload.", issues.len()), issues));
     }
     Ok(([(header::CONTENT_TYPE, "application/json")], text).into_response())
 }
 
-async fn not_found() -> Problem {
-    Problem::not_found("There is nothing at this address.".into())
-}
-
-/// An error answered as `application/problem+json` (RFC 9457). Internal details are logged, never
-/// sent.
-#[derive(Debug)]
-pub struct Problem {
-    status: StatusCode,
-    title: &'static str,
-    detail: String,
-}
-
-impl Problem {
-    fn not_found(detail: String) -> Self {
-        Problem { status: StatusCode::NOT_FOUND, title: "Not found", detail }
-    }
-    fn internal(what: &str, error: impl std::fmt::Display) -> Self {
-        eprintln!("blankett-server: {what}: {error}");
-        Problem { status: StatusCode::INTERNAL_SERVER_ERROR, title: "Internal error", detail: "Something went wrong on the server. Try again in a minute.".into() }
-    }
-}
-
-impl IntoResponse for Problem {
-    fn into_response(self) -> Response {
-        let body = serde_json::json!({ "type": "about:blank", "title": self.title, "status": self.status.as_u16(), "detail": self.detail });
-        (self.status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
-    }
+async fn not_found() -> ApiError {
+    ApiError::NotFound("There is nothing at this address.".into())
 }

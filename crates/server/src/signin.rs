@@ -1,26 +1,47 @@
 //! The reference backend's sign-in pages: sign in, create an account, confirm the email address
-//! with the mailed code (R1), and sign out. Plain HTML forms rendered here, like the start page:
-//! signing in belongs to the backend (the full set of login methods, R11, are identity providers
-//! the app never sees), it works without JavaScript, and it keeps the app's download to the form
-//! engine. The app links here as `/sign-in?next=/forms/x&lang=sv` (see api/openapi.yaml) and
-//! the applicant comes back to `next` signed in.
+//! with the mailed code or ask for a new one (R1), and sign out. Plain HTML forms rendered here,
+//! like the start page: signing in belongs to the backend (the full set of login methods, R11, are
+//! identity providers the app never sees), it works without JavaScript, and it keeps the app's
+//! download to the form engine. The app links here as `/sign-in?next=/forms/x&lang=sv` (see
+//! api/openapi.yaml) and the applicant comes back to `next` signed in.
+//!
+//! The code screen is only for the browser that has just given the account's password (creating
+//! the account, or signing in to one not yet confirmed): that browser holds a sign-in step
+//! ([`STEP_COOKIE`]), and the address comes from the step, never from the form. So a code can
+//! neither sign anyone in nor be guessed by a stranger.
 //!
 //! What is checked and what each refusal means are the engine's rules (`blankett_core::account`);
 //! the words are its catalogue, in Swedish or English.
 
-use crate::accounts::AccountError;
-use crate::api::{end_session, limit_attempts, session_cookie, sign_in_key, ApiError};
+use crate::accounts::{self, AccountError};
+use crate::api::{end_session, session_cookie};
 use crate::gallery::{choose_locale, document, escape, language_switch};
+use crate::limits::Client;
 use crate::AppState;
+use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum_extra::extract::cookie::CookieJar;
-use blankett_core::account::{check, Field, Problem, Say, Screen, MIN_PASSWORD_LENGTH};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use blankett_core::account::{check, return_path, Field, Problem, Say, Screen, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
 use blankett_core::text::Locale;
 use serde::Deserialize;
 use std::sync::Arc;
+
+/// The cookie of a sign-in step: this browser gave the password of an address not yet confirmed,
+/// and may enter its code. Sent to the sign-in pages only; the step itself ends on the server
+/// after `accounts::STEP_LIFETIME`.
+pub const STEP_COOKIE: &str = "blankett_step";
+
+fn step_cookie(token: String, secure: bool) -> Cookie<'static> {
+    Cookie::build((STEP_COOKIE, token))
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(secure)
+        .path("/sign-in")
+        .build()
+}
 
 /// What the pages' address and forms carry. Every field is optional: a hand-made request gets the
 /// sign-in page, not an error.
@@ -32,26 +53,22 @@ pub struct Fields {
     code: Option<String>,
     next: Option<String>,
     lang: Option<String>,
+    /// `new-code` on the code screen: mail a new code instead of checking one.
+    action: Option<String>,
 }
 
 impl Fields {
-    fn screen(&self) -> Screen {
-        match self.screen.as_deref() {
-            Some("create") => Screen::CreateAccount,
-            Some("verify") => Screen::Verify { email: self.email.clone().unwrap_or_default().trim().to_string() },
-            _ => Screen::SignIn,
-        }
-    }
     fn locale(&self, headers: &HeaderMap) -> Locale {
         choose_locale(self.lang.as_deref(), headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
     }
-    /// Where to go once signed in: a path on this site only, so the page cannot be used to send
-    /// someone elsewhere.
+    /// Whether `lang`, if given, is a language these pages are in.
+    fn lang_offered(&self) -> bool {
+        self.lang.as_deref().is_none_or(|code| matches!(code, "sv" | "en"))
+    }
+    /// Where to go once signed in: a normalised path on this site only, so the page cannot be
+    /// used to send someone elsewhere.
     fn next(&self) -> String {
-        match self.next.as_deref() {
-            Some(next) if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') => next.to_string(),
-            _ => "/".into(),
-        }
+        self.next.as_deref().and_then(return_path).unwrap_or("/").to_string()
     }
 }
 
@@ -73,10 +90,13 @@ fn title_of(screen: &Screen) -> Say {
 
 /// One page of the sign-in flow, with the problems found in what was sent (GOV.UK error pattern:
 /// a summary linking to each field, the message at the field, "Error:" in the title).
-fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], locale: &Locale) -> String {
+fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], notice: Option<Say>, locale: &Locale) -> String {
     let say = |text: Say| escape(&text.text(locale));
     let lang = locale.code();
     let mut body = String::new();
+    if let Some(notice) = notice.filter(|_| problems.is_empty()) {
+        body.push_str(&format!("<div class=\"notice\" role=\"status\"><p>{}</p></div>\n", say(notice)));
+    }
     if !problems.is_empty() {
         body.push_str(&format!(
             "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" aria-labelledby=\"error-summary-title\">\
@@ -142,13 +162,17 @@ fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], locale: 
         }
         Screen::Verify { email } => {
             body.push_str(&format!("<p>{}</p>\n<p><strong>{}</strong></p>\n", say(Say::VerifyIntro), escape(email)));
-            body.push_str(&hidden("email", email));
             body.push_str(&field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", ""));
             (Say::VerifyButton, Say::HaveAccount, "sign-in")
         }
     };
+    // On the code screen, a second button mails a new code (the first stays the one Enter presses).
+    let new_code = match screen {
+        Screen::Verify { .. } => format!(" <button type=\"submit\" class=\"button button-secondary\" name=\"action\" value=\"new-code\">{}</button>", say(Say::NewCodeButton)),
+        _ => String::new(),
+    };
     body.push_str(&format!(
-        "<div class=\"actions\"><button type=\"submit\" class=\"button\">{}</button> <a href=\"{}\">{}</a></div>\n</form>\n",
+        "<div class=\"actions\"><button type=\"submit\" class=\"button\">{}</button>{new_code} <a href=\"{}\">{}</a></div>\n</form>\n",
         say(button),
         escape(&address(other_screen, lang)),
         say(other)
@@ -172,19 +196,20 @@ fn html(status: StatusCode, body: String) -> Response {
     (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], body).into_response()
 }
 
-/// Where each refusal from the store lands: a problem at a field, or (an unverified account) the
-/// code screen.
-fn refused(error: AccountError, email: &str) -> Result<Screen, Problem> {
-    let at = |field: Field, text: Say| Err(Problem { field: Some(field), text });
+/// Where each refusal from the account layer lands: a problem at a field, or for the whole page.
+fn refused(error: AccountError) -> Problem {
+    let at = |field: Field, text: Say| Problem { field: Some(field), text };
     match error {
-        AccountError::NotVerified => Ok(Screen::Verify { email: email.trim().to_string() }),
+        AccountError::NotVerified => Problem { field: None, text: Say::SignInToConfirm },
         AccountError::InvalidEmail => at(Field::Email, Say::EmailFormat),
         AccountError::Exists => at(Field::Email, Say::AccountExists),
         AccountError::WeakPassword => at(Field::Password, Say::PasswordTooShort { min: MIN_PASSWORD_LENGTH }),
         AccountError::WrongCredentials => at(Field::Password, Say::WrongCredentials),
         AccountError::WrongCode => at(Field::Code, Say::WrongCode),
         AccountError::CodeUsedUp => at(Field::Code, Say::CodeUsedUp),
-        AccountError::SignedOut | AccountError::Store(_) => Err(Problem { field: None, text: Say::Failed(Ui::RequestFailed) }),
+        AccountError::CodeExpired => at(Field::Code, Say::CodeExpired),
+        AccountError::TooManyAttempts(seconds) => Problem { field: None, text: Say::Failed(Ui::TooManyAttempts { minutes: seconds.div_ceil(60) }) },
+        AccountError::SignedOut | AccountError::Store(_) => Problem { field: None, text: Say::Failed(Ui::RequestFailed) },
     }
 }
 
@@ -203,54 +228,145 @@ fn from_this_site(headers: &HeaderMap) -> bool {
     }
 }
 
-pub async fn show(Query(fields): Query<Fields>, headers: HeaderMap) -> Response {
-    let locale = fields.locale(&headers);
-    html(StatusCode::OK, page(&fields.screen(), fields.email.as_deref().unwrap_or_default(), &fields.next(), &[], &locale))
+/// What the applicant sees: the page, its status, and any cookies it sets.
+struct Shown {
+    status: StatusCode,
+    screen: Screen,
+    problems: Vec<Problem>,
+    notice: Option<Say>,
 }
 
-pub async fn submit(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, Form(fields): Form<Fields>) -> Response {
+impl Shown {
+    fn ok(screen: Screen) -> Self {
+        Shown { status: StatusCode::OK, screen, problems: Vec::new(), notice: None }
+    }
+}
+
+/// The address of the sign-in step this browser holds, if it holds one that has not ended.
+fn step_email(state: &AppState, jar: &CookieJar) -> Option<String> {
+    let token = jar.get(STEP_COOKIE)?;
+    state.store.step(token.value(), state.clock.now()).ok().flatten()
+}
+
+fn no_step() -> Problem {
+    Problem { field: None, text: Say::SignInToConfirm }
+}
+
+pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, Query(fields): Query<Fields>, headers: HeaderMap) -> Response {
+    let locale = fields.locale(&headers);
+    let email = fields.email.clone().unwrap_or_default();
+    // Another language is refused, with the page in one that is offered and the way to both.
+    if !fields.lang_offered() {
+        return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, &email, &fields.next(), &[], None, &locale));
+    }
+    let shown = match fields.screen.as_deref() {
+        Some("create") => Shown::ok(Screen::CreateAccount),
+        Some("verify") => match step_email(&state, &jar) {
+            Some(email) => Shown::ok(Screen::Verify { email }),
+            None => Shown { notice: Some(Say::SignInToConfirm), ..Shown::ok(Screen::SignIn) },
+        },
+        _ => Shown::ok(Screen::SignIn),
+    };
+    html(shown.status, page(&shown.screen, &email, &fields.next(), &shown.problems, shown.notice, &locale))
+}
+
+pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
+    let Ok(Form(fields)) = fields else {
+        let locale = choose_locale(None, headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+        let status = if fields.as_ref().err().is_some_and(crate::error::form_too_large) { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST };
+        return html(status, page(&Screen::SignIn, "", "/", &[Problem { field: None, text: Say::Failed(Ui::RequestFailed) }], None, &locale));
+    };
     let locale = fields.locale(&headers);
     if !from_this_site(&headers) {
-        return html(StatusCode::FORBIDDEN, page(&Screen::SignIn, "", "/", &[Problem { field: None, text: Say::Failed(Ui::RequestFailed) }], &locale));
+        return html(StatusCode::FORBIDDEN, page(&Screen::SignIn, "", "/", &[Problem { field: None, text: Say::Failed(Ui::RequestFailed) }], None, &locale));
     }
-    let screen = fields.screen();
-    let (email, password, code) = (fields.email.clone().unwrap_or_default(), fields.password.clone().unwrap_or_default(), fields.code.clone().unwrap_or_default());
     let next = fields.next();
-    let problems = check(&screen, &email, &password, &code);
-    if !problems.is_empty() {
-        return html(StatusCode::BAD_REQUEST, page(&screen, &email, &next, &problems, &locale));
-    }
-    let now = state.clock.now();
-    if screen == Screen::SignIn {
-        if let Err(ApiError::TooManyAttempts(seconds)) = limit_attempts(&state, &[sign_in_key(&email)], now) {
-            let problem = Problem { field: None, text: Say::Failed(Ui::TooManyAttempts { minutes: seconds.div_ceil(60) }) };
-            return html(StatusCode::TOO_MANY_REQUESTS, page(&screen, &email, &next, &[problem], &locale));
-        }
-    }
-    let result = match &screen {
-        Screen::SignIn => state.store.sign_in(&email, &password, now).map(Some),
-        Screen::CreateAccount => state.store.create_account(&email, &password, now).map(|()| None),
-        // The code proves the address is theirs: confirmed, they are signed in.
-        Screen::Verify { email } => state.store.verify_account(email, &code).and_then(|()| state.store.open_session(email, now)).map(Some),
+    let email = fields.email.clone().unwrap_or_default();
+    let password = fields.password.clone().unwrap_or_default();
+    let secure = state.config.secure_cookies;
+    let signed_in = |jar: CookieJar, token: String| {
+        let back = if next.contains('?') { next.clone() } else { format!("{next}?lang={}", locale.code()) };
+        let jar = jar.remove(Cookie::build(STEP_COOKIE).path("/sign-in")).add(session_cookie(token, secure));
+        (StatusCode::SEE_OTHER, jar, [(header::LOCATION, back)]).into_response()
     };
-    match result {
-        Ok(Some(token)) => {
-            let back = if next.contains('?') { next } else { format!("{next}?lang={}", locale.code()) };
-            (StatusCode::SEE_OTHER, jar.add(session_cookie(token, state.config.secure_cookies)), [(header::LOCATION, back)]).into_response()
+    // The password was right but the address is not confirmed: this browser may enter the code.
+    let to_code_screen = |jar: CookieJar, status: StatusCode, email: &str| match state.store.begin_step(email, state.clock.now()) {
+        Ok(token) => (jar.add(step_cookie(token, secure)), html(status, page(&Screen::Verify { email: accounts::normalise(email) }, email, &next, &[], None, &locale))).into_response(),
+        Err(error) => show_refusal(error, Screen::SignIn, &email, &next, &locale),
+    };
+    match fields.screen.as_deref() {
+        Some("verify") => {
+            let (Some(email), Some(token)) = (step_email(&state, &jar), jar.get(STEP_COOKIE).map(|c| c.value().to_string())) else {
+                return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, &email, &next, &[no_step()], None, &locale));
+            };
+            let screen = Screen::Verify { email: email.clone() };
+            let shown = if fields.action.as_deref() == Some("new-code") {
+                match accounts::mail_new_code(&state, &email) {
+                    Ok(()) => Shown { notice: Some(Say::NewCodeSent), ..Shown::ok(screen) },
+                    Err(error) => return show_refusal(error, screen, &email, &next, &locale),
+                }
+            } else {
+                let code = fields.code.clone().unwrap_or_default();
+                let problems = check(&screen, "", "", &code);
+                if !problems.is_empty() {
+                    return html(StatusCode::BAD_REQUEST, page(&screen, &email, &next, &problems, None, &locale));
+                }
+                let confirmed = accounts::confirm_with_code(&state, &email, &code).and_then(|()| state.store.open_session(&email, state.clock.now()));
+                match confirmed {
+                    Ok(session) => {
+                        let _ = state.store.end_step(&token);
+                        return signed_in(jar, session);
+                    }
+                    Err(error) => return show_refusal(error, screen, &email, &next, &locale),
+                }
+            };
+            html(shown.status, page(&shown.screen, &email, &next, &shown.problems, shown.notice, &locale))
         }
-        Ok(None) => html(StatusCode::CREATED, page(&Screen::Verify { email: email.trim().to_string() }, &email, &next, &[], &locale)),
-        Err(error) => match refused(error, &email) {
-            Ok(next_screen) => html(StatusCode::OK, page(&next_screen, &email, &next, &[], &locale)),
-            Err(problem) => html(StatusCode::BAD_REQUEST, page(&screen, &email, &next, &[problem], &locale)),
-        },
+        Some("create") => {
+            let problems = check(&Screen::CreateAccount, &email, &password, "");
+            if !problems.is_empty() {
+                return html(StatusCode::BAD_REQUEST, page(&Screen::CreateAccount, &email, &next, &problems, None, &locale));
+            }
+            match accounts::create_account(&state, &client, &email, &password).await {
+                Ok(()) => to_code_screen(jar, StatusCode::CREATED, &email),
+                Err(error) => show_refusal(error, Screen::CreateAccount, &email, &next, &locale),
+            }
+        }
+        _ => {
+            let problems = check(&Screen::SignIn, &email, &password, "");
+            if !problems.is_empty() {
+                return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, &email, &next, &problems, None, &locale));
+            }
+            match accounts::sign_in(&state, &client, &email, &password).await {
+                Ok(token) => signed_in(jar, token),
+                Err(AccountError::NotVerified) => to_code_screen(jar, StatusCode::OK, &email),
+                Err(error) => show_refusal(error, Screen::SignIn, &email, &next, &locale),
+            }
+        }
     }
+}
+
+/// A refusal from the account layer, shown on `screen` at its field (429 for a limit).
+fn show_refusal(error: AccountError, screen: Screen, email: &str, next: &str, locale: &Locale) -> Response {
+    let status = if matches!(error, AccountError::TooManyAttempts(_)) { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::BAD_REQUEST };
+    let retry = if let AccountError::TooManyAttempts(seconds) = &error { Some(seconds.max(&1).to_string()) } else { None };
+    let mut problem = refused(error);
+    // A problem at a field this screen does not have is the page's.
+    let has_field = |field: Field| matches!(screen, Screen::Verify { .. }) == (field == Field::Code);
+    problem.field = problem.field.filter(|field| has_field(*field));
+    let mut response = html(status, page(&screen, email, next, &[problem], None, locale));
+    if let Some(retry) = retry.and_then(|r| r.parse().ok()) {
+        response.headers_mut().insert(header::RETRY_AFTER, retry);
+    }
+    response
 }
 
 /// Signs out and goes to the start page. A post only, so a link on another site cannot do it.
-pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, Form(fields): Form<Fields>) -> Response {
+pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
+    let fields = fields.map(|Form(fields)| fields).unwrap_or_default();
     let locale = fields.locale(&headers);
     if !from_this_site(&headers) {
-        return html(StatusCode::FORBIDDEN, page(&Screen::SignIn, "", "/", &[Problem { field: None, text: Say::Failed(Ui::RequestFailed) }], &locale));
+        return html(StatusCode::FORBIDDEN, page(&Screen::SignIn, "", "/", &[Problem { field: None, text: Say::Failed(Ui::RequestFailed) }], None, &locale));
     }
     match end_session(&state, jar) {
         Ok(jar) => (StatusCode::SEE_OTHER, jar, [(header::LOCATION, format!("/?lang={}", locale.code()))]).into_response(),
@@ -269,12 +385,13 @@ mod tests {
         assert_eq!(next("//evil.example/x"), "/");
         assert_eq!(next("https://evil.example/"), "/");
         assert_eq!(next("/\\evil.example"), "/");
+        assert_eq!(next("/\t/evil.example/"), "/");
     }
 
     #[test]
     fn problems_are_shown_at_their_fields_and_text_is_escaped() {
         let problems = check(&Screen::CreateAccount, "<b>@x", "short", "");
-        let html = page(&Screen::CreateAccount, "<b>@x", "/forms/a?b=<c>", &problems, &Locale::new("en"));
+        let html = page(&Screen::CreateAccount, "<b>@x", "/forms/a?b=<c>", &problems, None, &Locale::new("en"));
         assert!(html.contains("<title>Error: Create an account – Blankett</title>"));
         assert!(html.contains("<a href=\"#account-email\">Enter the email address in the right format"));
         assert!(html.contains("aria-describedby=\"account-email-hint account-email-error\" aria-invalid=\"true\" value=\"&lt;b&gt;@x\""));

@@ -24,6 +24,8 @@ pub enum StoreError {
     Document(blankett_core::schema::DocumentRefusal),
     /// The page has had all the extensions of its time the form allows (this many).
     NoMoreTime { allowed: u32 },
+    /// The applicant already has this many drafts of the form, the most there may be.
+    TooManyDrafts { max: u32 },
     /// The database failed; the message is for the log, never for the applicant.
     Database(String),
 }
@@ -162,7 +164,17 @@ const MIGRATIONS: &[&str] = &["
         expired_at INTEGER NOT NULL
     );
     CREATE INDEX expired_drafts_by_owner ON expired_drafts(owner, form_id);
+", "
+    ALTER TABLE accounts ADD COLUMN code_sent_at INTEGER;
+    ALTER TABLE sessions ADD COLUMN signed_in_at INTEGER;
+    CREATE TABLE sign_in_steps (token_hash TEXT PRIMARY KEY, email TEXT NOT NULL, created_at INTEGER NOT NULL);
+    ALTER TABLE applications ADD COLUMN creation_key TEXT;
+    CREATE UNIQUE INDEX applications_by_creation_key ON applications(owner, creation_key);
 "];
+
+/// The most drafts of one form an applicant may have at a time. The app continues the newest;
+/// more than a few are only a way to fill the database.
+pub const MAX_DRAFTS_PER_FORM: u32 = 5;
 
 /// How long the record of an expired draft is kept after it expired: long enough for an applicant
 /// who comes back late to a work-permit draft to be told what happened to it, and no longer,
@@ -210,12 +222,37 @@ impl Store {
     /// Starts a draft. The owner's records of expired drafts of the same form go: the applicant
     /// has started again, so the app has nothing left to explain about them.
     pub fn create(&self, owner: &str, form_id: &str, kind: FormKind, now: Millis) -> Result<Stored, StoreError> {
-        let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0, page_started_at: now, page_extensions: 0 };
+        self.create_once(owner, form_id, kind, None, now)
+    }
+
+    /// Starts a draft, once per `key` (the request's Idempotency-Key): a retry with the same key
+    /// gets the draft the first request made, if it still exists. At most
+    /// [`MAX_DRAFTS_PER_FORM`] drafts of a form at a time.
+    pub fn create_once(&self, owner: &str, form_id: &str, kind: FormKind, key: Option<&str>, now: Millis) -> Result<Stored, StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
+        if let Some(key) = key {
+            let earlier: Option<String> = transaction
+                .query_row("SELECT id FROM applications WHERE owner = ?1 AND creation_key = ?2", params![owner, key], |row| row.get(0))
+                .optional()?;
+            if let Some(id) = earlier {
+                drop(transaction);
+                drop(connection);
+                return self.read(owner, &id, now);
+            }
+        }
+        let drafts: u32 = transaction.query_row(
+            "SELECT COUNT(*) FROM applications WHERE owner = ?1 AND form_id = ?2 AND reference IS NULL",
+            params![owner, form_id],
+            |row| row.get(0),
+        )?;
+        if drafts >= MAX_DRAFTS_PER_FORM {
+            return Err(StoreError::TooManyDrafts { max: MAX_DRAFTS_PER_FORM });
+        }
+        let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0, page_started_at: now, page_extensions: 0 };
         transaction.execute(
-            "INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-            params![stored.id, owner, form_id, kind_name(kind), stored.application.version as i64, now],
+            "INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at, creation_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
+            params![stored.id, owner, form_id, kind_name(kind), stored.application.version as i64, now, key],
         )?;
         transaction.execute("DELETE FROM expired_drafts WHERE owner = ?1 AND form_id = ?2", params![owner, form_id])?;
         transaction.commit()?;
@@ -490,15 +527,22 @@ impl Store {
     }
 }
 
-/// The next reference number of the year: `BL-2026-000042`.
+/// A new reference number: the year and eight random digits, `BL-2026-4821-0736`. Not counted
+/// up, so that nobody can guess another applicant's number from their own (and try dates of
+/// birth for it in the status lookup); digits only, so that it is read out on the phone alike in
+/// every language. Drawn again in the rare case it is taken.
 fn next_reference(connection: &Connection, now: Millis) -> Result<String, rusqlite::Error> {
     let year = chrono_year(now);
-    connection.execute(
-        "INSERT INTO reference_numbers (year, last) VALUES (?1, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1",
-        params![year],
-    )?;
-    let last: i64 = connection.query_row("SELECT last FROM reference_numbers WHERE year = ?1", params![year], |row| row.get(0))?;
-    Ok(format!("BL-{year}-{last:06}"))
+    loop {
+        let mut bytes = [0u8; 8];
+        getrandom::fill(&mut bytes).expect("the operating system's random source");
+        let number = u64::from_le_bytes(bytes) % 100_000_000;
+        let reference = format!("BL-{year}-{:04}-{:04}", number / 10_000, number % 10_000);
+        let taken = connection.query_row("SELECT 1 FROM applications WHERE reference = ?1", params![reference], |_| Ok(())).optional()?.is_some();
+        if !taken {
+            return Ok(reference);
+        }
+    }
 }
 
 /// The calendar year (UTC) of a time in milliseconds.

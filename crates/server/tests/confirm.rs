@@ -91,7 +91,7 @@ async fn an_incomplete_application_is_refused_with_every_problem_located_and_sta
     assert_eq!(ada.save(&path, 2, json!({ "name": "Ada", "date_of_birth": "1990-04-23", "passport": [passport] }), 2).await.status, StatusCode::OK);
     let confirmed = ada.confirm(&path, "k").await;
     assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
-    assert!(confirmed.body["reference"].as_str().unwrap().ends_with("-000001"), "{}", confirmed.body);
+    assert!(confirmed.body["reference"].as_str().unwrap().starts_with("BL-2026-"), "{}", confirmed.body);
 }
 
 #[tokio::test]

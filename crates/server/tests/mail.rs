@@ -70,7 +70,7 @@ async fn smtp_server() -> (u16, Arc<Mutex<Vec<String>>>) {
 async fn a_verification_code_is_delivered_once_and_marked_sent() {
     let (port, received) = smtp_server().await;
     let store = Store::open(&database()).unwrap();
-    store.create_account("ada@example.com", "long enough password", T0).unwrap();
+    store.queue_mail("ada@example.com", "Your verification code", "Your verification code is 204816.", T0).unwrap();
     let mailer = Mailer::new(&format!("smtp://127.0.0.1:{port}"), "Blankett <no-reply@example.org>").unwrap();
 
     assert_eq!(deliver_due(&store, &mailer, T0).await.unwrap(), 1);
@@ -88,7 +88,7 @@ async fn while_the_mail_server_is_down_the_mail_waits_and_is_tried_again_later()
     // A port with nobody listening.
     let closed = TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port();
     let store = Store::open(&database()).unwrap();
-    store.create_account("bo@example.com", "long enough password", T0).unwrap();
+    store.queue_mail("bo@example.com", "Your verification code", "Your verification code is 204816.", T0).unwrap();
     let down = Mailer::new(&format!("smtp://127.0.0.1:{closed}"), "no-reply@example.org").unwrap();
     assert_eq!(deliver_due(&store, &down, T0).await.unwrap(), 0);
 

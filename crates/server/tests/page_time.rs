@@ -125,7 +125,7 @@ async fn a_save_after_the_deadline_is_kept_and_ends_the_session_and_signing_in_a
 
     // At the deadline exactly: the answers are saved, the response says so, and the session ends.
     advance(&state, 5 * MINUTE);
-    let mut same_session = Browser { router: router.clone(), cookie: ada.cookie.clone(), email: ada.email.clone() };
+    let mut same_session = Browser { router: router.clone(), cookie: ada.cookie.clone(), email: ada.email.clone(), from: ada.from };
     let late = ada.save(&path, 3, json!({ "name": "Ada", "city": "Lund" }), 1).await;
     assert_eq!(late.status, StatusCode::OK, "{}", late.body);
     assert_eq!((late.body["version"].as_u64(), &late.body["answers"]["city"]), (Some(4), &json!("Lund")));

@@ -42,6 +42,8 @@ pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Value,
+    /// The body as text (an HTML page, or the JSON above).
+    pub text: String,
 }
 
 impl Answer {
@@ -67,17 +69,27 @@ impl Answer {
     }
 }
 
-/// A browser: the router, a session cookie and the applicant's address (empty for a stranger).
+/// A browser: the router, a session cookie, the applicant's address (empty for a stranger) and
+/// the network address it connects from (the server limits some attempts per client).
 pub struct Browser {
     pub router: Router,
     pub cookie: Option<String>,
     pub email: String,
+    pub from: std::net::SocketAddr,
+}
+
+/// A network address of its own for each new browser, as for people on different networks.
+pub fn next_address() -> std::net::SocketAddr {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    std::net::SocketAddr::from(([10, (n >> 16) as u8, (n >> 8) as u8, n as u8], 40000))
 }
 
 impl Browser {
     /// A browser that has not signed in.
     pub fn stranger(router: &Router) -> Browser {
-        Browser { router: router.clone(), cookie: None, email: String::new() }
+        Browser { router: router.clone(), cookie: None, email: String::new(), from: next_address() }
     }
 
     pub async fn send(&mut self, method: Method, path: &str, body: Option<Body>, headers: &[(&str, &str)]) -> Answer {
@@ -91,14 +103,24 @@ impl Browser {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        let response = self.router.clone().oneshot(request.body(body.unwrap_or_else(Body::empty)).unwrap()).await.unwrap();
+        let mut request = request.body(body.unwrap_or_else(Body::empty)).unwrap();
+        // What `into_make_service_with_connect_info` gives each request of a real connection.
+        request.extensions_mut().insert(axum::extract::ConnectInfo(self.from));
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        // The cookie jar: each cookie by name, removed when set empty or expired.
+        let mut jar: Vec<(String, String)> = self.cookie.iter().flat_map(|c| c.split("; ")).filter_map(|p| p.split_once('=')).map(|(k, v)| (k.into(), v.into())).collect();
         for set in response.headers().get_all(header::SET_COOKIE) {
-            let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
-            self.cookie = pair.split_once('=').filter(|(_, value)| !value.is_empty()).map(|_| pair.clone());
+            let line = set.to_str().unwrap();
+            let (name, value) = line.split(';').next().unwrap().split_once('=').unwrap();
+            jar.retain(|(k, _)| k != name);
+            if !value.is_empty() && !line.contains("Max-Age=0") {
+                jar.push((name.into(), value.into()));
+            }
         }
+        self.cookie = (!jar.is_empty()).then(|| jar.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; "));
         let (status, headers) = (response.status(), response.headers().clone());
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Answer { status, headers, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
+        Answer { status, headers, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null), text: String::from_utf8_lossy(&bytes).into_owned() }
     }
 
     pub async fn get(&mut self, path: &str) -> Answer {
@@ -111,6 +133,12 @@ impl Browser {
             Some(body) => self.send(Method::POST, path, Some(Body::from(body.to_string())), &[("content-type", "application/json")]).await,
             None => self.send(Method::POST, path, None, &[]).await,
         }
+    }
+
+    /// Posts an HTML form from a page of this site, as a browser does.
+    pub async fn post_form(&mut self, path: &str, fields: &str) -> Answer {
+        let headers = [("content-type", "application/x-www-form-urlencoded"), ("sec-fetch-site", "same-origin")];
+        self.send(Method::POST, path, Some(Body::from(fields.to_string())), &headers).await
     }
 
     /// Saves `answers` on `page` over `version`.
@@ -146,15 +174,31 @@ impl Browser {
     }
 }
 
-/// A verified applicant, signed in.
-pub async fn applicant(state: &AppState, router: &Router, email: &str) -> Browser {
-    state.store.create_account(email, PASSWORD, state.clock.now()).unwrap();
-    let mail = state.store.outbox().unwrap().into_iter().find(|m| m.recipient == email).unwrap();
-    let code: String = mail.body.split(|c: char| !c.is_ascii_digit()).find(|part| part.len() == 6).unwrap().into();
-    state.store.verify_account(email, &code).unwrap();
-    let mut browser = Browser { router: router.clone(), cookie: None, email: email.into() };
+/// A verified applicant, signed in, through the contract's account endpoints.
+pub async fn applicant(_state: &AppState, router: &Router, email: &str) -> Browser {
+    let mut browser = Browser { router: router.clone(), cookie: None, email: email.into(), from: next_address() };
+    let created = browser.post("/api/accounts", Some(json!({ "email": email, "password": PASSWORD }))).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let code = browser.latest_code(email).await;
+    let verified = browser.post("/api/accounts/verify", Some(json!({ "email": email, "password": PASSWORD, "code": code }))).await;
+    assert_eq!(verified.status, StatusCode::NO_CONTENT, "{}", verified.body);
     browser.sign_in_again().await;
     browser
+}
+
+impl Browser {
+    /// Every mail to `to` in the development outbox, newest first.
+    pub async fn mails_to(&mut self, to: &str) -> Vec<Value> {
+        let outbox = self.get("/api/dev/outbox").await;
+        outbox.body.as_array().unwrap().iter().filter(|mail| mail["to"] == to).cloned().collect()
+    }
+
+    /// The six-digit code in the newest mail to `to`.
+    pub async fn latest_code(&mut self, to: &str) -> String {
+        let mails = self.mails_to(to).await;
+        let body = mails.first().unwrap_or_else(|| panic!("no mail to {to}"))["body"].as_str().unwrap().to_string();
+        body.split(|c: char| !c.is_ascii_digit()).find(|part| part.len() == 6).unwrap().to_string()
+    }
 }
 
 /// Moves the test clock forward; returns the new time. The test clock runs on with the system
