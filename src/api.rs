@@ -146,10 +146,28 @@ fn written(reply: Reply) -> Result<Written, Failure> {
     Ok(Written { draft: draft_of(&reply)?, backend_now: reply.date })
 }
 
+thread_local! {
+    /// The Idempotency-Key of the draft being created: the same for every retry of one creation
+    /// (its answer may have been lost on the way, with the draft made), new once one has been
+    /// answered, so that a retry never leaves a second draft behind.
+    static CREATION_KEY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn creation_key() -> String {
+    let random = || (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    CREATION_KEY.with(|key| key.borrow_mut().get_or_insert_with(|| format!("create-{:x}{:x}", random(), random())).clone())
+}
+
 /// Sends what [`blankett_core::contract::DraftSync`] asked for; returns the draft as written.
 pub async fn perform(request: Request) -> Result<Written, Failure> {
     let reply = match &request {
-        Request::Create { form_id } => send("POST", "/api/applications", Some(&create_body(form_id)), &[]).await?,
+        Request::Create { form_id } => {
+            let reply = send("POST", "/api/applications", Some(&create_body(form_id)), &[("idempotency-key", &creation_key())]).await?;
+            if reply.is_ok() {
+                CREATION_KEY.with(|key| key.borrow_mut().take());
+            }
+            reply
+        }
         Request::Save { id, version, body } => {
             let version = format!("\"{version}\"");
             send("PUT", &format!("/api/applications/{id}"), Some(body), &[("if-match", &version)]).await?

@@ -151,7 +151,7 @@ fn serve_command(args: &[String]) -> ExitCode {
             None => println!("blankett-server: no --smtp given; mail stays in the outbox"),
         }
         // The client's address reaches handlers for rate limiting (the status lookup).
-        let service = blankett_server::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        let service = blankett_server::served(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
         match axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

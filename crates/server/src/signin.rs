@@ -61,9 +61,10 @@ impl Fields {
     fn locale(&self, headers: &HeaderMap) -> Locale {
         choose_locale(self.lang.as_deref(), headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
     }
-    /// Whether `lang`, if given, is a language these pages are in.
-    fn lang_offered(&self) -> bool {
-        self.lang.as_deref().is_none_or(|code| matches!(code, "sv" | "en"))
+    /// Whether `lang` and `screen`, if given, are a language these pages are in and one of
+    /// their screens.
+    fn known(&self) -> bool {
+        self.lang.as_deref().is_none_or(|code| matches!(code, "sv" | "en")) && self.screen.as_deref().is_none_or(|screen| matches!(screen, "sign-in" | "create" | "verify"))
     }
     /// Where to go once signed in: a normalised path on this site only, so the page cannot be
     /// used to send someone elsewhere.
@@ -255,8 +256,9 @@ fn no_step() -> Problem {
 pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, Query(fields): Query<Fields>, headers: HeaderMap) -> Response {
     let locale = fields.locale(&headers);
     let email = fields.email.clone().unwrap_or_default();
-    // Another language is refused, with the page in one that is offered and the way to both.
-    if !fields.lang_offered() {
+    // Another language or screen is refused, with the sign-in page in a language that is offered
+    // and the way to both.
+    if !fields.known() {
         return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, &email, &fields.next(), &[], None, &locale));
     }
     let shown = match fields.screen.as_deref() {
@@ -279,6 +281,9 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
     let locale = fields.locale(&headers);
     if !from_this_site(&headers) {
         return html(StatusCode::FORBIDDEN, page(&Screen::SignIn, "", "/", &[Problem { field: None, text: Say::Failed(Ui::RequestFailed) }], None, &locale));
+    }
+    if !fields.known() {
+        return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, "", &fields.next(), &[Problem { field: None, text: Say::Failed(Ui::RequestFailed) }], None, &locale));
     }
     let next = fields.next();
     let email = fields.email.clone().unwrap_or_default();
