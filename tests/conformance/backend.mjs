@@ -6,6 +6,8 @@ import { mkdtempSync, readdirSync, copyFileSync } from 'node:fs';
 import { startReferenceServer } from '../reference-server.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import http from 'node:http';
+import https from 'node:https';
 import assert from 'node:assert/strict';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -21,11 +23,20 @@ export async function backend() {
   return startReferenceServer({ forms });
 }
 
-/** A client with its own cookie jar (one per simulated browser). */
+let clients = 0;
+
+/**
+ * A client with its own cookie jar (one per simulated browser). Against a backend on this machine
+ * each client also connects from a loopback address of its own (127.0.0.0/8 is all this machine),
+ * as applicants on different networks do: a backend limits some attempts per network address
+ * (creating accounts, failed sign-ins), and the suite is many applicants, not one attacker.
+ */
 export class Client {
-  constructor(base) {
+  constructor(base, { sameNetworkAs } = {}) {
     this.base = base;
     this.cookies = new Map();
+    const n = ++clients;
+    this.localAddress = sameNetworkAs?.localAddress ?? `127.${(n >> 16) & 255}.${(n >> 8) & 255}.${(n & 255) || 1}`;
   }
 
   async request(method, path, { json, body, headers = {}, withoutClientHeader = false } = {}) {
@@ -34,21 +45,21 @@ export class Client {
     if (method !== 'GET' && !withoutClientHeader) all['blankett-client'] = '1';
     if (json !== undefined) all['content-type'] = 'application/json';
     if (this.cookies.size) all.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await fetch(`${this.base}${path}`, { method, headers: all, body: json === undefined ? body : JSON.stringify(json) });
+    const response = await send(new URL(`${this.base}${path}`), method, all, json === undefined ? body : JSON.stringify(json), this.localAddress);
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const [name, value] = pair.split('=');
       if (value === '' || /Max-Age=0|expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value.trim());
     }
-    const text = await response.text();
+    const text = response.text;
     let parsed;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
       parsed = text;
     }
-    return { status: response.status, headers: response.headers, body: parsed, setCookie: response.headers.getSetCookie() };
+    return { status: response.status, headers: response.headers, body: parsed, text, setCookie: response.headers.getSetCookie() };
   }
 
   get(path, options) { return this.request('GET', path, options); }
@@ -59,6 +70,36 @@ export class Client {
   upload(path, bytes, contentType) { return this.request('POST', path, { body: bytes, headers: { 'content-type': contentType } }); }
 }
 
+/**
+ * One request with node:http, which (unlike fetch) can choose the address it connects from.
+ * Resolves to { status, headers (a Headers), text }.
+ */
+function send(url, method, headers, body, localAddress) {
+  const loopback = /^(127\.|localhost$|\[::1\]$)/.test(url.hostname);
+  const transport = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const request = transport.request(url, { method, headers, ...(loopback ? { localAddress } : {}) }, (response) => {
+      answered = true;
+      const chunks = [];
+      const done = () => {
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+          for (const one of [].concat(value)) answer.append(name, one);
+        }
+        resolve({ status: response.statusCode, headers: answer, text: Buffer.concat(chunks).toString('utf8') });
+      };
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', done);
+      // A backend may answer an upload before reading it (a refusal) and close the connection
+      // while the body is still being sent: the answer counts, as it does for a browser.
+      response.on('error', done);
+    });
+    request.on('error', (error) => answered || reject(error));
+    request.end(body);
+  });
+}
+
 let counter = 0;
 /** A fresh, verified, signed-in applicant. */
 export async function applicant(base) {
@@ -67,7 +108,7 @@ export async function applicant(base) {
   const password = 'correct horse battery';
   const created = await client.post('/api/accounts', { email, password });
   if (created.status !== 201) throw new Error(`creating an account: ${created.status} ${JSON.stringify(created.body)}`);
-  const verified = await client.post('/api/accounts/verify', { email, code: await codeFor(client, email) });
+  const verified = await client.post('/api/accounts/verify', { email, password, code: await codeFor(client, email) });
   if (verified.status !== 204) throw new Error(`verifying: ${verified.status}`);
   const signedIn = await client.post('/api/sessions', { email, password });
   if (signedIn.status !== 201) throw new Error(`signing in: ${signedIn.status}`);

@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { backend, Client, applicant, codeFor, mailsTo, advanceClock, problem, completeApplication } from './backend.mjs';
 
 const MINUTE = 60 * 1000;
+/** The first bytes of a PNG file: its signature and header chunk. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 let server;
@@ -18,15 +20,21 @@ after(() => server?.stop());
 test('an account is created with an email, confirmed with a mailed code, and exists once', async () => {
   const client = new Client(server.url);
   const email = `new-${Date.now()}@example.com`;
-  problem(await client.post('/api/accounts', { email: 'not an address', password: 'long enough password' }), 400, 'invalid-email');
+  const password = 'long enough password';
+  problem(await client.post('/api/accounts', { email: 'not an address', password }), 400, 'invalid-email');
   problem(await client.post('/api/accounts', { email, password: 'short' }), 400, 'weak-password');
-  assert.equal((await client.post('/api/accounts', { email, password: 'long enough password' })).status, 201);
+  assert.equal((await client.post('/api/accounts', { email, password })).status, 201);
+  problem(await client.post('/api/sessions', { email, password }), 403, 'not-verified');
+  const code = await codeFor(client, email);
+  problem(await client.post('/api/accounts/verify', { email, password, code: code === '000000' ? '111111' : '000000' }), 400, 'wrong-code');
+  // The code confirms only for whoever gives the account's password.
+  problem(await client.post('/api/accounts/verify', { email, password: 'not the password', code }), 403, 'wrong-credentials');
+  assert.equal((await client.post('/api/accounts/verify', { email, password, code })).status, 204);
+  // Once: the address is confirmed, and the code does nothing more, not even sign in.
+  problem(await client.post('/api/accounts/verify', { email, password, code }), 403, 'wrong-credentials');
   problem(await client.post('/api/accounts', { email, password: 'another long password' }), 409, 'account-exists');
-  problem(await client.post('/api/sessions', { email, password: 'long enough password' }), 403, 'not-verified');
-  problem(await client.post('/api/accounts/verify', { email, code: '000000' === (await codeFor(client, email)) ? '111111' : '000000' }), 400, 'wrong-code');
-  assert.equal((await client.post('/api/accounts/verify', { email, code: await codeFor(client, email) })).status, 204);
   problem(await client.post('/api/sessions', { email, password: 'wrong password!!' }), 403, 'wrong-credentials');
-  const signedIn = await client.post('/api/sessions', { email, password: 'long enough password' });
+  const signedIn = await client.post('/api/sessions', { email, password });
   assert.equal(signedIn.status, 201);
   const cookie = signedIn.setCookie.join('\n');
   assert.match(cookie, /HttpOnly/i);
@@ -34,22 +42,72 @@ test('an account is created with an email, confirmed with a mailed code, and exi
   assert.deepEqual((await client.get('/api/sessions/current')).body, { email });
 });
 
-test('a verification code stops working after five wrong tries', async () => {
+test('a code signs nobody in: a confirmed address answers as an unknown one, to anyone', async () => {
+  const { email } = await applicant(server.url);
+  const stranger = new Client(server.url);
+  for (const code of ['000000', '123456']) {
+    const known = await stranger.post('/api/accounts/verify', { email, password: 'a guess at it', code });
+    const unknown = await stranger.post('/api/accounts/verify', { email: `nobody-${Date.now()}@example.com`, password: 'a guess at it', code });
+    problem(known, 403, 'wrong-credentials');
+    assert.deepEqual(known.body, unknown.body);
+  }
+  const page = await stranger.request('POST', '/sign-in', {
+    body: `screen=verify&email=${encodeURIComponent(email)}&code=000000&next=%2F`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  assert.notEqual(page.status, 303);
+  assert.ok(!page.setCookie.some((c) => /^blankett_session=[^;]/.test(c)), 'no session cookie');
+  problem(await stranger.get('/api/sessions/current'), 401, 'signed-out');
+});
+
+test('a stranger\'s wrong codes do not use up an applicant\'s code', async () => {
+  const client = new Client(server.url);
+  const email = `stranger-${Date.now()}@example.com`;
+  const password = 'long enough password';
+  await client.post('/api/accounts', { email, password });
+  const right = await codeFor(client, email);
+  const stranger = new Client(server.url);
+  for (let i = 0; i < 5; i++) problem(await stranger.post('/api/accounts/verify', { email, password: 'not the password', code: right === '123456' ? '654321' : '123456' }), 403, 'wrong-credentials');
+  problem(await stranger.post('/api/accounts/code', { email, password: 'not the password' }), 403, 'wrong-credentials');
+  assert.equal((await client.post('/api/accounts/verify', { email, password, code: right })).status, 204);
+});
+
+test('a code stops working after five wrong tries or 30 minutes, and its owner can ask for a new one', async () => {
   const client = new Client(server.url);
   const email = `guess-${Date.now()}@example.com`;
-  await client.post('/api/accounts', { email, password: 'long enough password' });
+  const password = 'long enough password';
+  await client.post('/api/accounts', { email, password });
   const right = await codeFor(client, email);
   const wrong = right === '123456' ? '654321' : '123456';
-  for (let i = 0; i < 4; i++) problem(await client.post('/api/accounts/verify', { email, code: wrong }), 400, 'wrong-code');
-  problem(await client.post('/api/accounts/verify', { email, code: wrong }), 403, 'code-used-up');
-  problem(await client.post('/api/accounts/verify', { email, code: right }), 403, 'code-used-up');
+  for (let i = 0; i < 4; i++) problem(await client.post('/api/accounts/verify', { email, password, code: wrong }), 400, 'wrong-code');
+  problem(await client.post('/api/accounts/verify', { email, password, code: wrong }), 403, 'code-used-up');
+  problem(await client.post('/api/accounts/verify', { email, password, code: right }), 403, 'code-used-up');
+
+  assert.equal((await client.post('/api/accounts/code', { email, password })).status, 202);
+  const second = await codeFor(client, email);
+  await advanceClock(client, 30 * MINUTE);
+  problem(await client.post('/api/accounts/verify', { email, password, code: second }), 400, 'code-expired');
+  assert.equal((await client.post('/api/accounts/code', { email, password })).status, 202);
+  assert.equal((await client.post('/api/accounts/verify', { email, password, code: await codeFor(client, email) })).status, 204);
+});
+
+test('an address registered but never confirmed can be registered again by its owner', async () => {
+  const email = `claimed-${Date.now()}@example.com`;
+  const squatter = new Client(server.url);
+  assert.equal((await squatter.post('/api/accounts', { email, password: "the squatter's password" })).status, 201);
+  const owner = new Client(server.url);
+  assert.equal((await owner.post('/api/accounts', { email, password: 'the owner password' })).status, 201);
+  const code = await codeFor(owner, email);
+  problem(await squatter.post('/api/accounts/verify', { email, password: "the squatter's password", code }), 403, 'wrong-credentials');
+  assert.equal((await owner.post('/api/accounts/verify', { email, password: 'the owner password', code })).status, 204);
+  assert.equal((await owner.post('/api/sessions', { email, password: 'the owner password' })).status, 201);
 });
 
 test('guessing a password is slowed: after ten sign-ins the next must wait, even with the right password', async () => {
   const { email, password } = await applicant(server.url);
   const client = new Client(server.url);
-  // The applicant's own sign-in counts as the first.
-  for (let i = 0; i < 9; i++) problem(await client.post('/api/sessions', { email, password: `wrong guess ${i}!` }), 403, 'wrong-credentials');
+  // Every check of the password counts: the applicant's confirmation and sign-in are the first two.
+  for (let i = 0; i < 8; i++) problem(await client.post('/api/sessions', { email, password: `wrong guess ${i}!` }), 403, 'wrong-credentials');
   const refused = await client.post('/api/sessions', { email: email.toUpperCase(), password });
   problem(refused, 429, 'too-many-attempts');
   assert.ok(Number(refused.headers.get('retry-after')) > 0, 'says when to try again');
@@ -153,7 +211,7 @@ test('confirming needs an Idempotency-Key, happens once, mails a confirmation an
   const key = { headers: { 'idempotency-key': `confirm-${draft.id}` } };
   const first = await client.post(`${path}/confirm`, undefined, key);
   assert.equal(first.status, 200);
-  assert.match(first.body.reference, /^BL-\d{4}-\d{6}$/);
+  assert.match(first.body.reference, /^BL-\d{4}-\d{4}-\d{4}$/);
   // A double click or a retried request: the same receipt, not a second submission.
   const again = await client.post(`${path}/confirm`, undefined, key);
   assert.deepEqual(again.body, first.body);
@@ -219,13 +277,16 @@ test('documents are uploaded within the question\'s limits, listed, removed, and
 
   // The question accepts PDF and PNG, at most 100 KB each, at most two files.
   problem(await upload('notes.txt', Buffer.from('text'), 'text/plain'), 415, 'document-type');
+  // A file is what its content says, not what its type claims.
+  problem(await upload('page.pdf', Buffer.from('<!doctype html><script>alert(1)</script>'), 'application/pdf'), 415, 'document-type');
+  problem(await upload('setup.pdf', Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), 'application/pdf'), 415, 'document-type');
   problem(await upload('huge.pdf', Buffer.alloc(100 * 1024 + 1, 1), 'application/pdf'), 413, 'document-too-large');
   problem(await upload('empty.pdf', Buffer.alloc(0), 'application/pdf'), 400, 'document-empty');
   problem(await client.upload(`${documents}?question=no_such_question&name=a.pdf`, pdf, 'application/pdf'), 404, 'not-found');
   const first = await upload('passport – sida 1.pdf', pdf, 'application/pdf');
   assert.equal(first.status, 201);
   assert.deepEqual([first.body.question, first.body.name, first.body.content_type, first.body.size], ['passport_copy', 'passport – sida 1.pdf', 'application/pdf', pdf.length]);
-  assert.equal((await upload('page2.png', Buffer.from('png bytes'), 'image/png')).status, 201);
+  assert.equal((await upload('page2.png', PNG, 'image/png')).status, 201);
   problem(await upload('page3.pdf', pdf, 'application/pdf'), 409, 'too-many-documents');
 
   const listed = await client.get(documents);

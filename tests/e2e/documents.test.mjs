@@ -8,7 +8,17 @@ import { useApp, fixtureForms, openPage, axeViolations, signIn } from './harness
 
 const app = useApp({ forms: () => fixtureForms('with-documents') });
 
-const file = (name, mimeType, bytes) => ({ name, mimeType, buffer: Buffer.alloc(bytes, 37) });
+/** The first bytes each type's files start with: the backend checks that a file is what it says. */
+const signatures = {
+  'application/pdf': Buffer.from('%PDF-1.4\n'),
+  'image/png': Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+};
+/** A file of `bytes` bytes that starts as a file of its type does. */
+const file = (name, mimeType, bytes) => {
+  const buffer = Buffer.alloc(bytes, 37);
+  signatures[mimeType]?.copy(buffer);
+  return { name, mimeType, buffer };
+};
 const listed = (page) => page.getByRole('listitem');
 const documentsOnBackend = (page) =>
   page.evaluate(async () => {

@@ -81,7 +81,23 @@ export async function openPage(browser, { locale = 'en-GB' } = {}) {
     if (response.status() >= 500) problems.push(`server error: ${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  // A request still loading when the page goes elsewhere (a link, a reload) is aborted by the
+  // browser, which is no failure of the app: the personal data the backend answers with is never
+  // cached (no-store), so an answer nobody read yet is dropped with the page.
+  const inFlight = new Set();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      for (const other of inFlight) other.leftBehind = true;
+    }
+    inFlight.add(request);
+  });
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => {
+    inFlight.delete(request);
+    const errorText = request.failure()?.errorText;
+    if (errorText === 'net::ERR_ABORTED' && request.leftBehind) return;
+    problems.push(`request failed: ${request.url()} ${errorText}`);
+  });
   page.assertClean = () => {
     if (problems.length) throw new Error(`the page had problems:\n${problems.join('\n')}`);
   };
@@ -112,7 +128,7 @@ export async function newAccount(base) {
   const email = `person-${process.pid}-${Date.now()}-${++accounts}@example.com`;
   const created = await client.post('/api/accounts', { email, password: PASSWORD });
   if (created.status !== 201) throw new Error(`creating an account: ${created.status}`);
-  const verified = await client.post('/api/accounts/verify', { email, code: await codeFor(client, email) });
+  const verified = await client.post('/api/accounts/verify', { email, password: PASSWORD, code: await codeFor(client, email) });
   if (verified.status !== 204) throw new Error(`confirming an account: ${verified.status}`);
   return email;
 }

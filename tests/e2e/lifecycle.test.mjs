@@ -114,7 +114,7 @@ test('Confirm needs the declaration, a double click sends once, and the receipt 
   await button(page, 'Confirm and send').dblclick();
   await heading(page, 'Application sent').waitFor();
   const reference = (await page.locator('strong', { hasText: /^BL-/ }).innerText()).trim();
-  assert.match(reference, /^BL-\d{4}-\d{6}$/);
+  assert.match(reference, /^BL-\d{4}-\d{4}-\d{4}$/);
   await page.getByText('We have sent a confirmation to your email address.').waitFor();
   assert.deepEqual(confirms, ['POST'], 'one confirmation request');
   const mails = (await mailsTo(new Client(app.server.url), email)).filter((mail) => mail.body.includes(reference));

@@ -1,0 +1,67 @@
+// Signing in as a stranger tries it (issue 14): the code screen signs nobody in without the
+// password, whatever the address and the code; and as an applicant needs it: a new code when the
+// mail went missing.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, fixtureForms, openPage, axeViolations, newAccount, PASSWORD } from './harness.mjs';
+import { Client, codeFor, mailsTo } from '../conformance/backend.mjs';
+
+const app = useApp({ forms: () => fixtureForms('household') });
+
+test('a stranger with an applicant\'s address and any code is not signed in', async () => {
+  const victim = await newAccount(app.server.url);
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+
+  // The code screen for someone else's address is not offered: the password is asked for.
+  await page.goto(`${app.server.url}/sign-in?screen=verify&email=${encodeURIComponent(victim)}&next=/forms/household`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
+  await page.getByText('Sign in with your email address and password to enter the code we sent you').waitFor();
+  assert.equal(await page.getByLabel('Code', { exact: true }).count(), 0);
+
+  // The form a stranger would post by hand (the finding's request), from this browser.
+  const posted = await page.request.post(`${app.server.url}/sign-in`, {
+    form: { screen: 'verify', email: victim, code: '000000', next: '/' },
+    maxRedirects: 0,
+  });
+  assert.notEqual(posted.status(), 303);
+  assert.equal((await page.request.get(`${app.server.url}/api/sessions/current`)).status(), 401);
+  assert.equal((await page.request.get(`${app.server.url}/api/applications`)).status(), 401);
+
+  // The form is still closed to this browser.
+  await page.goto(`${app.server.url}/forms/household`);
+  await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).count(), 0);
+  page.assertClean();
+});
+
+test('an applicant whose code went missing asks for a new one and confirms with it', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  const client = new Client(app.server.url);
+  const email = `new-code-${Date.now()}@example.com`;
+  await page.goto(`${app.server.url}/sign-in?lang=en&screen=create&next=/forms/household`);
+  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Confirm your email address', exact: true }).waitFor();
+  const first = await codeFor(client, email);
+
+  await page.getByRole('button', { name: 'Send a new code', exact: true }).click();
+  await page.getByRole('status').getByText('We have sent a new code to this address. The code you had before no longer works.').waitFor();
+  assert.equal((await mailsTo(client, email)).length, 2);
+  assert.deepEqual(await axeViolations(page), []);
+  const second = await codeFor(client, email);
+
+  if (first !== second) {
+    await page.getByLabel('Code', { exact: true }).fill(first);
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByRole('alert').getByRole('link', { name: /The code is not right/ }).waitFor();
+  }
+  await page.getByLabel('Code', { exact: true }).fill(second);
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/forms/household');
+  page.assertClean();
+});
