@@ -73,10 +73,26 @@ setup() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 
+  setup_fuzzer
+
   local e2e="$ROOT/tests/e2e"
   if [ ! -f "$e2e/node_modules/.package-lock.json" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
     say "installing the end-to-end test dependencies (npm ci)"
     (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# schemathesis (the contract fuzzer of scripts/fuzz) comes from PyPI into a venv of its own, so that
+# it neither needs nor changes the system's Python packages. Pinned, so that a new release cannot
+# change what a run finds; 4.32.5 is the newest 4.x, and installs on Python 3.11.
+SCHEMATHESIS_VERSION="4.32.5"
+
+setup_fuzzer() {
+  local venv="$TOOLS_DIR/schemathesis"
+  if [ "$("$venv/bin/schemathesis" --version 2>/dev/null)" != "schemathesis, version $SCHEMATHESIS_VERSION" ]; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION from PyPI into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
   fi
 }
 

@@ -157,12 +157,13 @@ pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJ
     Ok(with_etag(&state, &stored, StatusCode::CREATED).await)
 }
 
-/// The Idempotency-Key header, if sent: printable text of at most 200 characters.
+/// The Idempotency-Key header, if sent: 1 to 200 printable ASCII characters (no spaces at the
+/// ends), else `bad-idempotency-key`.
 fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
     let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
     match value.to_str().map(str::trim) {
-        Ok(key) if !key.is_empty() && key.len() <= 200 => Ok(Some(key)),
-        _ => Err(ApiError::BadRequest("bad-idempotency-key", "An Idempotency-Key is printable text of 1 to 200 characters.".into())),
+        Ok(key) if !key.is_empty() && key.len() <= 200 && key.bytes().all(|b| (0x20..0x7f).contains(&b)) => Ok(Some(key)),
+        _ => Err(ApiError::BadRequest("bad-idempotency-key", "An Idempotency-Key is 1 to 200 printable ASCII characters.".into())),
     }
 }
 
@@ -272,10 +273,7 @@ pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar
 /// is already confirmed is not, so that a retry with the same key still gets its receipt.
 pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
     let owner = signed_in(&state, &jar)?;
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .filter(|k| !k.trim().is_empty())
+    let key = idempotency_key(&headers)?
         .ok_or(ApiError::BadRequest("idempotency-key-required", "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
     let now = state.clock.now();
     let form_id = state.store.read(&owner, &id, now)?.form_id;

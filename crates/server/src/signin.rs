@@ -18,7 +18,7 @@ use crate::api::{end_session, session_cookie};
 use crate::gallery::{choose_locale, document, escape, language_switch};
 use crate::limits::Client;
 use crate::AppState;
-use axum::extract::rejection::FormRejection;
+use axum::extract::rejection::{FormRejection, QueryRejection};
 use axum::extract::{Form, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -253,7 +253,12 @@ fn no_step() -> Problem {
     Problem { field: None, text: Say::SignInToConfirm }
 }
 
-pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, Query(fields): Query<Fields>, headers: HeaderMap) -> Response {
+pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
+    // An address the page cannot read (a field given twice) gets the page too, refused.
+    let Ok(Query(fields)) = fields else {
+        let locale = choose_locale(None, headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+        return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, "", "/", &[], None, &locale));
+    };
     let locale = fields.locale(&headers);
     let email = fields.email.clone().unwrap_or_default();
     // Another language or screen is refused, with the sign-in page in a language that is offered

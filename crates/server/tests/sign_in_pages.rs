@@ -118,15 +118,16 @@ async fn after_signing_in_only_a_normalised_path_on_this_site_is_followed() {
 }
 
 #[tokio::test]
-async fn the_pages_offer_only_their_languages() {
+async fn the_pages_offer_only_their_languages_and_screens() {
     let (_state, router) = server();
     let mut browser = Browser::stranger(&router);
     for lang in ["sv", "en"] {
         assert_eq!(browser.get(&format!("/sign-in?lang={lang}")).await.status, StatusCode::OK);
     }
-    for lang in ["null", "xx", ""] {
-        let page = browser.get(&format!("/sign-in?lang={lang}")).await;
-        assert_eq!(page.status, StatusCode::BAD_REQUEST, "lang={lang}");
+    for query in ["lang=null", "lang=xx", "lang=", "screen=null", "lang=sv&lang=en"] {
+        let page = browser.get(&format!("/sign-in?{query}")).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
+        assert_eq!(page.header(header::CONTENT_TYPE), "text/html; charset=utf-8", "{query}");
         assert!(page.text.contains("lang=\"sv\" href=\"/sign-in?") && page.text.contains("lang=\"en\" href=\"/sign-in?"), "{}", page.text);
     }
 }
