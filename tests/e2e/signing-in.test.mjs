@@ -14,12 +14,6 @@ test('a stranger with an applicant\'s address and any code is not signed in', as
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
 
-  // The code screen for someone else's address is not offered: the password is asked for.
-  await page.goto(`${app.server.url}/sign-in?screen=verify&email=${encodeURIComponent(victim)}&next=/forms/household`);
-  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
-  await page.getByText('Sign in with your email address and password to enter the code we sent you').waitFor();
-  assert.equal(await page.getByLabel('Code', { exact: true }).count(), 0);
-
   // The form a stranger would post by hand (the finding's request), from this browser.
   const posted = await page.request.post(`${app.server.url}/sign-in`, {
     form: { screen: 'verify', email: victim, code: '000000', next: '/' },
@@ -28,6 +22,12 @@ test('a stranger with an applicant\'s address and any code is not signed in', as
   assert.notEqual(posted.status(), 303);
   assert.equal((await page.request.get(`${app.server.url}/api/sessions/current`)).status(), 401);
   assert.equal((await page.request.get(`${app.server.url}/api/applications`)).status(), 401);
+
+  // The code screen for someone else's address is not offered: the password is asked for.
+  await page.goto(`${app.server.url}/sign-in?screen=verify&email=${encodeURIComponent(victim)}&next=/forms/household`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
+  await page.getByText('Sign in with your email address and password to enter the code we sent you').waitFor();
+  assert.equal(await page.getByLabel('Code', { exact: true }).count(), 0);
 
   // The form is still closed to this browser.
   await page.goto(`${app.server.url}/forms/household`);

@@ -27,6 +27,7 @@ pub mod documents;
 pub mod error;
 pub mod gallery;
 pub mod limits;
+pub mod linger;
 pub mod lint;
 pub mod mail;
 pub mod signin;
@@ -173,78 +174,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .layer(axum::middleware::map_response(move |response| date_header(clock.now(), response)))
 }
 
-/// The router as served on a socket: [`router`], plus a lingering close of request bodies.
+/// The router as served on a socket: [`router`], plus a lingering close of request bodies
+/// ([`linger`]).
 pub fn served(state: Arc<AppState>) -> Router {
-    router(state).layer(axum::middleware::from_fn(linger))
-}
-
-/// How much of a request body that was refused unread is still read (and thrown away) after the
-/// answer, and for how long: enough for a browser that goes on sending a large upload to get the
-/// answer (a connection closed with unread data is reset, and the answer can be lost with it),
-/// and never kept in memory.
-const LINGER_BYTES: usize = 16 * 1024 * 1024;
-const LINGER_TIME: std::time::Duration = std::time::Duration::from_secs(10);
-
-/// A handler that refuses a request before reading its body (an upload without a session, one
-/// too large) answers at once; what the client still sends is read and dropped in the background
-/// (as web servers do in a "lingering close"), so that the answer reaches it.
-async fn linger(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
-    use http_body_util::BodyExt;
-    let (parts, body) = request.into_parts();
-    let (held, rest) = lingering::split(body);
-    let response = next.run(axum::extract::Request::from_parts(parts, held)).await;
-    tokio::spawn(async move {
-        let Some(mut body) = rest.take() else { return };
-        let _ = tokio::time::timeout(LINGER_TIME, async {
-            let mut read = 0;
-            while let Some(Ok(frame)) = body.frame().await {
-                read += frame.data_ref().map_or(0, |data| data.len());
-                if read > LINGER_BYTES {
-                    break;
-                }
-            }
-        })
-        .await;
-    });
-    response
-}
-
-mod lingering {
-    //! A request body shared between the handler and [`super::linger`], which reads what the
-    //! handler left once it has answered.
-    use axum::body::{Body, Bytes};
-    use std::pin::Pin;
-    use std::sync::{Arc, Mutex};
-    use std::task::{Context, Poll};
-
-    pub struct Held(Arc<Mutex<Option<Body>>>);
-    pub struct Rest(Arc<Mutex<Option<Body>>>);
-
-    pub fn split(body: Body) -> (Body, Rest) {
-        let shared = Arc::new(Mutex::new(Some(body)));
-        (Body::new(Held(shared.clone())), Rest(shared))
-    }
-
-    impl Rest {
-        pub fn take(self) -> Option<Body> {
-            self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take()
-        }
-    }
-
-    impl http_body::Body for Held {
-        type Data = Bytes;
-        type Error = axum::Error;
-        fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<http_body::Frame<Bytes>, axum::Error>>> {
-            let mut body = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            match body.as_mut() {
-                Some(body) => Pin::new(body).poll_frame(cx),
-                None => Poll::Ready(None),
-            }
-        }
-        fn size_hint(&self) -> http_body::SizeHint {
-            self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).as_ref().map(http_body::Body::size_hint).unwrap_or_default()
-        }
-    }
+    router(state).layer(axum::middleware::from_fn(linger::linger))
 }
 
 /// Everything under `/api/` but the forms is personal (applications, documents, the session, the
