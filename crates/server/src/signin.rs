@@ -229,20 +229,6 @@ fn from_this_site(headers: &HeaderMap) -> bool {
     }
 }
 
-/// What the applicant sees: the page, its status, and any cookies it sets.
-struct Shown {
-    status: StatusCode,
-    screen: Screen,
-    problems: Vec<Problem>,
-    notice: Option<Say>,
-}
-
-impl Shown {
-    fn ok(screen: Screen) -> Self {
-        Shown { status: StatusCode::OK, screen, problems: Vec::new(), notice: None }
-    }
-}
-
 /// The address of the sign-in step this browser holds, if it holds one that has not ended.
 fn step_email(state: &AppState, jar: &CookieJar) -> Option<String> {
     let token = jar.get(STEP_COOKIE)?;
@@ -266,15 +252,15 @@ pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
     if !fields.known() {
         return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, &email, &fields.next(), &[], None, &locale));
     }
-    let shown = match fields.screen.as_deref() {
-        Some("create") => Shown::ok(Screen::CreateAccount),
+    let (screen, notice) = match fields.screen.as_deref() {
+        Some("create") => (Screen::CreateAccount, None),
         Some("verify") => match step_email(&state, &jar) {
-            Some(email) => Shown::ok(Screen::Verify { email }),
-            None => Shown { notice: Some(Say::SignInToConfirm), ..Shown::ok(Screen::SignIn) },
+            Some(email) => (Screen::Verify { email }, None),
+            None => (Screen::SignIn, Some(Say::SignInToConfirm)),
         },
-        _ => Shown::ok(Screen::SignIn),
+        _ => (Screen::SignIn, None),
     };
-    html(shown.status, page(&shown.screen, &email, &fields.next(), &shown.problems, shown.notice, &locale))
+    html(StatusCode::OK, page(&screen, &email, &fields.next(), &[], notice, &locale))
 }
 
 pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
@@ -310,27 +296,24 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
                 return html(StatusCode::BAD_REQUEST, page(&Screen::SignIn, &email, &next, &[no_step()], None, &locale));
             };
             let screen = Screen::Verify { email: email.clone() };
-            let shown = if fields.action.as_deref() == Some("new-code") {
-                match accounts::mail_new_code(&state, &email) {
-                    Ok(()) => Shown { notice: Some(Say::NewCodeSent), ..Shown::ok(screen) },
-                    Err(error) => return show_refusal(error, screen, &email, &next, &locale),
+            if fields.action.as_deref() == Some("new-code") {
+                return match accounts::mail_new_code(&state, &email) {
+                    Ok(()) => html(StatusCode::OK, page(&screen, &email, &next, &[], Some(Say::NewCodeSent), &locale)),
+                    Err(error) => show_refusal(error, screen, &email, &next, &locale),
+                };
+            }
+            let code = fields.code.clone().unwrap_or_default();
+            let problems = check(&screen, "", "", &code);
+            if !problems.is_empty() {
+                return html(StatusCode::BAD_REQUEST, page(&screen, &email, &next, &problems, None, &locale));
+            }
+            match accounts::confirm_with_code(&state, &email, &code).and_then(|()| state.store.open_session(&email, state.clock.now())) {
+                Ok(session) => {
+                    let _ = state.store.end_step(&token);
+                    signed_in(jar, session)
                 }
-            } else {
-                let code = fields.code.clone().unwrap_or_default();
-                let problems = check(&screen, "", "", &code);
-                if !problems.is_empty() {
-                    return html(StatusCode::BAD_REQUEST, page(&screen, &email, &next, &problems, None, &locale));
-                }
-                let confirmed = accounts::confirm_with_code(&state, &email, &code).and_then(|()| state.store.open_session(&email, state.clock.now()));
-                match confirmed {
-                    Ok(session) => {
-                        let _ = state.store.end_step(&token);
-                        return signed_in(jar, session);
-                    }
-                    Err(error) => return show_refusal(error, screen, &email, &next, &locale),
-                }
-            };
-            html(shown.status, page(&shown.screen, &email, &next, &shown.problems, shown.notice, &locale))
+                Err(error) => show_refusal(error, screen, &email, &next, &locale),
+            }
         }
         Some("create") => {
             let problems = check(&Screen::CreateAccount, &email, &password, "");
@@ -358,14 +341,14 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
 
 /// A refusal from the account layer, shown on `screen` at its field (429 for a limit).
 fn show_refusal(error: AccountError, screen: Screen, email: &str, next: &str, locale: &Locale) -> Response {
-    let status = if matches!(error, AccountError::TooManyAttempts(_)) { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::BAD_REQUEST };
-    let retry = if let AccountError::TooManyAttempts(seconds) = &error { Some(seconds.max(&1).to_string()) } else { None };
+    let retry = if let AccountError::TooManyAttempts(seconds) = &error { Some(axum::http::HeaderValue::from((*seconds).max(1))) } else { None };
+    let status = if retry.is_some() { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::BAD_REQUEST };
     let mut problem = refused(error);
     // A problem at a field this screen does not have is the page's.
     let has_field = |field: Field| matches!(screen, Screen::Verify { .. }) == (field == Field::Code);
     problem.field = problem.field.filter(|field| has_field(*field));
     let mut response = html(status, page(&screen, email, next, &[problem], None, locale));
-    if let Some(retry) = retry.and_then(|r| r.parse().ok()) {
+    if let Some(retry) = retry {
         response.headers_mut().insert(header::RETRY_AFTER, retry);
     }
     response
