@@ -88,15 +88,12 @@ test('the question\'s error links to the file input, and an uploaded file takes 
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   const link = page.getByRole('alert').getByRole('link', { name: `${QUESTION}: Upload a document`, exact: true });
   await link.click();
-  assert.equal(await page.evaluate(() => document.activeElement?.type), 'file', 'the link focuses the file input');
+  await page.waitForFunction(() => document.activeElement?.type === 'file');
   await question(page).getByLabel('Choose a file', { exact: true }).setInputFiles(file('passport.png', 'image/png', 3000));
   await question(page).getByRole('button', { name: 'Remove passport.png', exact: true }).waitFor();
   assert.equal(await page.getByRole('alert').count(), 0, 'the problem is gone');
-  assert.equal(
-    await page.evaluate(() => document.activeElement?.textContent.trim()),
-    'Remove passport.png',
-    'the focus is on the file just uploaded, whose name says it is there',
-  );
+  // The focus is on the file just uploaded, whose name says it is there.
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Remove passport.png');
   page.assertClean();
 });
 
@@ -140,7 +137,7 @@ test('while a file is sent, its progress is shown with a name and has the focus'
   assert.equal(await progress.getAttribute('max'), '100');
   await question(page).getByText(/^Uploading passport\.pdf \d+%$/).waitFor();
   assert.equal(await question(page).getByLabel('Choose a file', { exact: true }).count(), 0, 'one file at a time');
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'PROGRESS');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'PROGRESS');
   assert.deepEqual(await axeViolations(page), []);
   release();
   await question(page).getByRole('button', { name: 'Remove passport.pdf', exact: true }).waitFor();

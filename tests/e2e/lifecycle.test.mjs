@@ -51,7 +51,8 @@ test('Check your answers lists every answer; Change goes to the question and Nex
 
   await button(page, 'Change Surname').click();
   await heading(page, 'About you').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent), 'Surname', 'focus is on the question');
+  // Focus moves once the page is drawn: wait for it, as a person's next keystroke would.
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.textContent === 'Surname');
   await field(page, 'Surname').fill('Okafor');
   await button(page, 'Next').click();
   await heading(page, 'Check your answers').waitFor();
@@ -106,7 +107,7 @@ test('Confirm needs the declaration, a double click sends once, and the receipt 
 
   await button(page, 'Confirm and send').click();
   await page.getByText('Tick the box to confirm that the information is correct').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'declaration', 'focus on the box to tick');
+  await page.waitForFunction(() => document.activeElement?.id === 'declaration');
   assert.deepEqual(await axeViolations(page), [], 'the declaration error');
   assert.deepEqual(confirms, [], 'nothing sent');
 

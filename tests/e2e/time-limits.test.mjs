@@ -64,7 +64,7 @@ test('the countdown warns before the end; Escape or More time gives the full tim
   await dialog.waitFor();
   // Focus is in the dialog, on its one button; a screen reader hears the time through the
   // dialog's own live region (the page behind it is inert).
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'More time');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'More time');
   await dialog.getByRole('status').filter({ hasText: '2 minutes left on this page' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'no violations with the warning open');
 
@@ -73,7 +73,8 @@ test('the countdown warns before the end; Escape or More time gives the full tim
   const extended = () => page.waitForResponse((response) => response.url().endsWith('/extend'));
   await Promise.all([extended(), page.keyboard.press('Escape')]);
   await dialog.waitFor({ state: 'hidden' });
-  assert.ok(await name.evaluate((field) => field === document.activeElement), 'focus returns to where it was');
+  // Focus returns to where it was.
+  await page.waitForFunction((field) => field === document.activeElement, await name.elementHandle());
   await expectTimeLeft(page, 300);
 
   for (let round = 2; round <= 10; round++) {
