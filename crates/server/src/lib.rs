@@ -25,11 +25,11 @@ pub mod clock;
 pub mod confirming;
 pub mod documents;
 pub mod error;
-pub mod gallery;
 pub mod limits;
 pub mod linger;
 pub mod lint;
 pub mod mail;
+pub mod pages;
 pub mod signin;
 pub mod store;
 
@@ -125,6 +125,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let clock = state.clock.clone();
     let mut routes = Router::new()
         .route("/", get(start_page))
+        .route("/pages.css", get(pages::style))
         .route("/sign-in", get(signin::show).post(signin::submit))
         .route("/sign-out", post(signin::sign_out))
         .route("/api/forms", get(list_forms))
@@ -208,7 +209,7 @@ pub fn http_date(ms: blankett_core::lifecycle::Millis) -> Option<String> {
 }
 
 /// One entry of the form list. A file that cannot be read as a form is still listed, with its
-/// issue count, so that a designer sees it in the gallery.
+/// issue count, so that a designer sees it on the start page.
 #[derive(Serialize)]
 struct FormSummary {
     id: String,
@@ -253,20 +254,20 @@ struct LangQuery {
     lang: Option<String>,
 }
 
-/// The start page (see `gallery`).
+/// The start page (see `pages::start`).
 async fn start_page(
     State(state): State<Arc<AppState>>,
     axum::extract::Query(query): axum::extract::Query<LangQuery>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, ApiError> {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let locale = gallery::choose_locale(query.lang.as_deref(), accept);
-    let entries: Vec<gallery::Entry> = load_all(&state.config)
+    let locale = pages::choose_locale(query.lang.as_deref(), accept);
+    let entries: Vec<pages::start::Entry> = load_all(&state.config)
         .await?
         .into_iter()
-        .map(|(id, loaded)| gallery::Entry { id, title: loaded.form.map(|f| f.title), issues: loaded.issues.len() })
+        .map(|(id, loaded)| pages::start::Entry { id, title: loaded.form.map(|f| f.title), issues: loaded.issues.len() })
         .collect();
-    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], gallery::page(&entries, &locale)).into_response())
+    Ok(pages::html(axum::http::StatusCode::OK, &pages::start::page(&entries, &locale)))
 }
 
 /// A schema file's id is its name without `.json`; `schema.json` is the JSON Schema, not a form.

@@ -15,7 +15,8 @@
 
 use crate::accounts::{self, AccountError};
 use crate::api::{end_session, session_cookie};
-use crate::gallery::{choose_locale, document, escape, language_switch};
+use crate::pages::sign_in::{page, SignInPage};
+use crate::pages::{self, choose_locale};
 use crate::limits::Client;
 use crate::AppState;
 use axum::extract::rejection::{FormRejection, QueryRejection};
@@ -73,128 +74,8 @@ impl Fields {
     }
 }
 
-fn screen_name(screen: &Screen) -> &'static str {
-    match screen {
-        Screen::SignIn => "sign-in",
-        Screen::CreateAccount => "create",
-        Screen::Verify { .. } => "verify",
-    }
-}
-
-fn title_of(screen: &Screen) -> Say {
-    match screen {
-        Screen::SignIn => Say::SignInTitle,
-        Screen::CreateAccount => Say::CreateAccountTitle,
-        Screen::Verify { .. } => Say::VerifyTitle,
-    }
-}
-
-/// One page of the sign-in flow, with the problems found in what was sent (GOV.UK error pattern:
-/// a summary linking to each field, the message at the field, "Error:" in the title).
-fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], notice: Option<Say>, locale: &Locale) -> String {
-    let say = |text: Say| escape(&text.text(locale));
-    let lang = locale.code();
-    let mut body = String::new();
-    if let Some(notice) = notice.filter(|_| problems.is_empty()) {
-        body.push_str(&format!("<div class=\"notice\" role=\"status\"><p>{}</p></div>\n", say(notice)));
-    }
-    if !problems.is_empty() {
-        body.push_str(&format!(
-            "<div id=\"error-summary\" class=\"error-summary\" tabindex=\"-1\" role=\"alert\" aria-labelledby=\"error-summary-title\">\
-             <h2 id=\"error-summary-title\">{}</h2><ul>",
-            escape(&Ui::ErrorSummaryTitle.text(locale))
-        ));
-        for problem in problems {
-            let target = problem.field.map_or("page-heading", Field::dom_id);
-            body.push_str(&format!("<li><a href=\"#{target}\">{}</a></li>", say(problem.text)));
-        }
-        body.push_str("</ul></div>\n");
-    }
-    let field = |which: Field, label: Say, hint: Option<Say>, kind: &str, autocomplete: &str, value: &str| {
-        let id = which.dom_id();
-        let error = problems.iter().find(|p| p.field == Some(which));
-        let mut described = Vec::new();
-        let mut html = format!("<div class=\"field{}\"><label for=\"{id}\">{}</label>", if error.is_some() { " field-error" } else { "" }, say(label));
-        if let Some(hint) = hint {
-            html.push_str(&format!("<div class=\"hint\" id=\"{id}-hint\">{}</div>", say(hint)));
-            described.push(format!("{id}-hint"));
-        }
-        if let Some(error) = error {
-            html.push_str(&format!(
-                "<p class=\"error-message\" id=\"{id}-error\"><span class=\"visually-hidden\">{} </span>{}</p>",
-                escape(&Ui::ErrorLabel.text(locale)),
-                say(error.text)
-            ));
-            described.push(format!("{id}-error"));
-        }
-        let name = match which {
-            Field::Email => "email",
-            Field::Password => "password",
-            Field::Code => "code",
-        };
-        html.push_str(&format!(
-            "<input id=\"{id}\" name=\"{name}\" type=\"{kind}\" autocomplete=\"{autocomplete}\" spellcheck=\"false\"{}{} value=\"{}\"></div>\n",
-            if described.is_empty() { String::new() } else { format!(" aria-describedby=\"{}\"", described.join(" ")) },
-            if error.is_some() { " aria-invalid=\"true\"" } else { "" },
-            escape(value)
-        ));
-        html
-    };
-    let hidden = |name: &str, value: &str| format!("<input type=\"hidden\" name=\"{name}\" value=\"{}\">", escape(value));
-    let address = |screen: &str, code: &str| format!("/sign-in?screen={screen}&lang={code}&next={}", urlencode(next));
-    let current_screen = screen_name(screen);
-    body.push_str(&language_switch(locale, |code| address(current_screen, code)));
-    body.push_str(&format!("\n<h1 id=\"page-heading\" tabindex=\"-1\">{}</h1>\n", say(title_of(screen))));
-    body.push_str("<form method=\"post\" action=\"/sign-in\" novalidate>\n");
-    body.push_str(&hidden("screen", current_screen));
-    body.push_str(&hidden("next", next));
-    body.push_str(&hidden("lang", lang));
-    let (button, other, other_screen) = match screen {
-        Screen::SignIn => {
-            body.push_str(&format!("<p>{}</p>\n", say(Say::SignInIntro)));
-            body.push_str(&field(Field::Email, Say::EmailLabel, None, "email", "email", email));
-            body.push_str(&field(Field::Password, Say::PasswordLabel, None, "password", "current-password", ""));
-            (Say::SignInButton, Say::NoAccountYet, "create")
-        }
-        Screen::CreateAccount => {
-            body.push_str(&field(Field::Email, Say::EmailLabel, Some(Say::EmailCannotChange), "email", "email", email));
-            body.push_str(&field(Field::Password, Say::PasswordLabel, Some(Say::NewPasswordHint { min: MIN_PASSWORD_LENGTH }), "password", "new-password", ""));
-            (Say::CreateAccountButton, Say::HaveAccount, "sign-in")
-        }
-        Screen::Verify { email } => {
-            body.push_str(&format!("<p>{}</p>\n<p><strong>{}</strong></p>\n", say(Say::VerifyIntro), escape(email)));
-            body.push_str(&field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", ""));
-            (Say::VerifyButton, Say::HaveAccount, "sign-in")
-        }
-    };
-    // On the code screen, a second button mails a new code (the first stays the one Enter presses).
-    let new_code = match screen {
-        Screen::Verify { .. } => format!(" <button type=\"submit\" class=\"button button-secondary\" name=\"action\" value=\"new-code\">{}</button>", say(Say::NewCodeButton)),
-        _ => String::new(),
-    };
-    body.push_str(&format!(
-        "<div class=\"actions\"><button type=\"submit\" class=\"button\">{}</button>{new_code} <a href=\"{}\">{}</a></div>\n</form>\n",
-        say(button),
-        escape(&address(other_screen, lang)),
-        say(other)
-    ));
-    let title = say(title_of(screen));
-    let title = if problems.is_empty() { title } else { escape(&Ui::ErrorTitlePrefix.text(locale)) + &title };
-    document(locale, &title, &body)
-}
-
-/// Percent-encodes a path for a query string.
-fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-fn html(status: StatusCode, body: String) -> Response {
-    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], body).into_response()
+fn html(status: StatusCode, page: SignInPage) -> Response {
+    pages::html(status, &page)
 }
 
 /// Where each refusal from the account layer lands: a problem at a field, or for the whole page.
@@ -379,17 +260,6 @@ mod tests {
         assert_eq!(next("https://evil.example/"), "/");
         assert_eq!(next("/\\evil.example"), "/");
         assert_eq!(next("/\t/evil.example/"), "/");
-    }
-
-    #[test]
-    fn problems_are_shown_at_their_fields_and_text_is_escaped() {
-        let problems = check(&Screen::CreateAccount, "<b>@x", "short", "");
-        let html = page(&Screen::CreateAccount, "<b>@x", "/forms/a?b=<c>", &problems, None, &Locale::new("en"));
-        assert!(html.contains("<title>Error: Create an account – Blankett</title>"));
-        assert!(html.contains("<a href=\"#account-email\">Enter the email address in the right format"));
-        assert!(html.contains("aria-describedby=\"account-email-hint account-email-error\" aria-invalid=\"true\" value=\"&lt;b&gt;@x\""));
-        assert!(!html.contains("<b>"));
-        assert!(html.contains("name=\"next\" value=\"/forms/a?b=&lt;c&gt;\""));
     }
 
     #[test]

@@ -1,0 +1,103 @@
+//! The pages the server renders itself, around the app: the start page and the sign-in pages.
+//! They cost the app no download and work without JavaScript. Each is a view model (every word
+//! already in the applicant's language) rendered by an askama template in `templates/`, which
+//! escapes everything it is given: schema text and what an applicant typed are only ever text.
+//! All share `layout.html`, with the app's header and style sheet and the language switch.
+
+pub mod sign_in;
+pub mod start;
+
+use askama::Template;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use blankett_core::messages::Ui;
+use blankett_core::text::Locale;
+
+/// What every page's layout shows.
+pub struct Layout {
+    pub lang: &'static str,
+    /// The page's title, without the service's name (the layout adds it).
+    pub title: String,
+    pub app_name: String,
+    pub language_label: String,
+    pub languages: Vec<LanguageLink>,
+}
+
+/// A link to the page in one of the languages the pages are in.
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// A link with its words.
+pub struct Link {
+    pub href: String,
+    pub text: String,
+}
+
+impl Layout {
+    /// The layout in `locale`; `address` gives the page's own address in each language.
+    pub fn new(locale: &Locale, title: String, address: impl Fn(&str) -> String) -> Self {
+        let code = if locale.code() == "sv" { "sv" } else { "en" };
+        let link = |code: &'static str, name: &'static str| LanguageLink { code, name, href: address(code), current: code == locale.code() };
+        Layout {
+            lang: code,
+            title,
+            app_name: Ui::AppName.text(locale),
+            language_label: Ui::Language.text(locale),
+            languages: vec![link("sv", "Svenska"), link("en", "English")],
+        }
+    }
+}
+
+/// The language to show: `?lang=` if given, else the browser's preference if it is Swedish, else
+/// English (the same choice the app makes).
+pub fn choose_locale(query_lang: Option<&str>, accept_language: Option<&str>) -> Locale {
+    match query_lang.filter(|code| matches!(*code, "sv" | "en")) {
+        Some(code) => Locale::new(code),
+        None if accept_language.is_some_and(|a| a.trim_start().to_ascii_lowercase().starts_with("sv")) => Locale::new("sv"),
+        None => Locale::new("en"),
+    }
+}
+
+/// Percent-encodes a path for a query string.
+pub fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A rendered page as a response. Pages are personal or answer one visitor (a sign-in form, its
+/// errors), so no cache keeps them.
+pub fn html(status: StatusCode, page: &impl Template) -> Response {
+    match page.render() {
+        Ok(body) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], body).into_response(),
+        Err(error) => crate::error::ApiError::internal("rendering a page", error).into_response(),
+    }
+}
+
+/// The style sheet of these pages beside the app's own (`/main.css`), which they share: what
+/// only they need stays out of the app's download.
+pub const STYLE: &str = include_str!("../../templates/pages.css");
+
+pub async fn style() -> Response {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], STYLE).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_follows_the_address_then_the_browser() {
+        assert_eq!(choose_locale(Some("sv"), Some("en-GB")).code(), "sv");
+        assert_eq!(choose_locale(None, Some("sv-SE,sv;q=0.9")).code(), "sv");
+        assert_eq!(choose_locale(None, Some("ar,en;q=0.5")).code(), "en");
+        assert_eq!(choose_locale(Some("xx"), None).code(), "en");
+    }
+}

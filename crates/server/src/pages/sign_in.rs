@@ -1,0 +1,174 @@
+//! The sign-in pages as the applicant sees them: the ways to sign in, create an account, confirm
+//! the address with the mailed code, with the problems found in what was sent (the GOV.UK error
+//! pattern: a summary linking to each field, the message at the field, "Error:" in the title).
+//! What happens on a post is `signin.rs`'s; the words are `blankett_core::account::Say`.
+
+use super::{urlencode, Layout, Link};
+use askama::Template;
+use blankett_core::account::{Field, Problem, Say, Screen, MIN_PASSWORD_LENGTH};
+use blankett_core::messages::Ui;
+use blankett_core::text::Locale;
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+pub struct SignInPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub notice: Option<String>,
+    pub summary_title: String,
+    pub error_label: String,
+    pub problems: Vec<Listed>,
+    pub sections: Vec<Section>,
+}
+
+/// A problem in the error summary: the field it links to and what to do.
+pub struct Listed {
+    pub target: &'static str,
+    pub text: String,
+}
+
+/// A part of the page: a way to sign in, or the one form of a screen.
+pub struct Section {
+    pub title: Option<String>,
+    pub paragraphs: Vec<String>,
+    /// A value the applicant should see stand out (the address the code went to).
+    pub strong: Option<String>,
+    pub form: Option<FormView>,
+    pub links: Vec<Link>,
+}
+
+pub struct FormView {
+    pub screen: &'static str,
+    pub next: String,
+    pub fields: Vec<FieldView>,
+    pub button: String,
+    /// A second submit button (`action=value`), such as "Send a new code".
+    pub second_button: Option<SecondButton>,
+    pub links: Vec<Link>,
+}
+
+pub struct SecondButton {
+    pub value: &'static str,
+    pub label: String,
+}
+
+pub struct FieldView {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub error: Option<String>,
+    pub described_by: String,
+    pub kind: &'static str,
+    pub autocomplete: &'static str,
+    pub value: String,
+}
+
+/// The name of a screen in the pages' addresses and forms.
+pub fn screen_name(screen: &Screen) -> &'static str {
+    match screen {
+        Screen::SignIn => "sign-in",
+        Screen::CreateAccount => "create",
+        Screen::Verify { .. } => "verify",
+    }
+}
+
+fn title_of(screen: &Screen) -> Say {
+    match screen {
+        Screen::SignIn => Say::SignInTitle,
+        Screen::CreateAccount => Say::CreateAccountTitle,
+        Screen::Verify { .. } => Say::VerifyTitle,
+    }
+}
+
+/// One screen of the sign-in pages. `email` is what the applicant typed (shown again after a
+/// problem); `next` where signing in leads.
+pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], notice: Option<Say>, locale: &Locale) -> SignInPage {
+    let say = |text: Say| text.text(locale);
+    let address = |screen: &str, code: &str| format!("/sign-in?screen={screen}&lang={code}&next={}", urlencode(next));
+    let field = |which: Field, label: Say, hint: Option<Say>, kind: &'static str, autocomplete: &'static str, value: &str| {
+        let id = which.dom_id();
+        let error = problems.iter().find(|p| p.field == Some(which)).map(|p| say(p.text));
+        let described_by = [hint.map(|_| format!("{id}-hint")), error.as_ref().map(|_| format!("{id}-error"))].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let name = match which {
+            Field::Email => "email",
+            Field::Password => "password",
+            Field::Code => "code",
+        };
+        FieldView { id, name, label: say(label), hint: hint.map(say), error, described_by, kind, autocomplete, value: value.to_string() }
+    };
+    let form = |fields: Vec<FieldView>, button: Say, second_button: Option<SecondButton>, other: (Say, &str)| FormView {
+        screen: screen_name(screen),
+        next: next.to_string(),
+        fields,
+        button: say(button),
+        second_button,
+        links: vec![Link { href: address(other.1, locale.code()), text: say(other.0) }],
+    };
+    let section = |paragraphs: Vec<String>, strong: Option<String>, form: FormView| Section { title: None, paragraphs, strong, form: Some(form), links: Vec::new() };
+    let sections = match screen {
+        Screen::SignIn => vec![section(
+            vec![say(Say::SignInIntro)],
+            None,
+            form(
+                vec![field(Field::Email, Say::EmailLabel, None, "email", "email", email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
+                Say::SignInButton,
+                None,
+                (Say::NoAccountYet, "create"),
+            ),
+        )],
+        Screen::CreateAccount => vec![section(
+            Vec::new(),
+            None,
+            form(
+                vec![
+                    field(Field::Email, Say::EmailLabel, Some(Say::EmailCannotChange), "email", "email", email),
+                    field(Field::Password, Say::PasswordLabel, Some(Say::NewPasswordHint { min: MIN_PASSWORD_LENGTH }), "password", "new-password", ""),
+                ],
+                Say::CreateAccountButton,
+                None,
+                (Say::HaveAccount, "sign-in"),
+            ),
+        )],
+        // On the code screen, a second button mails a new code (the first stays the one Enter presses).
+        Screen::Verify { email } => vec![section(
+            vec![say(Say::VerifyIntro)],
+            Some(email.clone()),
+            form(
+                vec![field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", "")],
+                Say::VerifyButton,
+                Some(SecondButton { value: "new-code", label: say(Say::NewCodeButton) }),
+                (Say::HaveAccount, "sign-in"),
+            ),
+        )],
+    };
+    let title = say(title_of(screen));
+    let page_title = if problems.is_empty() { title.clone() } else { Ui::ErrorTitlePrefix.text(locale) + &title };
+    let current = screen_name(screen);
+    SignInPage {
+        layout: Layout::new(locale, page_title, |code| address(current, code)),
+        heading: title,
+        notice: notice.filter(|_| problems.is_empty()).map(say),
+        summary_title: Ui::ErrorSummaryTitle.text(locale),
+        error_label: Ui::ErrorLabel.text(locale),
+        problems: problems.iter().map(|problem| Listed { target: problem.field.map_or("page-heading", Field::dom_id), text: say(problem.text) }).collect(),
+        sections,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use blankett_core::account::check;
+
+    #[test]
+    fn problems_are_shown_at_their_fields_and_text_is_escaped() {
+        let problems = check(&Screen::CreateAccount, "<b>@x", "short", "");
+        let html = page(&Screen::CreateAccount, "<b>@x", "/forms/a?b=<c>", &problems, None, &Locale::new("en")).render().unwrap();
+        assert!(html.contains("<title>Error: Create an account – Blankett</title>"), "{html}");
+        assert!(html.contains("<a href=\"#account-email\">Enter the email address in the right format"));
+        assert!(html.contains("aria-describedby=\"account-email-hint account-email-error\" aria-invalid=\"true\" value=\"&#60;b&#62;@x\""), "{html}");
+        assert!(!html.contains("<b>"));
+        assert!(html.contains("name=\"next\" value=\"/forms/a?b=&#60;c&#62;\""), "{html}");
+    }
+}

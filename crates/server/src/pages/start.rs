@@ -1,0 +1,63 @@
+//! The start page: every form in the forms folder, for applicants to choose from and for designers
+//! to see their change (a file with issues is listed with its issue count and opens to the located
+//! issues). Words come from the engine's catalogue (`blankett_core::messages::Ui`).
+
+use super::Layout;
+use askama::Template;
+use blankett_core::messages::Ui;
+use blankett_core::text::{Locale, Text};
+
+/// One form as the start page lists it.
+pub struct Entry {
+    pub id: String,
+    pub title: Option<Text>,
+    pub issues: usize,
+}
+
+/// A form as the page shows it.
+pub struct Listed {
+    pub id: String,
+    pub title: String,
+    /// What is wrong with the file, if anything.
+    pub issues: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "start.html")]
+pub struct StartPage {
+    pub layout: Layout,
+    pub intro: String,
+    pub forms: Vec<Listed>,
+}
+
+pub fn page(entries: &[Entry], locale: &Locale) -> StartPage {
+    let forms = entries
+        .iter()
+        .map(|entry| Listed {
+            id: entry.id.clone(),
+            title: entry.title.as_ref().map(|t| t.get(locale).to_string()).unwrap_or_else(|| format!("{}.json", entry.id)),
+            issues: (entry.issues > 0).then(|| Ui::SchemaHasIssues { count: entry.issues }.text(locale)),
+        })
+        .collect();
+    StartPage { layout: Layout::new(locale, Ui::Forms.text(locale), |code| format!("/?lang={code}")), intro: Ui::FormsIntro.text(locale), forms }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_text_is_escaped_and_issues_are_shown() {
+        let entries = [
+            Entry { id: "a".into(), title: Some(Text::Plain("<script>alert(1)</script> & co".into())), issues: 0 },
+            Entry { id: "broken".into(), title: None, issues: 2 },
+        ];
+        let html = page(&entries, &Locale::new("sv")).render().unwrap();
+        assert!(html.contains("&#60;script&#62;alert(1)&#60;/script&#62; &#38; co") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), "{html}");
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("<a href=\"/forms/broken?lang=sv\">broken.json</a>"));
+        assert!(html.contains("Formuläret har 2 fel och kan inte visas"));
+        assert!(html.contains("<html lang=\"sv\""));
+        assert!(html.contains("<a lang=\"sv\" href=\"/?lang=sv\" aria-current=\"true\">Svenska</a>"));
+    }
+}
