@@ -65,3 +65,47 @@ test('an applicant whose code went missing asks for a new one and confirms with 
   assert.equal(new URL(page.url()).pathname, '/forms/household');
   page.assertClean();
 });
+
+test('the sign-in page offers username and password and explains Foreign eID, in Swedish too', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
+  await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
+  // The service's ways to sign in, in its order; this deployment offers these two.
+  const methods = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+  assert.deepEqual(methods, ['Användarnamn och lösenord', 'Foreign eID']);
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByRole('link', { name: 'Logga in med en utländsk e-legitimation', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Foreign eID', exact: true }).waitFor();
+  await page.getByText('Inga internationella e-legitimationer kan alltså användas.', { exact: false }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  // What to do instead: an account with an email address.
+  await page.getByRole('link', { name: 'Skapa ett konto', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Skapa ett konto', exact: true }).waitFor();
+  page.assertClean();
+});
+
+test('a forgotten password is replaced with a mailed code, and the old one stops working', async () => {
+  const email = await newAccount(app.server.url);
+  const client = new Client(app.server.url);
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await page.goto(`${app.server.url}/sign-in?lang=en&next=/forms/household`);
+  await page.getByRole('link', { name: 'Forgot your password?', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Reset your password', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Send a code', exact: true }).click();
+  await page.getByRole('alert').getByRole('link', { name: 'Enter your email address' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the error state');
+  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Send a code', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose a new password', exact: true }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByLabel('Code', { exact: true }).fill(await codeFor(client, email));
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await page.getByRole('button', { name: 'Save the password and sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  assert.equal((await client.post('/api/sessions', { email, password: PASSWORD })).status, 403, 'the old password no longer works');
+  page.assertClean();
+});

@@ -31,9 +31,11 @@ pub const SIGN_INS_PER_ADDRESS: Limit = Limit { max: 10, window: 15 * MINUTE };
 pub const FAILED_SIGN_INS_PER_CLIENT: Limit = Limit { max: 20, window: 15 * MINUTE };
 /// Accounts created from one network address: each costs a password hash and a mail.
 pub const ACCOUNTS_PER_CLIENT: Limit = Limit { max: 20, window: HOUR };
-/// Codes mailed to one address (a new account or a new code), so that nobody's mailbox can be
-/// flooded.
+/// Codes mailed to one address (a new account, a new code, a forgotten password), so that nobody's
+/// mailbox can be flooded.
 pub const CODES_PER_ADDRESS: Limit = Limit { max: 3, window: HOUR };
+/// Forgotten-password requests from one network address, whichever the addresses.
+pub const RESETS_PER_CLIENT: Limit = Limit { max: 20, window: HOUR };
 
 /// The code mailed to an address not yet confirmed, as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,6 +131,24 @@ pub enum Say {
     NewCodeSent,
     /// The code screen was asked for without the password given first in this browser.
     SignInToConfirm,
+    ForgotLink,
+    ForgotTitle,
+    ForgotIntro,
+    ForgotButton,
+    ResetTitle,
+    ResetIntro,
+    NewPasswordLabel,
+    ResetButton,
+    /// The reset screen was asked for without asking for a code first in this browser.
+    AskForResetCode,
+    PasswordMethodTitle,
+    PasswordMethodHelp,
+    ForeignEidTitle,
+    ForeignEidIntro,
+    ForeignEidLink,
+    ForeignEidPage,
+    ForeignEidWhatToDo,
+    BackToSignIn,
     SignOutTitle,
     SignOutIntro,
     SignOutButton,
@@ -206,6 +226,44 @@ impl Say {
                 "Vi har skickat en ny kod till den här adressen. Koden du fick tidigare fungerar inte längre.",
                 "We have sent a new code to this address. The code you had before no longer works.",
             ),
+            Say::ForgotLink => ("Glömt lösenordet?", "Forgot your password?"),
+            Say::ForgotTitle => ("Återställ ditt lösenord", "Reset your password"),
+            Say::ForgotIntro => (
+                "Skriv e-postadressen till ditt konto. Vi skickar en kod till den, och med koden väljer du ett nytt lösenord.",
+                "Enter the email address of your account. We send a code to it, and with the code you choose a new password.",
+            ),
+            Say::ForgotButton => ("Skicka en kod", "Send a code"),
+            Say::ResetTitle => ("Välj ett nytt lösenord", "Choose a new password"),
+            Say::ResetIntro => (
+                "Om det finns ett konto med den här adressen har vi skickat en kod med 6 siffror till den. Skriv in koden inom 30 minuter och välj ett nytt lösenord. Hittar du inte mejlet, titta i skräpposten.",
+                "If there is an account with this address, we have sent a 6-digit code to it. Enter the code within 30 minutes and choose a new password. If you cannot find the email, look in your spam folder.",
+            ),
+            Say::NewPasswordLabel => ("Nytt lösenord", "New password"),
+            Say::ResetButton => ("Spara lösenordet och logga in", "Save the password and sign in"),
+            Say::AskForResetCode => (
+                "Be om en kod för att välja ett nytt lösenord, här i samma webbläsare",
+                "Ask for a code to choose a new password, here in this browser",
+            ),
+            Say::PasswordMethodTitle => ("Användarnamn och lösenord", "Username and password"),
+            Say::PasswordMethodHelp => (
+                "Om du skapade ditt konto efter 4 december 2018 loggar du in med din e-postadress och ditt lösenord. Saknar du ett konto kan du skapa ett nytt.",
+                "If you created your account after 4 December 2018, you log in with your email address and your password. If you do not have an account, you can create a new one.",
+            ),
+            Say::ForeignEidTitle => ("Foreign eID", "Foreign eID"),
+            Say::ForeignEidIntro => (
+                "Det krävs ett svenskt personnummer för alla de e-tjänster som använder e-legitimation.",
+                "Every e-service that uses e-identification needs a Swedish personal identity number.",
+            ),
+            Say::ForeignEidLink => ("Logga in med en utländsk e-legitimation", "Logging in with a foreign e-ID"),
+            Say::ForeignEidPage => (
+                "För att logga in med e-legitimation behöver du ett svenskt personnummer och vara folkbokförd i Sverige. Inga internationella e-legitimationer kan alltså användas.",
+                "To log in with e-identification you need a Swedish personal identity number and to be registered in the Swedish population register. No international e-identification can be used.",
+            ),
+            Say::ForeignEidWhatToDo => (
+                "Du kan i stället skapa ett konto med din e-postadress och logga in med användarnamn och lösenord.",
+                "Instead, you can create an account with your email address and log in with a username and password.",
+            ),
+            Say::BackToSignIn => ("Tillbaka till inloggningen", "Back to signing in"),
             Say::SignInToConfirm => (
                 "Logga in med din e-postadress och ditt lösenord för att skriva in koden vi skickade till dig",
                 "Sign in with your email address and password to enter the code we sent you",
@@ -222,6 +280,10 @@ pub enum Screen {
     CreateAccount,
     /// Enter the code mailed to `email`.
     Verify { email: String },
+    /// Forgotten password (R6): the address to mail a code to.
+    Forgot,
+    /// The mailed code and a new password.
+    Reset,
 }
 
 /// The fields of those screens.
@@ -254,28 +316,47 @@ fn at(field: Field, text: Say) -> Problem {
     Problem { field: Some(field), text }
 }
 
-/// What is wrong with what the applicant typed on `screen`, before sending it.
+/// What a screen asks for, in the order of its fields.
+struct Asks {
+    email: bool,
+    code: bool,
+    /// A password: `Some(true)` a new one, judged by its length; `Some(false)` an existing one.
+    password: Option<bool>,
+}
+
+impl Screen {
+    fn asks(&self) -> Asks {
+        match self {
+            Screen::SignIn => Asks { email: true, code: false, password: Some(false) },
+            Screen::CreateAccount => Asks { email: true, code: false, password: Some(true) },
+            Screen::Verify { .. } => Asks { email: false, code: true, password: None },
+            Screen::Forgot => Asks { email: true, code: false, password: None },
+            Screen::Reset => Asks { email: false, code: true, password: Some(true) },
+        }
+    }
+}
+
+/// What is wrong with what the applicant typed on `screen`, before sending it, in the order of
+/// the screen's fields.
 pub fn check(screen: &Screen, email: &str, password: &str, code: &str) -> Vec<Problem> {
+    let asks = screen.asks();
     let mut problems = Vec::new();
-    if !matches!(screen, Screen::Verify { .. }) {
-        let email = email.trim();
-        if email.is_empty() {
-            problems.push(at(Field::Email, Say::EnterEmail));
-        } else if !is_email(email) {
-            problems.push(at(Field::Email, Say::EmailFormat));
-        }
-        if password.is_empty() {
-            problems.push(at(Field::Password, Say::EnterPassword));
-        } else if *screen == Screen::CreateAccount && password.chars().count() < MIN_PASSWORD_LENGTH {
-            problems.push(at(Field::Password, Say::PasswordTooShort { min: MIN_PASSWORD_LENGTH }));
-        }
-    } else {
-        let code = code.trim();
-        if code.is_empty() {
-            problems.push(at(Field::Code, Say::EnterCode));
-        } else if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-            problems.push(at(Field::Code, Say::CodeFormat));
-        }
+    let email = email.trim();
+    if asks.email && email.is_empty() {
+        problems.push(at(Field::Email, Say::EnterEmail));
+    } else if asks.email && !is_email(email) {
+        problems.push(at(Field::Email, Say::EmailFormat));
+    }
+    let code = code.trim();
+    if asks.code && code.is_empty() {
+        problems.push(at(Field::Code, Say::EnterCode));
+    } else if asks.code && (code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit())) {
+        problems.push(at(Field::Code, Say::CodeFormat));
+    }
+    match asks.password {
+        Some(_) if password.is_empty() => problems.push(at(Field::Password, Say::EnterPassword)),
+        Some(true) if password.chars().count() < MIN_PASSWORD_LENGTH => problems.push(at(Field::Password, Say::PasswordTooShort { min: MIN_PASSWORD_LENGTH })),
+        _ => {}
     }
     problems
 }
@@ -296,6 +377,10 @@ mod tests {
         assert_eq!(check(&verify, "", "", ""), vec![at(Field::Code, Say::EnterCode)]);
         assert_eq!(check(&verify, "", "", "12 34"), vec![at(Field::Code, Say::CodeFormat)]);
         assert_eq!(check(&verify, "", "", " 012345 "), vec![]);
+        assert_eq!(check(&Screen::Forgot, "", "", ""), vec![at(Field::Email, Say::EnterEmail)]);
+        assert_eq!(check(&Screen::Forgot, "ada@example.com", "", ""), vec![], "no password: it is forgotten");
+        assert_eq!(check(&Screen::Reset, "", "short", "12"), vec![at(Field::Code, Say::CodeFormat), at(Field::Password, Say::PasswordTooShort { min: 10 })]);
+        assert_eq!(check(&Screen::Reset, "", "a new long password", "012345"), vec![]);
     }
 
     #[test]

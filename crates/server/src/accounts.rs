@@ -51,6 +51,9 @@ pub enum AccountError {
     SignedOut,
     /// A limit was reached; try again after this many seconds.
     TooManyAttempts(u64),
+    /// A step of the sign-in pages (the code screen, a new password) was asked for in a browser
+    /// that did not begin it, or after it ended.
+    NoStep,
     Store(StoreError),
 }
 
@@ -89,11 +92,11 @@ pub fn normalise(email: &str) -> String {
     email.trim().to_ascii_lowercase()
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     Blake2s256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn new_code() -> String {
+pub(crate) fn new_code() -> String {
     let mut bytes = [0u8; 4];
     getrandom::fill(&mut bytes).expect("the operating system's random source");
     format!("{:06}", u32::from_le_bytes(bytes) % 1_000_000)
@@ -146,7 +149,7 @@ impl Passwords {
     }
 }
 
-fn key(what: &str, value: &str, limit: Limit) -> Key {
+pub(crate) fn key(what: &str, value: &str, limit: Limit) -> Key {
     (format!("{what} {value}"), limit)
 }
 
@@ -246,6 +249,11 @@ pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), AccountError> 
 pub const STEP_LIFETIME: Millis = CODE_LIFETIME;
 
 impl Store {
+    /// Whether an account has this address (confirmed or not).
+    pub(crate) fn has_account(&self, email: &str) -> Result<bool, AccountError> {
+        Ok(self.account(email)?.is_some())
+    }
+
     fn account(&self, email: &str) -> Result<Option<Account>, AccountError> {
         let connection = self.connection();
         let row = connection

@@ -172,6 +172,7 @@ impl From<AccountError> for ApiError {
             AccountError::CodeUsedUp => ApiError::Forbidden("code-used-up", "The code was entered wrongly too many times. Ask for a new code.".into()),
             AccountError::SignedOut => ApiError::SignedOut,
             AccountError::TooManyAttempts(seconds) => ApiError::TooManyAttempts(seconds),
+            AccountError::NoStep => ApiError::Forbidden("wrong-credentials", "The email address or the password is not right.".into()),
             AccountError::Store(error) => error.into(),
         }
     }

@@ -30,6 +30,7 @@ pub mod linger;
 pub mod lint;
 pub mod mail;
 pub mod pages;
+pub mod recovery;
 pub mod signin;
 pub mod store;
 
@@ -112,6 +113,9 @@ pub fn spawn_purge(state: Arc<AppState>) {
             if let Err(error) = state.store.forget_ended(now) {
                 eprintln!("blankett-server: forgetting ended sessions: {error:?}");
             }
+            if let Err(error) = state.store.forget_ended_resets(now) {
+                eprintln!("blankett-server: forgetting ended password resets: {error:?}");
+            }
             state.limits.forget_idle(now, api::LONGEST_LIMIT);
             tokio::time::sleep(std::time::Duration::from_secs(600)).await;
         }
@@ -127,6 +131,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/", get(start_page))
         .route("/pages.css", get(pages::style))
         .route("/sign-in", get(signin::show).post(signin::submit))
+        .route("/sign-in/foreign-eid", get(signin::foreign_eid))
         .route("/sign-out", post(signin::sign_out))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))

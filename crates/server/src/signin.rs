@@ -35,8 +35,16 @@ use std::sync::Arc;
 /// after `accounts::STEP_LIFETIME`.
 pub const STEP_COOKIE: &str = "blankett_step";
 
+/// The cookie of a forgotten-password step: this browser asked for a code to choose a new
+/// password (see `recovery.rs`).
+pub const RESET_COOKIE: &str = "blankett_reset";
+
 fn step_cookie(token: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((STEP_COOKIE, token))
+    sign_in_page_cookie(STEP_COOKIE, token, secure)
+}
+
+fn sign_in_page_cookie(name: &'static str, token: String, secure: bool) -> Cookie<'static> {
+    Cookie::build((name, token))
         .http_only(true)
         .same_site(SameSite::Strict)
         .secure(secure)
@@ -65,7 +73,7 @@ impl Fields {
     /// Whether `lang` and `screen`, if given, are a language these pages are in and one of
     /// their screens.
     fn known(&self) -> bool {
-        self.lang.as_deref().is_none_or(|code| matches!(code, "sv" | "en")) && self.screen.as_deref().is_none_or(|screen| matches!(screen, "sign-in" | "create" | "verify"))
+        self.lang.as_deref().is_none_or(|code| matches!(code, "sv" | "en")) && self.screen.as_deref().is_none_or(|screen| matches!(screen, "sign-in" | "create" | "verify" | "forgot" | "reset"))
     }
     /// Where to go once signed in: a normalised path on this site only, so the page cannot be
     /// used to send someone elsewhere.
@@ -82,7 +90,7 @@ fn html(status: StatusCode, page: SignInPage) -> Response {
 fn refused(error: AccountError) -> Problem {
     let at = |field: Field, text: Say| Problem { field: Some(field), text };
     match error {
-        AccountError::NotVerified => Problem { field: None, text: Say::SignInToConfirm },
+        AccountError::NotVerified | AccountError::NoStep => Problem { field: None, text: Say::SignInToConfirm },
         AccountError::InvalidEmail => at(Field::Email, Say::EmailFormat),
         AccountError::Exists => at(Field::Email, Say::AccountExists),
         AccountError::WeakPassword => at(Field::Password, Say::PasswordTooShort { min: MIN_PASSWORD_LENGTH }),
@@ -110,6 +118,12 @@ fn from_this_site(headers: &HeaderMap) -> bool {
     }
 }
 
+/// The token of this browser's forgotten-password step, if it has one that has not ended.
+fn reset_token(state: &AppState, jar: &CookieJar) -> Option<String> {
+    let token = jar.get(RESET_COOKIE)?.value().to_string();
+    state.store.has_reset_step(&token, state.clock.now()).then_some(token)
+}
+
 /// The address of the sign-in step this browser holds, if it holds one that has not ended.
 fn step_email(state: &AppState, jar: &CookieJar) -> Option<String> {
     let token = jar.get(STEP_COOKIE)?;
@@ -135,6 +149,9 @@ pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
     }
     let (screen, notice) = match fields.screen.as_deref() {
         Some("create") => (Screen::CreateAccount, None),
+        Some("forgot") => (Screen::Forgot, None),
+        Some("reset") if reset_token(&state, &jar).is_some() => (Screen::Reset, None),
+        Some("reset") => (Screen::Forgot, Some(Say::AskForResetCode)),
         Some("verify") => match step_email(&state, &jar) {
             Some(email) => (Screen::Verify { email }, None),
             None => (Screen::SignIn, Some(Say::SignInToConfirm)),
@@ -196,6 +213,32 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
                 Err(error) => show_refusal(error, screen, &email, &next, &locale),
             }
         }
+        Some("forgot") => {
+            let problems = check(&Screen::Forgot, &email, "", "");
+            if !problems.is_empty() {
+                return html(StatusCode::BAD_REQUEST, page(&Screen::Forgot, &email, &next, &problems, None, &locale));
+            }
+            match crate::recovery::request(&state, &client, &email) {
+                Ok(token) => (jar.add(sign_in_page_cookie(RESET_COOKIE, token, secure)), html(StatusCode::OK, page(&Screen::Reset, &email, &next, &[], None, &locale))).into_response(),
+                Err(error) => show_refusal(error, Screen::Forgot, &email, &next, &locale),
+            }
+        }
+        Some("reset") => {
+            let Some(token) = reset_token(&state, &jar) else {
+                let problem = Problem { field: None, text: Say::AskForResetCode };
+                return html(StatusCode::BAD_REQUEST, page(&Screen::Forgot, "", &next, &[problem], None, &locale));
+            };
+            let code = fields.code.clone().unwrap_or_default();
+            let problems = check(&Screen::Reset, "", &password, &code);
+            if !problems.is_empty() {
+                return html(StatusCode::BAD_REQUEST, page(&Screen::Reset, "", &next, &problems, None, &locale));
+            }
+            match crate::recovery::reset(&state, &token, &code, &password).await {
+                Ok(session) => signed_in(jar.remove(Cookie::build(RESET_COOKIE).path("/sign-in")), session),
+                Err(AccountError::NoStep) => html(StatusCode::BAD_REQUEST, page(&Screen::Forgot, "", &next, &[Problem { field: None, text: Say::AskForResetCode }], None, &locale)),
+                Err(error) => show_refusal(error, Screen::Reset, "", &next, &locale),
+            }
+        }
         Some("create") => {
             let problems = check(&Screen::CreateAccount, &email, &password, "");
             if !problems.is_empty() {
@@ -226,13 +269,31 @@ fn show_refusal(error: AccountError, screen: Screen, email: &str, next: &str, lo
     let status = if retry.is_some() { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::BAD_REQUEST };
     let mut problem = refused(error);
     // A problem at a field this screen does not have is the page's.
-    let has_field = |field: Field| matches!(screen, Screen::Verify { .. }) == (field == Field::Code);
+    let has_field = |field: Field| match screen {
+        Screen::Verify { .. } => field == Field::Code,
+        Screen::Forgot => field == Field::Email,
+        Screen::Reset => field != Field::Email,
+        Screen::SignIn | Screen::CreateAccount => field != Field::Code,
+    };
     problem.field = problem.field.filter(|field| has_field(*field));
     let mut response = html(status, page(&screen, email, next, &[problem], None, locale));
     if let Some(retry) = retry {
         response.headers_mut().insert(header::RETRY_AFTER, retry);
     }
     response
+}
+
+/// Foreign eID: what the service says about it (no international e-ID can be used) and what to do
+/// instead.
+pub async fn foreign_eid(fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
+    // An address the page cannot read (a field given twice) gets the page too, refused.
+    let (fields, readable) = match fields {
+        Ok(Query(fields)) => (fields, true),
+        Err(_) => (Fields::default(), false),
+    };
+    let locale = fields.locale(&headers);
+    let status = if readable && fields.known() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    html(status, crate::pages::sign_in::foreign_eid(&fields.next(), &locale))
 }
 
 /// Signs out and goes to the start page. A post only, so a link on another site cannot do it.

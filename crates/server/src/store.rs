@@ -170,6 +170,15 @@ const MIGRATIONS: &[&str] = &["
     CREATE TABLE sign_in_steps (token_hash TEXT PRIMARY KEY, email TEXT NOT NULL, created_at INTEGER NOT NULL);
     ALTER TABLE applications ADD COLUMN creation_key TEXT;
     CREATE UNIQUE INDEX applications_by_creation_key ON applications(owner, creation_key);
+", "
+    CREATE TABLE password_resets (
+        token_hash TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        code TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        failed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX password_resets_by_email ON password_resets(email);
 "];
 
 /// The most drafts of one form an applicant may have at a time. The app continues the newest;

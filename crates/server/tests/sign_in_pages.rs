@@ -123,12 +123,15 @@ async fn the_pages_offer_only_their_languages_and_screens() {
     let mut browser = Browser::stranger(&router);
     for lang in ["sv", "en"] {
         assert_eq!(browser.get(&format!("/sign-in?lang={lang}")).await.status, StatusCode::OK);
+        assert_eq!(browser.get(&format!("/sign-in/foreign-eid?lang={lang}")).await.status, StatusCode::OK);
     }
-    for query in ["lang=null", "lang=xx", "lang=", "screen=null", "lang=sv&lang=en"] {
-        let page = browser.get(&format!("/sign-in?{query}")).await;
-        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
-        assert_eq!(page.header(header::CONTENT_TYPE), "text/html; charset=utf-8", "{query}");
-        assert!(page.text.contains("lang=\"sv\" href=\"/sign-in?") && page.text.contains("lang=\"en\" href=\"/sign-in?"), "{}", page.text);
+    assert_eq!(browser.get("/sign-in?screen=null").await.status, StatusCode::BAD_REQUEST);
+    for (page, query) in ["/sign-in", "/sign-in/foreign-eid"].into_iter().flat_map(|page| ["lang=null", "lang=xx", "lang=", "lang=sv&lang=en"].map(|query| (page, query))) {
+        let answer = browser.get(&format!("{page}?{query}")).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{page}?{query}");
+        assert_eq!(answer.header(header::CONTENT_TYPE), "text/html; charset=utf-8", "{query}");
+        // The page in a language it is in, with the way to both.
+        assert!(answer.text.contains(&format!("lang=\"sv\" href=\"{page}?")) && answer.text.contains(&format!("lang=\"en\" href=\"{page}?")), "{}", answer.text);
     }
 }
 

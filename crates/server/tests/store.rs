@@ -211,7 +211,7 @@ fn a_database_from_before_the_records_is_migrated_and_keeps_its_drafts() {
         let connection = rusqlite::Connection::open(&path).unwrap();
         connection
             .execute_batch(
-                "DROP TABLE expired_drafts; DROP TABLE sign_in_steps; DROP INDEX applications_by_creation_key;
+                "DROP TABLE expired_drafts; DROP TABLE sign_in_steps; DROP TABLE password_resets; DROP INDEX applications_by_creation_key;
                  ALTER TABLE applications DROP COLUMN creation_key; ALTER TABLE accounts DROP COLUMN code_sent_at;
                  ALTER TABLE sessions DROP COLUMN signed_in_at; PRAGMA user_version = 7;",
             )

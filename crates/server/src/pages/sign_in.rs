@@ -70,6 +70,8 @@ pub fn screen_name(screen: &Screen) -> &'static str {
         Screen::SignIn => "sign-in",
         Screen::CreateAccount => "create",
         Screen::Verify { .. } => "verify",
+        Screen::Forgot => "forgot",
+        Screen::Reset => "reset",
     }
 }
 
@@ -78,6 +80,8 @@ fn title_of(screen: &Screen) -> Say {
         Screen::SignIn => Say::SignInTitle,
         Screen::CreateAccount => Say::CreateAccountTitle,
         Screen::Verify { .. } => Say::VerifyTitle,
+        Screen::Forgot => Say::ForgotTitle,
+        Screen::Reset => Say::ResetTitle,
     }
 }
 
@@ -97,24 +101,55 @@ pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], noti
         };
         FieldView { id, name, label: say(label), hint: hint.map(say), error, described_by, kind, autocomplete, value: value.to_string() }
     };
-    let form = |fields: Vec<FieldView>, button: Say, second_button: Option<SecondButton>, other: (Say, &str)| FormView {
+    let link = |text: Say, screen: &str| Link { href: address(screen, locale.code()), text: say(text) };
+    let form = |fields: Vec<FieldView>, button: Say, second_button: Option<SecondButton>, links: Vec<Link>| FormView {
         screen: screen_name(screen),
         next: next.to_string(),
         fields,
         button: say(button),
         second_button,
-        links: vec![Link { href: address(other.1, locale.code()), text: say(other.0) }],
+        links,
     };
     let section = |paragraphs: Vec<String>, strong: Option<String>, form: FormView| Section { title: None, paragraphs, strong, form: Some(form), links: Vec::new() };
+    let new_password = || field(Field::Password, Say::NewPasswordLabel, Some(Say::NewPasswordHint { min: MIN_PASSWORD_LENGTH }), "password", "new-password", "");
     let sections = match screen {
-        Screen::SignIn => vec![section(
-            vec![say(Say::SignInIntro)],
+        // The ways to sign in, in the order the service's pages give them; each one the
+        // deployment offers. Today: username and password, and Foreign eID's explanation.
+        Screen::SignIn => vec![
+            Section { title: None, paragraphs: vec![say(Say::SignInIntro)], strong: None, form: None, links: Vec::new() },
+            Section {
+                title: Some(say(Say::PasswordMethodTitle)),
+                paragraphs: vec![say(Say::PasswordMethodHelp)],
+                strong: None,
+                form: Some(form(
+                    vec![field(Field::Email, Say::EmailLabel, None, "email", "email", email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
+                    Say::SignInButton,
+                    None,
+                    vec![link(Say::NoAccountYet, "create"), link(Say::ForgotLink, "forgot")],
+                )),
+                links: Vec::new(),
+            },
+            Section {
+                title: Some(say(Say::ForeignEidTitle)),
+                paragraphs: vec![say(Say::ForeignEidIntro)],
+                strong: None,
+                form: None,
+                links: vec![Link { href: format!("/sign-in/foreign-eid?lang={}&next={}", locale.code(), urlencode(next)), text: say(Say::ForeignEidLink) }],
+            },
+        ],
+        Screen::Forgot => vec![section(
+            vec![say(Say::ForgotIntro)],
+            None,
+            form(vec![field(Field::Email, Say::EmailLabel, None, "email", "email", email)], Say::ForgotButton, None, vec![link(Say::BackToSignIn, "sign-in")]),
+        )],
+        Screen::Reset => vec![section(
+            vec![say(Say::ResetIntro)],
             None,
             form(
-                vec![field(Field::Email, Say::EmailLabel, None, "email", "email", email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
-                Say::SignInButton,
+                vec![field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", ""), new_password()],
+                Say::ResetButton,
                 None,
-                (Say::NoAccountYet, "create"),
+                vec![link(Say::NewCodeButton, "forgot"), link(Say::BackToSignIn, "sign-in")],
             ),
         )],
         Screen::CreateAccount => vec![section(
@@ -127,7 +162,7 @@ pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], noti
                 ],
                 Say::CreateAccountButton,
                 None,
-                (Say::HaveAccount, "sign-in"),
+                vec![link(Say::HaveAccount, "sign-in")],
             ),
         )],
         // On the code screen, a second button mails a new code (the first stays the one Enter presses).
@@ -138,7 +173,7 @@ pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], noti
                 vec![field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", "")],
                 Say::VerifyButton,
                 Some(SecondButton { value: "new-code", label: say(Say::NewCodeButton) }),
-                (Say::HaveAccount, "sign-in"),
+                vec![link(Say::HaveAccount, "sign-in")],
             ),
         )],
     };
@@ -153,6 +188,28 @@ pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], noti
         error_label: Ui::ErrorLabel.text(locale),
         problems: problems.iter().map(|problem| Listed { target: problem.field.map_or("page-heading", Field::dom_id), text: say(problem.text) }).collect(),
         sections,
+    }
+}
+
+/// Foreign eID, as the service's sign-in page describes it: e-identification needs a Swedish
+/// personal identity number, so no international e-ID can be used; what to do instead.
+pub fn foreign_eid(next: &str, locale: &Locale) -> SignInPage {
+    let say = |text: Say| text.text(locale);
+    let address = |screen: &str| format!("/sign-in?screen={screen}&lang={}&next={}", locale.code(), urlencode(next));
+    SignInPage {
+        layout: Layout::new(locale, say(Say::ForeignEidTitle), |code| format!("/sign-in/foreign-eid?lang={code}&next={}", urlencode(next))),
+        heading: say(Say::ForeignEidTitle),
+        notice: None,
+        summary_title: String::new(),
+        error_label: String::new(),
+        problems: Vec::new(),
+        sections: vec![Section {
+            title: None,
+            paragraphs: vec![say(Say::ForeignEidIntro), say(Say::ForeignEidPage), say(Say::ForeignEidWhatToDo)],
+            strong: None,
+            form: None,
+            links: vec![Link { href: address("create"), text: say(Say::NoAccountYet) }, Link { href: address("sign-in"), text: say(Say::BackToSignIn) }],
+        }],
     }
 }
 
