@@ -68,7 +68,7 @@ test('a wrong password is refused at the field, in Swedish too', async () => {
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
   await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
-  await page.getByLabel('E-postadress', { exact: true }).fill('nobody@example.com');
+  await page.getByLabel('E-postadress eller användarnamn', { exact: true }).fill('nobody@example.com');
   await page.getByLabel('Lösenord', { exact: true }).fill('not the password');
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   const summary = page.getByRole('alert');
@@ -135,7 +135,7 @@ test('signed out after 30 minutes, the applicant signs in again in a new tab and
     page.context().waitForEvent('page'),
     alert.getByRole('link', { name: 'Sign in again (opens in a new tab)' }).click(),
   ]);
-  await tab.getByLabel('Email address', { exact: true }).fill(email);
+  await tab.getByLabel('Email address or username', { exact: true }).fill(email);
   await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
   // The draft is being edited in the first tab; this one says so instead of editing it too.

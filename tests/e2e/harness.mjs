@@ -134,8 +134,8 @@ export async function newAccount(base) {
 }
 
 const signInWords = {
-  en: { email: 'Email address', password: 'Password', button: 'Sign in' },
-  sv: { email: 'E-postadress', password: 'Lösenord', button: 'Logga in' },
+  en: { email: 'Email address or username', password: 'Password', button: 'Sign in' },
+  sv: { email: 'E-postadress eller användarnamn', password: 'Lösenord', button: 'Logga in' },
 };
 
 /**

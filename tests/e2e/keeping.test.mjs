@@ -272,7 +272,7 @@ test('an expired draft is explained, not silently empty', async () => {
   await page.getByText(/^Saved at/).waitFor();
   await advanceClock(new Client(app.server.url), 49 * HOUR);
   await page.goto(`${app.server.url}/sign-in?next=/forms/household`);
-  await field(page, 'Email address').fill(email);
+  await field(page, 'Email address or username').fill(email);
   await field(page, 'Password').fill('correct horse battery');
   await button(page, 'Sign in').click();
   await heading(page, 'About you').waitFor();

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, fixtureForms, openPage, axeViolations, newAccount, PASSWORD } from './harness.mjs';
 import { Client, codeFor, mailsTo } from '../conformance/backend.mjs';
+import { execFileSync } from 'node:child_process';
 
 const app = useApp({ forms: () => fixtureForms('household') });
 
@@ -107,5 +108,22 @@ test('a forgotten password is replaced with a mailed code, and the old one stops
   await page.getByRole('button', { name: 'Save the password and sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
   assert.equal((await client.post('/api/sessions', { email, password: PASSWORD })).status, 403, 'the old password no longer works');
+  page.assertClean();
+});
+
+test('an account from before 4 December 2018 signs in with its six-character username', async () => {
+  // The operator imports the old accounts into the running backend's database.
+  const root = new URL('../../', import.meta.url).pathname;
+  const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
+  execFileSync(server, ['import-accounts', `${root}tests/fixtures/legacy-accounts.csv`, '--database', app.server.database], { stdio: 'pipe' });
+
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await page.goto(`${app.server.url}/sign-in?lang=en&next=/forms/household`);
+  await page.getByLabel('Email address or username', { exact: true }).fill('AB12CD');
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
+  assert.deepEqual(await page.evaluate(() => fetch('/api/sessions/current').then((r) => r.json())), { email: 'amina.legacy@example.com' });
   page.assertClean();
 });

@@ -109,7 +109,7 @@ test('when the time runs out the answers are saved first; signing in again retur
   assert.deepEqual(await axeViolations(page), []);
 
   await page.getByRole('link', { name: 'Sign in again to continue on the same page', exact: true }).click();
-  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Email address or username', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Your name', exact: true }).waitFor();

@@ -78,6 +78,34 @@ impl Code {
     }
 }
 
+/// Whether `text` is a username of an account from before 4 December 2018: six letters and
+/// digits (those accounts sign in with it; newer ones with their email address).
+pub fn is_username(text: &str) -> bool {
+    text.len() == 6 && text.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Who is signing in, as typed in "Email address or username".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Identifier {
+    Email(String),
+    /// Lower case: usernames are the same in any case.
+    Username(String),
+}
+
+impl Identifier {
+    /// Reads what was typed; `None` if it is neither an email address nor a username.
+    pub fn read(typed: &str) -> Option<Identifier> {
+        let typed = typed.trim();
+        if is_username(typed) {
+            Some(Identifier::Username(typed.to_ascii_lowercase()))
+        } else if is_email(typed) {
+            Some(Identifier::Email(typed.to_ascii_lowercase()))
+        } else {
+            None
+        }
+    }
+}
+
 /// Where to go once signed in: `next` if it is a normalised path on this site, else `None` (the
 /// caller goes to the start page). Browsers drop tabs and line breaks from an address and read a
 /// backslash as a slash, so `/\t/evil.example` would leave the site; only printable ASCII, no
@@ -104,6 +132,7 @@ pub enum Say {
     SignInTitle,
     SignInIntro,
     EmailLabel,
+    EmailOrUsernameLabel,
     PasswordLabel,
     SignInButton,
     NoAccountYet,
@@ -118,6 +147,8 @@ pub enum Say {
     VerifyButton,
     EnterEmail,
     EmailFormat,
+    EnterEmailOrUsername,
+    EmailOrUsernameFormat,
     EnterPassword,
     PasswordTooShort { min: usize },
     EnterCode,
@@ -169,6 +200,7 @@ impl Say {
             ),
             Say::SignOutButton => ("Logga ut", "Sign out"),
             Say::EmailLabel => ("E-postadress", "Email address"),
+            Say::EmailOrUsernameLabel => ("E-postadress eller användarnamn", "Email address or username"),
             Say::PasswordLabel => ("Lösenord", "Password"),
             Say::SignInButton => ("Logga in", "Sign in"),
             Say::NoAccountYet => ("Skapa ett konto", "Create an account"),
@@ -195,6 +227,11 @@ impl Say {
                 "Enter the email address in the right format, like name@example.com",
             ),
             Say::EnterPassword => ("Skriv ditt lösenord", "Enter your password"),
+            Say::EnterEmailOrUsername => ("Skriv din e-postadress eller ditt användarnamn", "Enter your email address or your username"),
+            Say::EmailOrUsernameFormat => (
+                "Skriv e-postadressen, till exempel namn@exempel.se, eller användarnamnet med 6 tecken",
+                "Enter the email address, like name@example.com, or the 6-character username",
+            ),
             Say::PasswordTooShort { min } => {
                 return if locale.chrome() == Lang::Sv {
                     format!("Välj ett lösenord med minst {min} tecken")
@@ -246,8 +283,8 @@ impl Say {
             ),
             Say::PasswordMethodTitle => ("Användarnamn och lösenord", "Username and password"),
             Say::PasswordMethodHelp => (
-                "Om du skapade ditt konto efter 4 december 2018 loggar du in med din e-postadress och ditt lösenord. Saknar du ett konto kan du skapa ett nytt.",
-                "If you created your account after 4 December 2018, you log in with your email address and your password. If you do not have an account, you can create a new one.",
+                "Om du skapade ditt konto efter 4 december 2018 loggar du in med din e-postadress och ditt lösenord. Om du har ett konto sedan tidigare, använd det sex tecken långa användarnamnet och ditt lösenord. Saknar du ett konto kan du skapa ett nytt.",
+                "If you created your account after 4 December 2018, you log in with your email address and your password. If you have an account from before, use the six-character username and your password. If you do not have an account, you can create a new one.",
             ),
             Say::ForeignEidTitle => ("Foreign eID", "Foreign eID"),
             Say::ForeignEidIntro => (
@@ -318,6 +355,7 @@ fn at(field: Field, text: Say) -> Problem {
 
 /// What a screen asks for, in the order of its fields.
 struct Asks {
+    /// An email address; on the sign-in screen, or a username.
     email: bool,
     code: bool,
     /// A password: `Some(true)` a new one, judged by its length; `Some(false)` an existing one.
@@ -342,9 +380,12 @@ pub fn check(screen: &Screen, email: &str, password: &str, code: &str) -> Vec<Pr
     let asks = screen.asks();
     let mut problems = Vec::new();
     let email = email.trim();
+    let signing_in = *screen == Screen::SignIn;
     if asks.email && email.is_empty() {
-        problems.push(at(Field::Email, Say::EnterEmail));
-    } else if asks.email && !is_email(email) {
+        problems.push(at(Field::Email, if signing_in { Say::EnterEmailOrUsername } else { Say::EnterEmail }));
+    } else if signing_in && Identifier::read(email).is_none() {
+        problems.push(at(Field::Email, Say::EmailOrUsernameFormat));
+    } else if asks.email && !signing_in && !is_email(email) {
         problems.push(at(Field::Email, Say::EmailFormat));
     }
     let code = code.trim();
@@ -368,8 +409,10 @@ mod tests {
     #[test]
     fn what_is_typed_is_checked_before_it_is_sent() {
         let problems = check(&Screen::SignIn, " ", "", "");
-        assert_eq!(problems, vec![at(Field::Email, Say::EnterEmail), at(Field::Password, Say::EnterPassword)]);
-        assert_eq!(check(&Screen::SignIn, "ada@example", "x", ""), vec![at(Field::Email, Say::EmailFormat)]);
+        assert_eq!(problems, vec![at(Field::Email, Say::EnterEmailOrUsername), at(Field::Password, Say::EnterPassword)]);
+        assert_eq!(check(&Screen::SignIn, "ada@example", "x", ""), vec![at(Field::Email, Say::EmailOrUsernameFormat)]);
+        assert_eq!(check(&Screen::SignIn, "ab12cd", "x", ""), vec![], "a username from before 4 December 2018");
+        assert_eq!(check(&Screen::CreateAccount, "ab12cd", "ten chars!", ""), vec![at(Field::Email, Say::EmailFormat)], "new accounts have an email address");
         assert_eq!(check(&Screen::SignIn, " ada@example.com ", "short", ""), vec![], "an existing password is not judged");
         assert_eq!(check(&Screen::CreateAccount, "ada@example.com", "short", ""), vec![at(Field::Password, Say::PasswordTooShort { min: 10 })]);
         assert_eq!(check(&Screen::CreateAccount, "ada@example.com", "ten chars!", ""), vec![]);
@@ -381,6 +424,15 @@ mod tests {
         assert_eq!(check(&Screen::Forgot, "ada@example.com", "", ""), vec![], "no password: it is forgotten");
         assert_eq!(check(&Screen::Reset, "", "short", "12"), vec![at(Field::Code, Say::CodeFormat), at(Field::Password, Say::PasswordTooShort { min: 10 })]);
         assert_eq!(check(&Screen::Reset, "", "a new long password", "012345"), vec![]);
+    }
+
+    #[test]
+    fn an_account_from_before_2018_signs_in_with_its_six_character_username() {
+        assert_eq!(Identifier::read(" AB12cd "), Some(Identifier::Username("ab12cd".into())));
+        assert_eq!(Identifier::read("Ada@Example.com"), Some(Identifier::Email("ada@example.com".into())));
+        for neither in ["ab12c", "ab12cde", "ab 12c", "åb12cd", "", "ada@"] {
+            assert_eq!(Identifier::read(neither), None, "{neither:?}");
+        }
     }
 
     #[test]

@@ -26,7 +26,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 use blake2::{Blake2s256, Digest};
-use blankett_core::account::{Code, CodeRefusal, Limit, ACCOUNTS_PER_CLIENT, CODES_PER_ADDRESS, CODE_LIFETIME, FAILED_SIGN_INS_PER_CLIENT, SIGN_INS_PER_ADDRESS};
+use blankett_core::account::{Code, CodeRefusal, Identifier, Limit, ACCOUNTS_PER_CLIENT, CODES_PER_ADDRESS, CODE_LIFETIME, FAILED_SIGN_INS_PER_CLIENT, SIGN_INS_PER_ADDRESS};
 use blankett_core::lifecycle::Millis;
 use rusqlite::{params, OptionalExtension};
 use std::sync::OnceLock;
@@ -174,27 +174,41 @@ pub async fn create_account(state: &AppState, client: &Client, email: &str, pass
     state.store.register(&email, &hash, &new_code(), state.clock.now())
 }
 
-/// Checks `email` and `password` as a sign-in does, within the sign-in limits; says whether the
-/// address is confirmed. A wrong password counts against the client.
-async fn check_password(state: &AppState, client: &Client, email: &str, password: &str) -> Result<bool, AccountError> {
+/// Checks who is signing in (`who`: an email address, or the six-character username of an
+/// account from before 4 December 2018) and the password, within the sign-in limits; returns the
+/// account's address and whether it is confirmed. A wrong password counts against the client.
+async fn check_password(state: &AppState, client: &Client, who: &str, password: &str) -> Result<(String, bool), AccountError> {
     let now = state.clock.now();
+    let typed = normalise(who);
     let per_client = [key("failed sign-ins from", &client.0, FAILED_SIGN_INS_PER_CLIENT)];
     state.limits.check(&per_client, now)?;
-    state.limits.allow(&[key("sign-ins to", email, SIGN_INS_PER_ADDRESS)], now)?;
-    let account = state.store.account(email)?;
+    state.limits.allow(&[key("sign-ins to", &typed, SIGN_INS_PER_ADDRESS)], now)?;
+    let email = match Identifier::read(&typed) {
+        Some(Identifier::Email(email)) => Some(email),
+        Some(Identifier::Username(username)) => state.store.email_of_username(&username)?,
+        None => None,
+    };
+    let account = match &email {
+        Some(email) => state.store.account(email)?,
+        None => None,
+    };
     let verified = account.as_ref().is_some_and(|account| account.verified);
-    if !state.passwords.matches(account.map(|account| account.password_hash), password.to_string()).await? {
-        state.limits.record(&per_client, now);
-        return Err(AccountError::WrongCredentials);
+    let matches = state.passwords.matches(account.map(|account| account.password_hash), password.to_string()).await?;
+    match email {
+        Some(email) if matches => Ok((email, verified)),
+        _ => {
+            state.limits.record(&per_client, now);
+            Err(AccountError::WrongCredentials)
+        }
     }
-    Ok(verified)
 }
 
 /// Signs in with the password; returns the session token for the cookie. An account not yet
-/// confirmed is `NotVerified` (only after the right password, so that says nothing to a stranger).
-pub async fn sign_in(state: &AppState, client: &Client, email: &str, password: &str) -> Result<String, AccountError> {
-    let email = normalise(email);
-    if !check_password(state, client, &email, password).await? {
+/// confirmed is `NotVerified` (only after the right password, so that says nothing to a
+/// stranger). Accounts with a username are imported confirmed, so that is always an address.
+pub async fn sign_in(state: &AppState, client: &Client, who: &str, password: &str) -> Result<String, AccountError> {
+    let (email, verified) = check_password(state, client, who, password).await?;
+    if !verified {
         return Err(AccountError::NotVerified);
     }
     state.store.open_session(&email, state.clock.now())
@@ -202,11 +216,10 @@ pub async fn sign_in(state: &AppState, client: &Client, email: &str, password: &
 
 /// The password proves who is asking, for the code screen: an unconfirmed address only.
 async fn owner_of_unconfirmed(state: &AppState, client: &Client, email: &str, password: &str) -> Result<String, AccountError> {
-    let email = normalise(email);
-    match check_password(state, client, &email, password).await? {
+    match check_password(state, client, email, password).await? {
         // A confirmed address answers as an unknown one: a code does nothing more for it.
-        true => Err(AccountError::WrongCredentials),
-        false => Ok(email),
+        (_, true) => Err(AccountError::WrongCredentials),
+        (email, false) => Ok(email),
     }
 }
 
@@ -249,6 +262,12 @@ pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), AccountError> 
 pub const STEP_LIFETIME: Millis = CODE_LIFETIME;
 
 impl Store {
+    /// The address of the account with this username (from before 4 December 2018), if any.
+    fn email_of_username(&self, username: &str) -> Result<Option<String>, AccountError> {
+        let email = self.connection().query_row("SELECT email FROM accounts WHERE username = ?1", params![username], |r| r.get(0)).optional()?;
+        Ok(email)
+    }
+
     /// Whether an account has this address (confirmed or not).
     pub(crate) fn has_account(&self, email: &str) -> Result<bool, AccountError> {
         Ok(self.account(email)?.is_some())

@@ -25,6 +25,7 @@ pub mod clock;
 pub mod confirming;
 pub mod documents;
 pub mod error;
+pub mod import;
 pub mod limits;
 pub mod linger;
 pub mod lint;

@@ -11,12 +11,16 @@ const USAGE: &str = "usage:
                   [--smtp smtps://user:password@host] [--mail-from \"Name <address>\"]
                   (or BLANKETT_SMTP_URL and BLANKETT_MAIL_FROM in the environment)
   blankett-server lint PATH...     check schema files (folders: every *.json in them)
+  blankett-server import-accounts FILE [--database blankett.sqlite]
+                                   import accounts from before 4 December 2018 (CSV:
+                                   username,email,password_hash as Argon2 PHC strings)
   blankett-server json-schema      print the JSON Schema of the schema format (forms/schema.json)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("lint") => lint_command(&args[1..]),
+        Some("import-accounts") => import_command(&args[1..]),
         Some("json-schema") => {
             print!("{}", blankett_server::json_schema());
             ExitCode::SUCCESS
@@ -63,6 +67,56 @@ fn lint_command(args: &[String]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn import_command(args: &[String]) -> ExitCode {
+    let (mut file, mut database) = (None, PathBuf::from("blankett.sqlite"));
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match (arg.as_str(), rest.clone().next()) {
+            ("--database", Some(value)) => {
+                database = PathBuf::from(value);
+                rest.next();
+            }
+            (path, _) if file.is_none() && !path.starts_with("--") => file = Some(PathBuf::from(path)),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(file) = file else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(&file) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("import-accounts: {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let store = match blankett_server::store::Store::open(&database) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("import-accounts: cannot open {}: {e:?}", database.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let now = blankett_server::clock::Clock::now(&blankett_server::clock::SystemClock);
+    match blankett_server::import::import_accounts(&store, &file.display().to_string(), &text, now) {
+        Ok(count) => {
+            eprintln!("import-accounts: {count} account(s) imported");
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for problem in &problems {
+                println!("{problem}");
+            }
+            eprintln!("import-accounts: {} problem(s); nothing was imported", problems.len());
+            ExitCode::FAILURE
+        }
     }
 }
 

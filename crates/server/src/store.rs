@@ -179,6 +179,9 @@ const MIGRATIONS: &[&str] = &["
         failed INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX password_resets_by_email ON password_resets(email);
+", "
+    ALTER TABLE accounts ADD COLUMN username TEXT;
+    CREATE UNIQUE INDEX accounts_by_username ON accounts(username);
 "];
 
 /// The most drafts of one form an applicant may have at a time. The app continues the newest;

@@ -122,7 +122,7 @@ pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], noti
                 paragraphs: vec![say(Say::PasswordMethodHelp)],
                 strong: None,
                 form: Some(form(
-                    vec![field(Field::Email, Say::EmailLabel, None, "email", "email", email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
+                    vec![field(Field::Email, Say::EmailOrUsernameLabel, None, "text", "username", email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
                     Say::SignInButton,
                     None,
                     vec![link(Say::NoAccountYet, "create"), link(Say::ForgotLink, "forgot")],
