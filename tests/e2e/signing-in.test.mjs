@@ -127,3 +127,45 @@ test('an account from before 4 December 2018 signs in with its six-character use
   assert.deepEqual(await page.evaluate(() => fetch('/api/sessions/current').then((r) => r.json())), { email: 'amina.legacy@example.com' });
   page.assertClean();
 });
+
+test('two-step verification: turned on from the account page, then signing in takes the texted code', async () => {
+  const email = await newAccount(app.server.url);
+  const client = new Client(app.server.url);
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await page.goto(`${app.server.url}/sign-in?lang=en&next=${encodeURIComponent('/account')}`);
+  await page.getByLabel('Email address or username', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your account', exact: true }).waitFor();
+  await page.getByText('Two-step verification is off.', { exact: true }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByRole('link', { name: 'Turn on two-step verification', exact: true }).click();
+  await page.getByLabel('Mobile phone number', { exact: true }).fill('070-123 45 67');
+  await page.getByLabel('Your password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Send a code', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Confirm the phone number', exact: true }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  // A person reads the text message on the phone; the test reads the development outbox.
+  await page.getByLabel('Code', { exact: true }).fill(await codeFor(client, '+46701234567'));
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await page.getByRole('status').getByText('Two-step verification is on.').waitFor();
+  await page.getByText(/ending in 67\.$/).waitFor();
+
+  // Another day, another browser: the password, then the code from the text message.
+  const later = await openPage(app.browser);
+  later.setDefaultTimeout(5000);
+  await later.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
+  await later.getByLabel('E-postadress eller användarnamn', { exact: true }).fill(email);
+  await later.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);
+  await later.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await later.getByRole('heading', { level: 1, name: 'Skriv koden från sms:et', exact: true }).waitFor();
+  assert.deepEqual(await axeViolations(later), []);
+  assert.equal(await later.getByLabel('Kod', { exact: true }).getAttribute('autocomplete'), 'one-time-code');
+  await later.getByLabel('Kod', { exact: true }).fill(await codeFor(client, '+46701234567'));
+  await later.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await later.getByRole('heading', { level: 1, name: 'Om dig', exact: true }).waitFor();
+  page.assertClean();
+  later.assertClean();
+});

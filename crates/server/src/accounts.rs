@@ -5,7 +5,7 @@
 //! - Signing in always needs the password. A code only confirms an address not yet confirmed,
 //!   once, within [`CODE_LIFETIME`], and only for whoever gave the account's password: over the
 //!   API with it, on the sign-in pages in the browser that gave it a moment before (a sign-in
-//!   step, [`Store::begin_step`]). So a stranger can neither sign in with a code nor use one up.
+//!   step, `steps.rs`). So a stranger can neither sign in with a code nor use one up.
 //! - An address that was registered but never confirmed can be registered again (a new password
 //!   and a new code): whoever squatted it cannot keep its owner out.
 //! - An unknown address, a confirmed one and a wrong password get the same answer after the same
@@ -26,7 +26,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 use blake2::{Blake2s256, Digest};
-use blankett_core::account::{Code, CodeRefusal, Identifier, Limit, ACCOUNTS_PER_CLIENT, CODES_PER_ADDRESS, CODE_LIFETIME, FAILED_SIGN_INS_PER_CLIENT, SIGN_INS_PER_ADDRESS};
+use blankett_core::account::{Code, CodeRefusal, Identifier, Limit, ACCOUNTS_PER_CLIENT, CODES_PER_ADDRESS, FAILED_SIGN_INS_PER_CLIENT, SIGN_INS_PER_ADDRESS};
 use blankett_core::lifecycle::Millis;
 use rusqlite::{params, OptionalExtension};
 use std::sync::OnceLock;
@@ -49,6 +49,8 @@ pub enum AccountError {
     CodeUsedUp,
     /// No session, or it ended (30 minutes without activity, or 12 hours after signing in).
     SignedOut,
+    /// Two-step verification is on: signing in is on the sign-in page, which sends the code.
+    TwoStepRequired,
     /// A limit was reached; try again after this many seconds.
     TooManyAttempts(u64),
     /// A step of the sign-in pages (the code screen, a new password) was asked for in a browser
@@ -86,6 +88,8 @@ struct Account {
     password_hash: String,
     verified: bool,
     code: Option<Code>,
+    /// Where two-step verification's codes go, if it is on.
+    phone: Option<String>,
 }
 
 pub fn normalise(email: &str) -> String {
@@ -203,15 +207,34 @@ async fn check_password(state: &AppState, client: &Client, who: &str, password: 
     }
 }
 
-/// Signs in with the password; returns the session token for the cookie. An account not yet
-/// confirmed is `NotVerified` (only after the right password, so that says nothing to a
-/// stranger). Accounts with a username are imported confirmed, so that is always an address.
-pub async fn sign_in(state: &AppState, client: &Client, who: &str, password: &str) -> Result<String, AccountError> {
+/// What the right password leads to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PasswordGiven {
+    /// Signed in: the session token for the cookie, and the account's address.
+    SignedIn { token: String, email: String },
+    /// The address is not confirmed yet (said only after the right password, so that it tells a
+    /// stranger nothing). Accounts with a username are imported confirmed, so this is an address.
+    NotConfirmed(String),
+    /// Two-step verification: a code goes to this phone before the session begins.
+    SecondStep { email: String, phone: String },
+}
+
+/// Signs in with the password.
+pub async fn sign_in(state: &AppState, client: &Client, who: &str, password: &str) -> Result<PasswordGiven, AccountError> {
     let (email, verified) = check_password(state, client, who, password).await?;
     if !verified {
-        return Err(AccountError::NotVerified);
+        return Ok(PasswordGiven::NotConfirmed(email));
     }
-    state.store.open_session(&email, state.clock.now())
+    if let Some(phone) = state.store.account(&email)?.and_then(|account| account.phone) {
+        return Ok(PasswordGiven::SecondStep { email, phone });
+    }
+    let token = state.store.open_session(&email, state.clock.now())?;
+    Ok(PasswordGiven::SignedIn { token, email })
+}
+
+/// Checks the password of a signed-in applicant again, before a change to the account.
+pub async fn password_again(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), AccountError> {
+    check_password(state, client, email, password).await.map(|_| ())
 }
 
 /// The password proves who is asking, for the code screen: an unconfirmed address only.
@@ -257,15 +280,23 @@ pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), AccountError> 
     state.store.replace_code(email, &new_code(), now)
 }
 
-/// How long a sign-in step (the password given, the code still to enter) lasts: as long as the
-/// code it waits for.
-pub const STEP_LIFETIME: Millis = CODE_LIFETIME;
 
 impl Store {
     /// The address of the account with this username (from before 4 December 2018), if any.
     fn email_of_username(&self, username: &str) -> Result<Option<String>, AccountError> {
         let email = self.connection().query_row("SELECT email FROM accounts WHERE username = ?1", params![username], |r| r.get(0)).optional()?;
         Ok(email)
+    }
+
+    /// The phone two-step verification's codes go to, if it is on.
+    pub fn phone_of(&self, email: &str) -> Result<Option<String>, AccountError> {
+        Ok(self.account(email)?.and_then(|account| account.phone))
+    }
+
+    /// Turns two-step verification on with `phone`, or off.
+    pub fn set_phone(&self, email: &str, phone: Option<&str>) -> Result<(), AccountError> {
+        self.connection().execute("UPDATE accounts SET phone = ?1 WHERE email = ?2", params![phone, email])?;
+        Ok(())
     }
 
     /// Whether an account has this address (confirmed or not).
@@ -277,12 +308,12 @@ impl Store {
         let connection = self.connection();
         let row = connection
             .query_row(
-                "SELECT password_hash, verified, code, COALESCE(code_sent_at, created_at), failed_codes FROM accounts WHERE email = ?1",
+                "SELECT password_hash, verified, code, COALESCE(code_sent_at, created_at), failed_codes, phone FROM accounts WHERE email = ?1",
                 params![email],
                 |r| {
                     let (sent_at, failed) = (r.get(3)?, r.get(4)?);
                     let code = r.get::<_, Option<String>>(2)?.map(|value| Code { value, sent_at, failed });
-                    Ok(Account { password_hash: r.get(0)?, verified: r.get(1)?, code })
+                    Ok(Account { password_hash: r.get(0)?, verified: r.get(1)?, code, phone: r.get(5)? })
                 },
             )
             .optional()?;
@@ -372,28 +403,6 @@ impl Store {
         Ok(())
     }
 
-    /// Records that this browser gave the password of `email` (not yet confirmed); returns the
-    /// token for its cookie. Only with it do the sign-in pages take a code for that address.
-    pub fn begin_step(&self, email: &str, now: Millis) -> Result<String, AccountError> {
-        let token = random_id() + &random_id();
-        self.connection().execute("INSERT INTO sign_in_steps (token_hash, email, created_at) VALUES (?1, ?2, ?3)", params![token_hash(&token), normalise(email), now])?;
-        Ok(token)
-    }
-
-    /// The address whose password this step's browser gave, if the step has not ended.
-    pub fn step(&self, token: &str, now: Millis) -> Result<Option<String>, AccountError> {
-        let row = self
-            .connection()
-            .query_row("SELECT email FROM sign_in_steps WHERE token_hash = ?1 AND created_at + ?2 > ?3", params![token_hash(token), STEP_LIFETIME, now], |r| r.get(0))
-            .optional()?;
-        Ok(row)
-    }
-
-    pub fn end_step(&self, token: &str) -> Result<(), AccountError> {
-        self.connection().execute("DELETE FROM sign_in_steps WHERE token_hash = ?1", params![token_hash(token)])?;
-        Ok(())
-    }
-
     /// Forgets ended sessions and sign-in steps (their tokens are refused anyway).
     pub fn forget_ended(&self, now: Millis) -> Result<(), StoreError> {
         use blankett_core::session::{INACTIVITY_LIMIT, MAX_SESSION};
@@ -402,7 +411,7 @@ impl Store {
             "DELETE FROM sessions WHERE last_activity + ?1 <= ?3 OR COALESCE(signed_in_at, last_activity) + ?2 <= ?3",
             params![INACTIVITY_LIMIT, MAX_SESSION, now],
         )?;
-        connection.execute("DELETE FROM sign_in_steps WHERE created_at + ?1 <= ?2", params![STEP_LIFETIME, now])?;
+        connection.execute("DELETE FROM sign_in_steps WHERE created_at + ?1 <= ?2", params![crate::steps::STEP_LIFETIME, now])?;
         Ok(())
     }
 
@@ -412,13 +421,18 @@ impl Store {
 
     /// Mail not yet delivered whose next attempt is due, oldest first (see `mail.rs`).
     pub fn due_mail(&self, now: Millis, max_attempts: u32) -> Result<Vec<Mail>, StoreError> {
+        self.due(now, max_attempts, "mail")
+    }
+
+    /// What the outbox holds for `channel` (`mail`, or `text` for text messages) that is due.
+    pub fn due(&self, now: Millis, max_attempts: u32, channel: &str) -> Result<Vec<Mail>, StoreError> {
         let connection = self.connection();
         let mut statement = connection.prepare(
             "SELECT id, recipient, subject, body, created_at FROM outbox
-             WHERE sent_at IS NULL AND attempts < ?1 AND next_attempt_at <= ?2 ORDER BY id",
+             WHERE sent_at IS NULL AND attempts < ?1 AND next_attempt_at <= ?2 AND channel = ?3 ORDER BY id",
         )?;
         let mails = statement
-            .query_map(params![max_attempts, now], |r| Ok(Mail { id: r.get(0)?, recipient: r.get(1)?, subject: r.get(2)?, body: r.get(3)?, created_at: r.get(4)? }))?
+            .query_map(params![max_attempts, now, channel], |r| Ok(Mail { id: r.get(0)?, recipient: r.get(1)?, subject: r.get(2)?, body: r.get(3)?, created_at: r.get(4)? }))?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(mails)
     }

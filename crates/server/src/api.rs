@@ -35,7 +35,7 @@ pub async fn require_client_header(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-fn signed_in(state: &AppState, jar: &CookieJar) -> Result<String, ApiError> {
+pub(crate) fn signed_in(state: &AppState, jar: &CookieJar) -> Result<String, ApiError> {
     let token = jar.get(SESSION_COOKIE).ok_or(ApiError::SignedOut)?;
     Ok(state.store.session(token.value(), state.clock.now())?)
 }
@@ -72,8 +72,13 @@ pub async fn send_new_code(State(state): State<Arc<AppState>>, client: Client, J
 }
 
 pub async fn sign_in(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, Json(body): Json<Credentials>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
-    let token = accounts::sign_in(&state, &client, &body.email, &body.password).await?;
-    Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": accounts::normalise(&body.email) }))))
+    // Only the sign-in page can take a second step; an account with one is never signed in here.
+    let (token, email) = match accounts::sign_in(&state, &client, &body.email, &body.password).await? {
+        accounts::PasswordGiven::SignedIn { token, email } => (token, email),
+        accounts::PasswordGiven::NotConfirmed(_) => return Err(accounts::AccountError::NotVerified.into()),
+        accounts::PasswordGiven::SecondStep { .. } => return Err(accounts::AccountError::TwoStepRequired.into()),
+    };
+    Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": email }))))
 }
 
 /// The session cookie: not readable by scripts, never sent from another site, and only over TLS

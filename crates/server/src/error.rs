@@ -173,6 +173,10 @@ impl From<AccountError> for ApiError {
             AccountError::SignedOut => ApiError::SignedOut,
             AccountError::TooManyAttempts(seconds) => ApiError::TooManyAttempts(seconds),
             AccountError::NoStep => ApiError::Forbidden("wrong-credentials", "The email address or the password is not right.".into()),
+            AccountError::TwoStepRequired => ApiError::Forbidden(
+                "two-step-required",
+                "This account has two-step verification: sign in on the sign-in page (/sign-in), which sends the code by text message.".into(),
+            ),
             AccountError::Store(error) => error.into(),
         }
     }

@@ -32,8 +32,10 @@ pub mod lint;
 pub mod mail;
 pub mod pages;
 pub mod recovery;
-pub mod signin;
+pub mod sign_in;
+pub mod steps;
 pub mod store;
+pub mod texts;
 
 use error::ApiError;
 
@@ -87,6 +89,12 @@ pub struct AppState {
     pub passwords: accounts::Passwords,
 }
 
+/// Chooses ring as the process's TLS provider (for the SMS provider's API); lettre's SMTP uses
+/// ring too. Only the first call does anything.
+pub fn install_crypto() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// Opens the database (creating and migrating it) and the clock for `config`.
 pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
     let store = store::Store::open(&config.database)?;
@@ -131,9 +139,10 @@ pub fn router(state: Arc<AppState>) -> Router {
     let mut routes = Router::new()
         .route("/", get(start_page))
         .route("/pages.css", get(pages::style))
-        .route("/sign-in", get(signin::show).post(signin::submit))
-        .route("/sign-in/foreign-eid", get(signin::foreign_eid))
-        .route("/sign-out", post(signin::sign_out))
+        .route("/sign-in", get(sign_in::show).post(sign_in::submit))
+        .route("/sign-in/foreign-eid", get(sign_in::foreign_eid))
+        .route("/sign-out", post(sign_in::sign_out))
+        .route("/account", get(sign_in::account_page).post(sign_in::account_post))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
         .route("/api/accounts", post(api::create_account))

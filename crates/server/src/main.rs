@@ -10,6 +10,8 @@ const USAGE: &str = "usage:
                   [--database blankett.sqlite] [--mode production|development|test] [--secure-cookies]
                   [--smtp smtps://user:password@host] [--mail-from \"Name <address>\"]
                   (or BLANKETT_SMTP_URL and BLANKETT_MAIL_FROM in the environment)
+                  [--sms https://user:secret@api.46elks.com/a1/sms] [--sms-from Blankett]
+                  (or BLANKETT_SMS_URL and BLANKETT_SMS_FROM)
   blankett-server lint PATH...     check schema files (folders: every *.json in them)
   blankett-server import-accounts FILE [--database blankett.sqlite]
                                    import accounts from before 4 December 2018 (CSV:
@@ -133,6 +135,9 @@ fn serve_command(args: &[String]) -> ExitCode {
     // command line (which other users of the machine can see).
     let mut smtp = std::env::var("BLANKETT_SMTP_URL").ok().filter(|url| !url.is_empty());
     let mut mail_from = std::env::var("BLANKETT_MAIL_FROM").unwrap_or_else(|_| "Blankett <no-reply@localhost>".into());
+    // The SMS provider's address holds its API secret: from the environment, like SMTP's.
+    let mut sms = std::env::var("BLANKETT_SMS_URL").ok().filter(|url| !url.is_empty());
+    let mut sms_from = std::env::var("BLANKETT_SMS_FROM").unwrap_or_else(|_| "Blankett".into());
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         if flag == "--secure-cookies" {
@@ -150,6 +155,8 @@ fn serve_command(args: &[String]) -> ExitCode {
             "--database" => config.database = PathBuf::from(value),
             "--smtp" => smtp = Some(value.clone()),
             "--mail-from" => mail_from = value.clone(),
+            "--sms" => sms = Some(value.clone()),
+            "--sms-from" => sms_from = value.clone(),
             "--mode" => {
                 config.mode = match value.as_str() {
                     "production" => Mode::Production,
@@ -171,6 +178,14 @@ fn serve_command(args: &[String]) -> ExitCode {
         eprintln!("blankett-server: {} has no index.html; build the app first (trunk build --release)", config.dist.display());
         return ExitCode::FAILURE;
     }
+    blankett_server::install_crypto();
+    let texts = match sms.map(|url| blankett_server::texts::Gateway::new(&url, &sms_from)).transpose() {
+        Ok(texts) => texts,
+        Err(e) => {
+            eprintln!("blankett-server: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mailer = match smtp.map(|url| blankett_server::mail::Mailer::new(&url, &mail_from)).transpose() {
         Ok(mailer) => mailer,
         Err(e) => {
@@ -203,6 +218,10 @@ fn serve_command(args: &[String]) -> ExitCode {
         match mailer {
             Some(mailer) => blankett_server::mail::spawn_delivery(state.clone(), mailer),
             None => println!("blankett-server: no --smtp given; mail stays in the outbox"),
+        }
+        match texts {
+            Some(texts) => blankett_server::texts::spawn_delivery(state.clone(), texts),
+            None => println!("blankett-server: no --sms given; text messages stay in the outbox"),
         }
         // The client's address reaches handlers for rate limiting (the status lookup).
         let service = blankett_server::served(state).into_make_service_with_connect_info::<std::net::SocketAddr>();

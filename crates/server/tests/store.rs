@@ -205,20 +205,18 @@ fn an_expired_record_is_its_owners_only_goes_when_that_form_is_started_again_and
 #[test]
 fn a_database_from_before_the_records_is_migrated_and_keeps_its_drafts() {
     let path = database();
-    let id = Store::open(&path).unwrap().create("ada", "visitor-visa", FormKind::Visit, T0).unwrap().id;
-    {
-        // The file as the previous version of the server left it.
-        let connection = rusqlite::Connection::open(&path).unwrap();
-        connection
-            .execute_batch(
-                "DROP TABLE expired_drafts; DROP TABLE sign_in_steps; DROP TABLE password_resets; DROP INDEX applications_by_creation_key;
-                 ALTER TABLE applications DROP COLUMN creation_key; ALTER TABLE accounts DROP COLUMN code_sent_at;
-                 ALTER TABLE sessions DROP COLUMN signed_in_at; PRAGMA user_version = 7;",
-            )
-            .unwrap();
-    }
+    // The file as the version of the server before the records of expired drafts left it, with a
+    // draft that server wrote.
+    drop(Store::open_at(&path, 7).unwrap());
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at) VALUES ('old', 'ada', 'visitor-visa', 'visit', 1, ?1, ?1)",
+            [T0],
+        )
+        .unwrap();
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.read("ada", &id, T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
+    assert_eq!(store.read("ada", "old", T0 + 48 * HOUR), Err(StoreError::Refused(Refusal::Expired)));
     assert_eq!(store.expired_drafts("ada", T0 + 48 * HOUR).unwrap().len(), 1);
 }
 

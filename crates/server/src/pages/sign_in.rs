@@ -5,7 +5,7 @@
 
 use super::{urlencode, Layout, Link};
 use askama::Template;
-use blankett_core::account::{Field, Problem, Say, Screen, MIN_PASSWORD_LENGTH};
+use blankett_core::account::{Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
 use blankett_core::text::Locale;
 
@@ -38,16 +38,19 @@ pub struct Section {
 }
 
 pub struct FormView {
+    /// Where the form is posted: `/sign-in`, or `/account` for what a signed-in applicant changes.
+    pub action: &'static str,
     pub screen: &'static str,
     pub next: String,
     pub fields: Vec<FieldView>,
     pub button: String,
-    /// A second submit button (`action=value`), such as "Send a new code".
-    pub second_button: Option<SecondButton>,
+    /// More submit buttons (`action=value`), such as "Send a new code"; the first button stays
+    /// the one Enter presses.
+    pub other_buttons: Vec<OtherButton>,
     pub links: Vec<Link>,
 }
 
-pub struct SecondButton {
+pub struct OtherButton {
     pub value: &'static str,
     pub label: String,
 }
@@ -72,6 +75,11 @@ pub fn screen_name(screen: &Screen) -> &'static str {
         Screen::Verify { .. } => "verify",
         Screen::Forgot => "forgot",
         Screen::Reset => "reset",
+        Screen::SecondStep { .. } => "second-step",
+        Screen::LostPhone => "lost-phone",
+        Screen::Phone => "phone",
+        Screen::ConfirmPhone { .. } => "confirm-phone",
+        Screen::TwoStepOff => "two-step-off",
     }
 }
 
@@ -82,36 +90,59 @@ fn title_of(screen: &Screen) -> Say {
         Screen::Verify { .. } => Say::VerifyTitle,
         Screen::Forgot => Say::ForgotTitle,
         Screen::Reset => Say::ResetTitle,
+        Screen::SecondStep { .. } => Say::SecondStepTitle,
+        Screen::LostPhone => Say::LostPhoneTitle,
+        Screen::Phone => Say::PhoneTitle,
+        Screen::ConfirmPhone { .. } => Say::ConfirmPhoneTitle,
+        Screen::TwoStepOff => Say::TwoStepOffTitle,
     }
 }
 
-/// One screen of the sign-in pages. `email` is what the applicant typed (shown again after a
-/// problem); `next` where signing in leads.
-pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], notice: Option<Say>, locale: &Locale) -> SignInPage {
+/// Where a screen's form is posted and its own address: the account page's screens are
+/// `/account`'s, every other one `/sign-in`'s.
+fn page_of(screen: &Screen) -> &'static str {
+    match screen {
+        Screen::Phone | Screen::TwoStepOff => "/account",
+        _ => "/sign-in",
+    }
+}
+
+fn section(paragraphs: Vec<String>, strong: Option<String>, form: FormView) -> Section {
+    Section { title: None, paragraphs, strong, form: Some(form), links: Vec::new() }
+}
+
+/// One screen of the sign-in pages. `typed` is what the applicant typed (shown again after a
+/// problem: the address and the phone number, never a password or a code); `next` where signing
+/// in leads.
+pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], notice: Option<Say>, locale: &Locale) -> SignInPage {
     let say = |text: Say| text.text(locale);
     let address = |screen: &str, code: &str| format!("/sign-in?screen={screen}&lang={code}&next={}", urlencode(next));
     let field = |which: Field, label: Say, hint: Option<Say>, kind: &'static str, autocomplete: &'static str, value: &str| {
         let id = which.dom_id();
-        let error = problems.iter().find(|p| p.field == Some(which)).map(|p| say(p.text));
-        let described_by = [hint.map(|_| format!("{id}-hint")), error.as_ref().map(|_| format!("{id}-error"))].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let error = problems.iter().find(|p| p.field == Some(which)).map(|p| say(p.text.clone()));
+        let described_by = [hint.as_ref().map(|_| format!("{id}-hint")), error.as_ref().map(|_| format!("{id}-error"))].into_iter().flatten().collect::<Vec<_>>().join(" ");
         let name = match which {
             Field::Email => "email",
             Field::Password => "password",
             Field::Code => "code",
+            Field::Phone => "phone",
         };
         FieldView { id, name, label: say(label), hint: hint.map(say), error, described_by, kind, autocomplete, value: value.to_string() }
     };
     let link = |text: Say, screen: &str| Link { href: address(screen, locale.code()), text: say(text) };
-    let form = |fields: Vec<FieldView>, button: Say, second_button: Option<SecondButton>, links: Vec<Link>| FormView {
+    let to_account = || Link { href: format!("/account?lang={}&next={}", locale.code(), urlencode(next)), text: say(Say::ToAccount) };
+    let form = |fields: Vec<FieldView>, button: Say, other_buttons: Vec<(&'static str, Say)>, links: Vec<Link>| FormView {
+        action: page_of(screen),
         screen: screen_name(screen),
         next: next.to_string(),
         fields,
         button: say(button),
-        second_button,
+        other_buttons: other_buttons.into_iter().map(|(value, label)| OtherButton { value, label: say(label) }).collect(),
         links,
     };
-    let section = |paragraphs: Vec<String>, strong: Option<String>, form: FormView| Section { title: None, paragraphs, strong, form: Some(form), links: Vec::new() };
+    let code_field = || field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", "");
     let new_password = || field(Field::Password, Say::NewPasswordLabel, Some(Say::NewPasswordHint { min: MIN_PASSWORD_LENGTH }), "password", "new-password", "");
+    let phone = |hint: Option<Say>| field(Field::Phone, Say::PhoneLabel, hint, "tel", "tel", typed.phone);
     let sections = match screen {
         // The ways to sign in, in the order the service's pages give them; each one the
         // deployment offers. Today: username and password, and Foreign eID's explanation.
@@ -122,9 +153,9 @@ pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], noti
                 paragraphs: vec![say(Say::PasswordMethodHelp)],
                 strong: None,
                 form: Some(form(
-                    vec![field(Field::Email, Say::EmailOrUsernameLabel, None, "text", "username", email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
+                    vec![field(Field::Email, Say::EmailOrUsernameLabel, None, "text", "username", typed.email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
                     Say::SignInButton,
-                    None,
+                    Vec::new(),
                     vec![link(Say::NoAccountYet, "create"), link(Say::ForgotLink, "forgot")],
                 )),
                 links: Vec::new(),
@@ -137,56 +168,105 @@ pub fn page(screen: &Screen, email: &str, next: &str, problems: &[Problem], noti
                 links: vec![Link { href: format!("/sign-in/foreign-eid?lang={}&next={}", locale.code(), urlencode(next)), text: say(Say::ForeignEidLink) }],
             },
         ],
-        Screen::Forgot => vec![section(
-            vec![say(Say::ForgotIntro)],
-            None,
-            form(vec![field(Field::Email, Say::EmailLabel, None, "email", "email", email)], Say::ForgotButton, None, vec![link(Say::BackToSignIn, "sign-in")]),
-        )],
-        Screen::Reset => vec![section(
-            vec![say(Say::ResetIntro)],
-            None,
-            form(
-                vec![field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", ""), new_password()],
-                Say::ResetButton,
-                None,
-                vec![link(Say::NewCodeButton, "forgot"), link(Say::BackToSignIn, "sign-in")],
-            ),
-        )],
         Screen::CreateAccount => vec![section(
             Vec::new(),
             None,
             form(
                 vec![
-                    field(Field::Email, Say::EmailLabel, Some(Say::EmailCannotChange), "email", "email", email),
+                    field(Field::Email, Say::EmailLabel, Some(Say::EmailCannotChange), "email", "email", typed.email),
                     field(Field::Password, Say::PasswordLabel, Some(Say::NewPasswordHint { min: MIN_PASSWORD_LENGTH }), "password", "new-password", ""),
+                    phone(Some(Say::PhoneHint)),
                 ],
                 Say::CreateAccountButton,
-                None,
+                Vec::new(),
                 vec![link(Say::HaveAccount, "sign-in")],
             ),
         )],
-        // On the code screen, a second button mails a new code (the first stays the one Enter presses).
         Screen::Verify { email } => vec![section(
             vec![say(Say::VerifyIntro)],
             Some(email.clone()),
-            form(
-                vec![field(Field::Code, Say::CodeLabel, None, "text", "one-time-code", "")],
-                Say::VerifyButton,
-                Some(SecondButton { value: "new-code", label: say(Say::NewCodeButton) }),
-                vec![link(Say::HaveAccount, "sign-in")],
-            ),
+            form(vec![code_field()], Say::VerifyButton, vec![("new-code", Say::NewCodeButton)], vec![link(Say::HaveAccount, "sign-in")]),
+        )],
+        Screen::Forgot => vec![section(
+            vec![say(Say::ForgotIntro)],
+            None,
+            form(vec![field(Field::Email, Say::EmailLabel, None, "email", "email", typed.email)], Say::ForgotButton, Vec::new(), vec![link(Say::BackToSignIn, "sign-in")]),
+        )],
+        Screen::Reset => vec![section(
+            vec![say(Say::ResetIntro)],
+            None,
+            form(vec![code_field(), new_password()], Say::ResetButton, Vec::new(), vec![link(Say::NewCodeButton, "forgot"), link(Say::BackToSignIn, "sign-in")]),
+        )],
+        Screen::SecondStep { phone_ending } => vec![section(
+            vec![say(Say::SecondStepIntro { ending: phone_ending.clone() })],
+            None,
+            form(vec![code_field()], Say::SignInButton, vec![("new-code", Say::NewCodeButton), ("lost-phone", Say::NoTextMessages)], vec![link(Say::BackToSignIn, "sign-in")]),
+        )],
+        Screen::LostPhone => vec![section(
+            vec![say(Say::LostPhoneIntro)],
+            None,
+            form(vec![code_field()], Say::LostPhoneButton, vec![("new-code", Say::NewCodeButton)], vec![link(Say::BackToSignIn, "sign-in")]),
+        )],
+        Screen::Phone => vec![section(
+            vec![say(Say::TwoStepHelp)],
+            None,
+            form(vec![phone(None), field(Field::Password, Say::PasswordAgainLabel, None, "password", "current-password", "")], Say::ForgotButton, Vec::new(), vec![to_account()]),
+        )],
+        Screen::ConfirmPhone { phone_ending, new_account } => {
+            let mut others = vec![("new-code", Say::NewCodeButton)];
+            if *new_account {
+                others.push(("skip", Say::SkipTwoStep));
+            }
+            let links = if *new_account { Vec::new() } else { vec![to_account()] };
+            vec![section(vec![say(Say::ConfirmPhoneIntro { ending: phone_ending.clone() })], None, form(vec![code_field()], Say::ConfirmPhoneButton, others, links))]
+        }
+        Screen::TwoStepOff => vec![section(
+            vec![say(Say::TwoStepOffIntro)],
+            None,
+            form(vec![field(Field::Password, Say::PasswordAgainLabel, None, "password", "current-password", "")], Say::TwoStepOffButton, Vec::new(), vec![to_account()]),
         )],
     };
     let title = say(title_of(screen));
     let page_title = if problems.is_empty() { title.clone() } else { Ui::ErrorTitlePrefix.text(locale) + &title };
     let current = screen_name(screen);
+    let own = page_of(screen);
     SignInPage {
-        layout: Layout::new(locale, page_title, |code| address(current, code)),
+        layout: Layout::new(locale, page_title, |code| format!("{own}?screen={current}&lang={code}&next={}", urlencode(next))),
         heading: title,
         notice: notice.filter(|_| problems.is_empty()).map(say),
         summary_title: Ui::ErrorSummaryTitle.text(locale),
         error_label: Ui::ErrorLabel.text(locale),
-        problems: problems.iter().map(|problem| Listed { target: problem.field.map_or("page-heading", Field::dom_id), text: say(problem.text) }).collect(),
+        problems: problems.iter().map(|problem| Listed { target: problem.field.map_or("page-heading", Field::dom_id), text: say(problem.text.clone()) }).collect(),
+        sections,
+    }
+}
+
+/// "Your account": the address (which cannot change) and two-step verification, on or off, with
+/// what can be done about it; `phone` is the number codes go to, if it is on.
+pub fn account(email: &str, phone: Option<&str>, next: &str, notice: Option<Say>, locale: &Locale) -> SignInPage {
+    let say = |text: Say| text.text(locale);
+    let address = |screen: &str| format!("/account?screen={screen}&lang={}&next={}", locale.code(), urlencode(next));
+    let (status, links) = match phone {
+        Some(phone) => (
+            Say::TwoStepIsOn { ending: blankett_core::account::phone_ending(phone) },
+            vec![Link { href: address("phone"), text: say(Say::ChangePhone) }, Link { href: address("two-step-off"), text: say(Say::TurnOffTwoStep) }],
+        ),
+        None => (Say::TwoStepIsOff, vec![Link { href: address("phone"), text: say(Say::TurnOnTwoStep) }]),
+    };
+    let mut sections = vec![
+        Section { title: None, paragraphs: vec![say(Say::AccountEmail)], strong: Some(email.to_string()), form: None, links: Vec::new() },
+        Section { title: Some(say(Say::TwoStepTitle)), paragraphs: vec![say(Say::TwoStepHelp), say(status)], strong: None, form: None, links },
+    ];
+    if next != "/" {
+        sections.push(Section { title: None, paragraphs: Vec::new(), strong: None, form: None, links: vec![Link { href: next.to_string(), text: say(Say::ContinueToApplication) }] });
+    }
+    SignInPage {
+        layout: Layout::new(locale, say(Say::AccountTitle), |code| format!("/account?lang={code}&next={}", urlencode(next))),
+        heading: say(Say::AccountTitle),
+        notice: notice.map(say),
+        summary_title: String::new(),
+        error_label: String::new(),
+        problems: Vec::new(),
         sections,
     }
 }
@@ -220,8 +300,9 @@ mod tests {
 
     #[test]
     fn problems_are_shown_at_their_fields_and_text_is_escaped() {
-        let problems = check(&Screen::CreateAccount, "<b>@x", "short", "");
-        let html = page(&Screen::CreateAccount, "<b>@x", "/forms/a?b=<c>", &problems, None, &Locale::new("en")).render().unwrap();
+        let problems = check(&Screen::CreateAccount, &blankett_core::account::Typed { email: "<b>@x", password: "short", ..Default::default() });
+        let typed = blankett_core::account::Typed { email: "<b>@x", ..Default::default() };
+        let html = page(&Screen::CreateAccount, &typed, "/forms/a?b=<c>", &problems, None, &Locale::new("en")).render().unwrap();
         assert!(html.contains("<title>Error: Create an account – Blankett</title>"), "{html}");
         assert!(html.contains("<a href=\"#account-email\">Enter the email address in the right format"));
         assert!(html.contains("aria-describedby=\"account-email-hint account-email-error\" aria-invalid=\"true\" value=\"&#60;b&#62;@x\""), "{html}");

@@ -2,8 +2,11 @@
 //! typed, and the words, in Swedish and English. The reference backend's sign-in pages
 //! (`crates/server/src/signin.rs`) show these; the store then decides.
 
+mod words;
+
+pub use words::Say;
+
 use crate::lifecycle::Millis;
-use crate::text::{Lang, Locale};
 use crate::validate::is_email;
 
 pub const MIN_PASSWORD_LENGTH: usize = 10;
@@ -12,6 +15,8 @@ pub const CODE_ATTEMPTS: u32 = 5;
 /// How long a mailed code works: long enough to find the mail, short enough that an old mail
 /// found later by someone else is useless.
 pub const CODE_LIFETIME: Millis = 30 * MINUTE;
+/// How long a code by text message works (two-step verification): it arrives within seconds.
+pub const TEXT_CODE_LIFETIME: Millis = 10 * MINUTE;
 
 const MINUTE: Millis = 60 * 1000;
 const HOUR: Millis = 60 * MINUTE;
@@ -57,13 +62,18 @@ pub enum CodeRefusal {
 }
 
 impl Code {
-    /// Whether `typed` confirms the address at `now`. A wrong code counts against this one
-    /// (the caller stores `failed + 1`).
+    /// Whether `typed` is this mailed code at `now`. A wrong code counts against this one (the
+    /// caller stores `failed + 1`).
     pub fn check(&self, typed: &str, now: Millis) -> Result<(), CodeRefusal> {
+        self.check_within(typed, now, CODE_LIFETIME)
+    }
+
+    /// The same, for a code that works for `lifetime` (a text message's is shorter).
+    pub fn check_within(&self, typed: &str, now: Millis, lifetime: Millis) -> Result<(), CodeRefusal> {
         if self.failed >= CODE_ATTEMPTS {
             return Err(CodeRefusal::UsedUp);
         }
-        if now - self.sent_at >= CODE_LIFETIME {
+        if now - self.sent_at >= lifetime {
             return Err(CodeRefusal::Expired);
         }
         // Compared without stopping at the first difference: how long the answer takes says
@@ -106,6 +116,29 @@ impl Identifier {
     }
 }
 
+/// A mobile phone number as typed (`070-123 45 67`, `+46 70 123 45 67`, `0046 70…`), in the
+/// international form text messages are sent to (`+46701234567`); a number without a country
+/// code is Swedish. `None` if it cannot be a phone number.
+pub fn phone_number(typed: &str) -> Option<String> {
+    let kept: String = typed.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.' | '\u{a0}')).collect();
+    let international = if let Some(rest) = kept.strip_prefix('+') {
+        rest.to_string()
+    } else if let Some(rest) = kept.strip_prefix("00") {
+        rest.to_string()
+    } else if let Some(rest) = kept.strip_prefix('0') {
+        format!("46{rest}")
+    } else {
+        return None;
+    };
+    let digits = international.bytes().all(|b| b.is_ascii_digit());
+    (digits && (8..=15).contains(&international.len()) && !international.starts_with('0')).then(|| format!("+{international}"))
+}
+
+/// The end of a phone number, for saying where a code went without showing the whole number.
+pub fn phone_ending(number: &str) -> String {
+    number.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect()
+}
+
 /// Where to go once signed in: `next` if it is a normalised path on this site, else `None` (the
 /// caller goes to the start page). Browsers drop tabs and line breaks from an address and read a
 /// backslash as a slash, so `/\t/evil.example` would leave the site; only printable ASCII, no
@@ -124,192 +157,6 @@ pub fn return_path(next: &str) -> Option<&str> {
     rest.strip_suffix('/').unwrap_or(rest).split('/').all(normal).then_some(next)
 }
 
-/// The words of the account screens, in Swedish and English. Apart from the app's catalogue
-/// (`messages::Ui`) because the backend shows these screens and the app's download need not carry
-/// them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Say {
-    SignInTitle,
-    SignInIntro,
-    EmailLabel,
-    EmailOrUsernameLabel,
-    PasswordLabel,
-    SignInButton,
-    NoAccountYet,
-    CreateAccountTitle,
-    EmailCannotChange,
-    NewPasswordHint { min: usize },
-    CreateAccountButton,
-    HaveAccount,
-    VerifyTitle,
-    VerifyIntro,
-    CodeLabel,
-    VerifyButton,
-    EnterEmail,
-    EmailFormat,
-    EnterEmailOrUsername,
-    EmailOrUsernameFormat,
-    EnterPassword,
-    PasswordTooShort { min: usize },
-    EnterCode,
-    CodeFormat,
-    AccountExists,
-    WrongCredentials,
-    WrongCode,
-    CodeUsedUp,
-    CodeExpired,
-    NewCodeButton,
-    NewCodeSent,
-    /// The code screen was asked for without the password given first in this browser.
-    SignInToConfirm,
-    ForgotLink,
-    ForgotTitle,
-    ForgotIntro,
-    ForgotButton,
-    ResetTitle,
-    ResetIntro,
-    NewPasswordLabel,
-    ResetButton,
-    /// The reset screen was asked for without asking for a code first in this browser.
-    AskForResetCode,
-    PasswordMethodTitle,
-    PasswordMethodHelp,
-    ForeignEidTitle,
-    ForeignEidIntro,
-    ForeignEidLink,
-    ForeignEidPage,
-    ForeignEidWhatToDo,
-    BackToSignIn,
-    SignOutTitle,
-    SignOutIntro,
-    SignOutButton,
-    /// A refusal that is not about a field, in the app's words.
-    Failed(crate::messages::Ui),
-}
-
-impl Say {
-    pub fn text(self, locale: &Locale) -> String {
-        let (sv, en): (&str, &str) = match self {
-            Say::Failed(ui) => return ui.text(locale),
-            Say::SignInTitle => return crate::messages::Ui::SignInTitle.text(locale),
-            Say::SignInIntro => return crate::messages::Ui::SignInIntro.text(locale),
-            Say::SignOutTitle => ("Logga ut", "Sign out"),
-            Say::SignOutIntro => (
-                "Logga ut när du är klar, särskilt på en dator som andra använder. Det som är sparat finns kvar.",
-                "Sign out when you are done, especially on a computer that others use. What is saved is kept.",
-            ),
-            Say::SignOutButton => ("Logga ut", "Sign out"),
-            Say::EmailLabel => ("E-postadress", "Email address"),
-            Say::EmailOrUsernameLabel => ("E-postadress eller användarnamn", "Email address or username"),
-            Say::PasswordLabel => ("Lösenord", "Password"),
-            Say::SignInButton => ("Logga in", "Sign in"),
-            Say::NoAccountYet => ("Skapa ett konto", "Create an account"),
-            Say::CreateAccountTitle => ("Skapa ett konto", "Create an account"),
-            Say::EmailCannotChange => (
-                "Vi skickar en kod till adressen. Du kan inte byta e-postadress senare.",
-                "We send a code to this address. You cannot change the email address later.",
-            ),
-            Say::NewPasswordHint { min } => {
-                return if locale.chrome() == Lang::Sv { format!("Minst {min} tecken.") } else { format!("At least {min} characters.") };
-            }
-            Say::CreateAccountButton => ("Skapa konto", "Create account"),
-            Say::HaveAccount => ("Jag har redan ett konto", "I already have an account"),
-            Say::VerifyTitle => ("Bekräfta din e-postadress", "Confirm your email address"),
-            Say::VerifyIntro => (
-                "Vi har skickat en kod med 6 siffror till den här adressen. Skriv in koden inom 30 minuter. Hittar du inte mejlet, titta i skräpposten.",
-                "We have sent a 6-digit code to this address. Enter the code within 30 minutes. If you cannot find the email, look in your spam folder.",
-            ),
-            Say::CodeLabel => ("Kod", "Code"),
-            Say::VerifyButton => ("Bekräfta", "Confirm"),
-            Say::EnterEmail => ("Skriv din e-postadress", "Enter your email address"),
-            Say::EmailFormat => (
-                "Skriv e-postadressen i rätt format, till exempel namn@exempel.se",
-                "Enter the email address in the right format, like name@example.com",
-            ),
-            Say::EnterPassword => ("Skriv ditt lösenord", "Enter your password"),
-            Say::EnterEmailOrUsername => ("Skriv din e-postadress eller ditt användarnamn", "Enter your email address or your username"),
-            Say::EmailOrUsernameFormat => (
-                "Skriv e-postadressen, till exempel namn@exempel.se, eller användarnamnet med 6 tecken",
-                "Enter the email address, like name@example.com, or the 6-character username",
-            ),
-            Say::PasswordTooShort { min } => {
-                return if locale.chrome() == Lang::Sv {
-                    format!("Välj ett lösenord med minst {min} tecken")
-                } else {
-                    format!("Choose a password of at least {min} characters")
-                };
-            }
-            Say::EnterCode => ("Skriv koden från mejlet", "Enter the code from the email"),
-            Say::CodeFormat => ("Koden är 6 siffror. Skriv den som den står i mejlet", "The code is 6 digits. Enter it as it is in the email"),
-            Say::AccountExists => (
-                "Det finns redan ett konto med den här e-postadressen. Logga in i stället",
-                "There is already an account with this email address. Sign in instead",
-            ),
-            Say::WrongCredentials => (
-                "E-postadressen eller lösenordet stämmer inte. Kontrollera båda och försök igen",
-                "The email address or the password is not right. Check both and try again",
-            ),
-            Say::WrongCode => ("Koden stämmer inte. Kontrollera koden i det senaste mejlet från oss", "The code is not right. Check the code in the latest email from us"),
-            Say::CodeUsedUp => (
-                "Koden har skrivits fel för många gånger och fungerar inte längre. Be om en ny kod",
-                "The code was entered wrongly too many times and no longer works. Ask for a new code",
-            ),
-            Say::CodeExpired => (
-                "Koden gäller bara i 30 minuter och har slutat gälla. Be om en ny kod",
-                "The code only works for 30 minutes and has expired. Ask for a new code",
-            ),
-            Say::NewCodeButton => ("Skicka en ny kod", "Send a new code"),
-            Say::NewCodeSent => (
-                "Vi har skickat en ny kod till den här adressen. Koden du fick tidigare fungerar inte längre.",
-                "We have sent a new code to this address. The code you had before no longer works.",
-            ),
-            Say::ForgotLink => ("Glömt lösenordet?", "Forgot your password?"),
-            Say::ForgotTitle => ("Återställ ditt lösenord", "Reset your password"),
-            Say::ForgotIntro => (
-                "Skriv e-postadressen till ditt konto. Vi skickar en kod till den, och med koden väljer du ett nytt lösenord.",
-                "Enter the email address of your account. We send a code to it, and with the code you choose a new password.",
-            ),
-            Say::ForgotButton => ("Skicka en kod", "Send a code"),
-            Say::ResetTitle => ("Välj ett nytt lösenord", "Choose a new password"),
-            Say::ResetIntro => (
-                "Om det finns ett konto med den här adressen har vi skickat en kod med 6 siffror till den. Skriv in koden inom 30 minuter och välj ett nytt lösenord. Hittar du inte mejlet, titta i skräpposten.",
-                "If there is an account with this address, we have sent a 6-digit code to it. Enter the code within 30 minutes and choose a new password. If you cannot find the email, look in your spam folder.",
-            ),
-            Say::NewPasswordLabel => ("Nytt lösenord", "New password"),
-            Say::ResetButton => ("Spara lösenordet och logga in", "Save the password and sign in"),
-            Say::AskForResetCode => (
-                "Be om en kod för att välja ett nytt lösenord, här i samma webbläsare",
-                "Ask for a code to choose a new password, here in this browser",
-            ),
-            Say::PasswordMethodTitle => ("Användarnamn och lösenord", "Username and password"),
-            Say::PasswordMethodHelp => (
-                "Om du skapade ditt konto efter 4 december 2018 loggar du in med din e-postadress och ditt lösenord. Om du har ett konto sedan tidigare, använd det sex tecken långa användarnamnet och ditt lösenord. Saknar du ett konto kan du skapa ett nytt.",
-                "If you created your account after 4 December 2018, you log in with your email address and your password. If you have an account from before, use the six-character username and your password. If you do not have an account, you can create a new one.",
-            ),
-            Say::ForeignEidTitle => ("Foreign eID", "Foreign eID"),
-            Say::ForeignEidIntro => (
-                "Det krävs ett svenskt personnummer för alla de e-tjänster som använder e-legitimation.",
-                "Every e-service that uses e-identification needs a Swedish personal identity number.",
-            ),
-            Say::ForeignEidLink => ("Logga in med en utländsk e-legitimation", "Logging in with a foreign e-ID"),
-            Say::ForeignEidPage => (
-                "För att logga in med e-legitimation behöver du ett svenskt personnummer och vara folkbokförd i Sverige. Inga internationella e-legitimationer kan alltså användas.",
-                "To log in with e-identification you need a Swedish personal identity number and to be registered in the Swedish population register. No international e-identification can be used.",
-            ),
-            Say::ForeignEidWhatToDo => (
-                "Du kan i stället skapa ett konto med din e-postadress och logga in med användarnamn och lösenord.",
-                "Instead, you can create an account with your email address and log in with a username and password.",
-            ),
-            Say::BackToSignIn => ("Tillbaka till inloggningen", "Back to signing in"),
-            Say::SignInToConfirm => (
-                "Logga in med din e-postadress och ditt lösenord för att skriva in koden vi skickade till dig",
-                "Sign in with your email address and password to enter the code we sent you",
-            ),
-        };
-        if locale.chrome() == Lang::Sv { sv.to_string() } else { en.to_string() }
-    }
-}
-
 /// The screens before a form can be filled in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -321,6 +168,17 @@ pub enum Screen {
     Forgot,
     /// The mailed code and a new password.
     Reset,
+    /// Two-step verification: the code sent by text message to the phone number ending so.
+    SecondStep { phone_ending: String },
+    /// The phone is lost: the code mailed instead, which turns two-step verification off.
+    LostPhone,
+    /// Signed in: a mobile phone number for two-step verification, and the password again.
+    Phone,
+    /// The code sent by text message to a new phone number, which confirms it; for a new
+    /// account, two-step verification can also be left off.
+    ConfirmPhone { phone_ending: String, new_account: bool },
+    /// Signed in: the password again, to turn two-step verification off.
+    TwoStepOff,
 }
 
 /// The fields of those screens.
@@ -329,6 +187,7 @@ pub enum Field {
     Email,
     Password,
     Code,
+    Phone,
 }
 
 impl Field {
@@ -338,6 +197,7 @@ impl Field {
             Field::Email => "account-email",
             Field::Password => "account-password",
             Field::Code => "account-code",
+            Field::Phone => "account-phone",
         }
     }
 }
@@ -357,6 +217,8 @@ fn at(field: Field, text: Say) -> Problem {
 struct Asks {
     /// An email address; on the sign-in screen, or a username.
     email: bool,
+    /// A mobile phone number: `Some(true)` required, `Some(false)` optional.
+    phone: Option<bool>,
     code: bool,
     /// A password: `Some(true)` a new one, judged by its length; `Some(false)` an existing one.
     password: Option<bool>,
@@ -364,19 +226,32 @@ struct Asks {
 
 impl Screen {
     fn asks(&self) -> Asks {
+        let asks = |email, phone, code, password| Asks { email, phone, code, password };
         match self {
-            Screen::SignIn => Asks { email: true, code: false, password: Some(false) },
-            Screen::CreateAccount => Asks { email: true, code: false, password: Some(true) },
-            Screen::Verify { .. } => Asks { email: false, code: true, password: None },
-            Screen::Forgot => Asks { email: true, code: false, password: None },
-            Screen::Reset => Asks { email: false, code: true, password: Some(true) },
+            Screen::SignIn => asks(true, None, false, Some(false)),
+            Screen::CreateAccount => asks(true, Some(false), false, Some(true)),
+            Screen::Verify { .. } | Screen::SecondStep { .. } | Screen::LostPhone | Screen::ConfirmPhone { .. } => asks(false, None, true, None),
+            Screen::Forgot => asks(true, None, false, None),
+            Screen::Reset => asks(false, None, true, Some(true)),
+            Screen::Phone => asks(false, Some(true), false, Some(false)),
+            Screen::TwoStepOff => asks(false, None, false, Some(false)),
         }
     }
 }
 
+/// What the applicant typed on a screen (what it does not ask for is ignored).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Typed<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub code: &'a str,
+    pub phone: &'a str,
+}
+
 /// What is wrong with what the applicant typed on `screen`, before sending it, in the order of
 /// the screen's fields.
-pub fn check(screen: &Screen, email: &str, password: &str, code: &str) -> Vec<Problem> {
+pub fn check(screen: &Screen, typed: &Typed) -> Vec<Problem> {
+    let Typed { email, password, code, phone } = *typed;
     let asks = screen.asks();
     let mut problems = Vec::new();
     let email = email.trim();
@@ -387,6 +262,12 @@ pub fn check(screen: &Screen, email: &str, password: &str, code: &str) -> Vec<Pr
         problems.push(at(Field::Email, Say::EmailOrUsernameFormat));
     } else if asks.email && !signing_in && !is_email(email) {
         problems.push(at(Field::Email, Say::EmailFormat));
+    }
+    let phone = phone.trim();
+    match asks.phone {
+        Some(true) if phone.is_empty() => problems.push(at(Field::Phone, Say::EnterPhone)),
+        Some(_) if !phone.is_empty() && phone_number(phone).is_none() => problems.push(at(Field::Phone, Say::PhoneFormat)),
+        _ => {}
     }
     let code = code.trim();
     if asks.code && code.is_empty() {
@@ -408,6 +289,7 @@ mod tests {
 
     #[test]
     fn what_is_typed_is_checked_before_it_is_sent() {
+        let check = |screen: &Screen, email, password, code| super::check(screen, &Typed { email, password, code, phone: "" });
         let problems = check(&Screen::SignIn, " ", "", "");
         assert_eq!(problems, vec![at(Field::Email, Say::EnterEmailOrUsername), at(Field::Password, Say::EnterPassword)]);
         assert_eq!(check(&Screen::SignIn, "ada@example", "x", ""), vec![at(Field::Email, Say::EmailOrUsernameFormat)]);
@@ -424,6 +306,11 @@ mod tests {
         assert_eq!(check(&Screen::Forgot, "ada@example.com", "", ""), vec![], "no password: it is forgotten");
         assert_eq!(check(&Screen::Reset, "", "short", "12"), vec![at(Field::Code, Say::CodeFormat), at(Field::Password, Say::PasswordTooShort { min: 10 })]);
         assert_eq!(check(&Screen::Reset, "", "a new long password", "012345"), vec![]);
+        let phone = |phone, password| super::check(&Screen::Phone, &Typed { phone, password, ..Typed::default() });
+        assert_eq!(phone("", ""), vec![at(Field::Phone, Say::EnterPhone), at(Field::Password, Say::EnterPassword)]);
+        assert_eq!(phone("70 123", "x"), vec![at(Field::Phone, Say::PhoneFormat)]);
+        assert_eq!(phone("070-123 45 67", "x"), vec![], "the password again; not judged");
+        assert_eq!(check(&Screen::SecondStep { phone_ending: "67".into() }, "", "", "12345"), vec![at(Field::Code, Say::CodeFormat)]);
     }
 
     #[test]
@@ -433,6 +320,18 @@ mod tests {
         for neither in ["ab12c", "ab12cde", "ab 12c", "åb12cd", "", "ada@"] {
             assert_eq!(Identifier::read(neither), None, "{neither:?}");
         }
+    }
+
+    #[test]
+    fn a_phone_number_is_read_as_people_write_it() {
+        for typed in ["070-123 45 67", "+46 70 123 45 67", "0046701234567", "(070) 123.45.67"] {
+            assert_eq!(phone_number(typed).as_deref(), Some("+46701234567"), "{typed}");
+        }
+        assert_eq!(phone_number("+358 40 123 4567").as_deref(), Some("+358401234567"), "another country");
+        for not_a_number in ["", "70 123 45 67", "+46 70 12", "+46 70 123 45 67 89 01 2", "070-ABC", "+0701234567"] {
+            assert_eq!(phone_number(not_a_number), None, "{not_a_number:?}");
+        }
+        assert_eq!(phone_ending("+46701234567"), "67");
     }
 
     #[test]
@@ -447,6 +346,8 @@ mod tests {
         assert_eq!(code(0).check("", t0), Err(CodeRefusal::Wrong));
         assert_eq!(code(CODE_ATTEMPTS - 1).check("000000", t0), Err(CodeRefusal::UsedUp), "the fifth wrong one uses it up");
         assert_eq!(code(CODE_ATTEMPTS).check("012345", t0), Err(CodeRefusal::UsedUp), "then even the right one fails");
+        assert_eq!(code(0).check_within("012345", t0 + TEXT_CODE_LIFETIME - 1, TEXT_CODE_LIFETIME), Ok(()));
+        assert_eq!(code(0).check_within("012345", t0 + TEXT_CODE_LIFETIME, TEXT_CODE_LIFETIME), Err(CodeRefusal::Expired), "a text message's code: 10 minutes");
     }
 
     #[test]

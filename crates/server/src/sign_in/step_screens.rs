@@ -1,0 +1,104 @@
+//! The screens of a sign-in step (`steps.rs`): confirm the address with the mailed code, the
+//! text message's code of two-step verification, the mailed code instead when the phone is lost,
+//! and the code that confirms a new phone number. Each takes its code, or a second button: a new
+//! code, "I cannot get text messages", or (a new account) going on without two-step verification.
+
+use super::{held_step, step_screen, Fields, View, STEP_COOKIE};
+use crate::accounts;
+use crate::steps::{self, StepKind};
+use crate::AppState;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar};
+use blankett_core::account::{Say, Screen, Typed};
+
+pub(super) async fn submit(state: &AppState, view: &View, jar: CookieJar, fields: &Fields) -> Response {
+    let Some((token, step)) = held_step(state, &jar) else {
+        return view.refused_page(StatusCode::BAD_REQUEST, &Screen::SignIn, Say::SignInToConfirm);
+    };
+    let screen = step_screen(&step);
+    let typed = fields.typed();
+    match (step.kind, fields.action.as_deref()) {
+        (StepKind::ConfirmEmail, Some("new-code")) => match accounts::mail_new_code(state, &step.email) {
+            Ok(()) => view.page(StatusCode::OK, &screen, &Typed::default(), &[], Some(Say::NewCodeSent)),
+            Err(error) => view.refusal(error, &screen, &typed),
+        },
+        (_, Some("new-code")) => match steps::new_code_for(state, &token, &step) {
+            Ok(()) => {
+                let sent = if step.kind == StepKind::LostPhone { Say::NewCodeSent } else { Say::NewTextCodeSent };
+                view.page(StatusCode::OK, &screen, &Typed::default(), &[], Some(sent))
+            }
+            Err(error) => view.refusal(error, &screen, &typed),
+        },
+        // No text messages come: a code by mail instead, which turns two-step verification off.
+        (StepKind::SecondStep, Some("lost-phone")) => {
+            steps::end(state, &token);
+            match steps::begin(state, &step.email, StepKind::LostPhone, None) {
+                Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::LostPhone),
+                Err(error) => view.refusal(error, &screen, &typed),
+            }
+        }
+        (StepKind::ConfirmPhone { new_account: true }, Some("skip")) => {
+            steps::end(state, &token);
+            match state.store.open_session(&step.email, state.clock.now()) {
+                Ok(session) => view.signed_in(jar, session),
+                Err(error) => view.refusal(error, &screen, &typed),
+            }
+        }
+        _ => {
+            if let Some(refused) = view.problems(&screen, &typed) {
+                return refused;
+            }
+            let checked = match step.kind {
+                StepKind::ConfirmEmail => accounts::confirm_with_code(state, &step.email, typed.code),
+                _ => steps::check_code(state, &token, &step, typed.code),
+            };
+            if let Err(error) = checked {
+                return view.refusal(error, &screen, &typed);
+            }
+            steps::end(state, &token);
+            match finish(state, view, jar, &step) {
+                Ok(response) => response,
+                Err(error) => view.refusal(error, &screen, &typed),
+            }
+        }
+    }
+}
+
+/// What follows a step's right code.
+fn finish(state: &AppState, view: &View, jar: CookieJar, step: &steps::Step) -> Result<Response, accounts::AccountError> {
+    let now = state.clock.now();
+    Ok(match step.kind {
+        // A phone number given with the new account: confirm it before codes go there.
+        StepKind::ConfirmEmail if step.phone.is_some() => {
+            let token = steps::begin(state, &step.email, StepKind::ConfirmPhone { new_account: true }, step.phone.as_deref())?;
+            let confirm = steps::find(state, &token).map(|step| step_screen(&step)).ok_or(accounts::AccountError::NoStep)?;
+            view.to_step(jar, StatusCode::OK, token, &confirm)
+        }
+        StepKind::ConfirmEmail | StepKind::SecondStep => view.signed_in(jar, state.store.open_session(&step.email, now)?),
+        StepKind::LostPhone => {
+            state.store.set_phone(&step.email, None)?;
+            let session = state.store.open_session(&step.email, now)?;
+            to_account(view, view.signed_in(jar, session), "two-step-turned-off")
+        }
+        StepKind::ConfirmPhone { new_account } => {
+            state.store.set_phone(&step.email, step.phone.as_deref())?;
+            if new_account {
+                view.signed_in(jar, state.store.open_session(&step.email, now)?)
+            } else {
+                let jar = jar.remove(Cookie::build(STEP_COOKIE).path("/sign-in"));
+                to_account(view, (StatusCode::SEE_OTHER, jar).into_response(), "two-step-on")
+            }
+        }
+    })
+}
+
+/// `response`, leading to the account page that says what was `done` instead of to `next`.
+fn to_account(view: &View, mut response: Response, done: &str) -> Response {
+    let location = format!("/account?done={done}&lang={}&next={}", view.locale.code(), crate::pages::urlencode(&view.next));
+    if let Ok(value) = location.parse() {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    response
+}

@@ -1,0 +1,186 @@
+//! Sign-in steps: what a browser may do next on the sign-in pages because it has just proved
+//! something (the password, usually). A step is a random token in a cookie for `/sign-in` only;
+//! the database keeps its hash, the account's address, what the step is for, and, where it waits
+//! for one, its own code. A step ends after [`STEP_LIFETIME`], or when it is used.
+//!
+//! - Confirm the address (`ConfirmEmail`): the password was right for an unconfirmed account; the
+//!   code is the account's mailed code. A phone number given when the account was created waits
+//!   here until the address is confirmed.
+//! - Two-step verification (`SecondStep`): the password was right; a code goes by text message to
+//!   the account's phone, and only it opens the session.
+//! - A lost phone (`LostPhone`): instead of the text message, a code by mail, which turns two-step
+//!   verification off. The password and the mailbox together are what an account is.
+//! - A new phone number (`ConfirmPhone`): a code by text message to the new number proves it is
+//!   the applicant's before codes are sent there; from the account page (the password given
+//!   again) or for a new account.
+
+use crate::accounts::{key, new_code, normalise, queue, token_hash, AccountError};
+use crate::store::{random_id, Store};
+use crate::AppState;
+use blankett_core::account::{Code, CodeRefusal, CODES_PER_ADDRESS, CODE_LIFETIME, TEXT_CODE_LIFETIME};
+use blankett_core::lifecycle::Millis;
+use rusqlite::{params, OptionalExtension};
+
+/// How long a step lasts: as long as a mailed code.
+pub const STEP_LIFETIME: Millis = CODE_LIFETIME;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    ConfirmEmail,
+    SecondStep,
+    LostPhone,
+    ConfirmPhone { new_account: bool },
+}
+
+impl StepKind {
+    fn name(self) -> &'static str {
+        match self {
+            StepKind::ConfirmEmail => "confirm-email",
+            StepKind::SecondStep => "second-step",
+            StepKind::LostPhone => "lost-phone",
+            StepKind::ConfirmPhone { new_account: false } => "confirm-phone",
+            StepKind::ConfirmPhone { new_account: true } => "confirm-phone-new-account",
+        }
+    }
+
+    fn read(name: &str) -> Option<StepKind> {
+        [StepKind::ConfirmEmail, StepKind::SecondStep, StepKind::LostPhone, StepKind::ConfirmPhone { new_account: false }, StepKind::ConfirmPhone { new_account: true }]
+            .into_iter()
+            .find(|kind| kind.name() == name)
+    }
+
+    /// Whether its code goes by text message (to `Step::phone`) rather than by mail.
+    fn by_text(self) -> bool {
+        matches!(self, StepKind::SecondStep | StepKind::ConfirmPhone { .. })
+    }
+}
+
+/// A step as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub email: String,
+    pub kind: StepKind,
+    /// The step's own code, if it waits for one (the address's confirmation uses the account's).
+    pub code: Option<Code>,
+    /// The phone number the codes go to, or (confirming the address) the one given for later.
+    pub phone: Option<String>,
+}
+
+/// Begins a step for `email` and returns its token; a step that waits for a code of its own gets
+/// one, sent by text message or mail, within the limit of codes to one destination.
+pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>) -> Result<String, AccountError> {
+    let now = state.clock.now();
+    let email = normalise(email);
+    let code = match kind {
+        StepKind::ConfirmEmail => None,
+        _ => {
+            let destination = if kind.by_text() { phone.unwrap_or_default() } else { email.as_str() };
+            state.limits.allow(&[key("codes to", destination, CODES_PER_ADDRESS)], now)?;
+            Some(new_code())
+        }
+    };
+    let token = random_id() + &random_id();
+    state.store.insert_step(&token, &email, kind, phone, code.as_deref(), now)?;
+    Ok(token)
+}
+
+/// The step of this token, if it has not ended.
+pub fn find(state: &AppState, token: &str) -> Option<Step> {
+    state.store.step(token, state.clock.now()).ok().flatten()
+}
+
+/// Checks a step's own code: a text message's works for 10 minutes, a mail's for 30; five wrong
+/// tries end it.
+pub fn check_code(state: &AppState, token: &str, step: &Step, typed: &str) -> Result<(), AccountError> {
+    let code = step.code.as_ref().ok_or(AccountError::NoStep)?;
+    let lifetime = if step.kind.by_text() { TEXT_CODE_LIFETIME } else { CODE_LIFETIME };
+    match code.check_within(typed, state.clock.now(), lifetime) {
+        Ok(()) => Ok(()),
+        Err(CodeRefusal::Expired) => Err(AccountError::CodeExpired),
+        Err(refusal) => {
+            state.store.step_failed(token)?;
+            Err(if refusal == CodeRefusal::UsedUp { AccountError::CodeUsedUp } else { AccountError::WrongCode })
+        }
+    }
+}
+
+/// Sends a step a new code (the old one stops working), within the limit.
+pub fn new_code_for(state: &AppState, token: &str, step: &Step) -> Result<(), AccountError> {
+    let now = state.clock.now();
+    let destination = if step.kind.by_text() { step.phone.clone().unwrap_or_default() } else { step.email.clone() };
+    state.limits.allow(&[key("codes to", &destination, CODES_PER_ADDRESS)], now)?;
+    state.store.replace_step_code(token, step, &new_code(), now)
+}
+
+/// Ends a step: it has been used.
+pub fn end(state: &AppState, token: &str) {
+    let _ = state.store.delete_step(token);
+}
+
+impl Store {
+    fn insert_step(&self, token: &str, email: &str, kind: StepKind, phone: Option<&str>, code: Option<&str>, now: Millis) -> Result<(), AccountError> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        transaction.execute(
+            "INSERT INTO sign_in_steps (token_hash, email, created_at, kind, phone, code, code_sent_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3)",
+            params![token_hash(token), email, now, kind.name(), phone, code],
+        )?;
+        if let Some(code) = code {
+            send(&transaction, email, kind, phone, code, now)?;
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+
+    fn step(&self, token: &str, now: Millis) -> Result<Option<Step>, AccountError> {
+        let row = self
+            .connection()
+            .query_row(
+                "SELECT email, kind, code, COALESCE(code_sent_at, created_at), failed, phone FROM sign_in_steps WHERE token_hash = ?1 AND created_at + ?2 > ?3",
+                params![token_hash(token), STEP_LIFETIME, now],
+                |r| {
+                    let (sent_at, failed) = (r.get(3)?, r.get(4)?);
+                    let code = r.get::<_, Option<String>>(2)?.map(|value| Code { value, sent_at, failed });
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, code, r.get::<_, Option<String>>(5)?))
+                },
+            )
+            .optional()?;
+        Ok(row.and_then(|(email, kind, code, phone)| Some(Step { email, kind: StepKind::read(&kind)?, code, phone })))
+    }
+
+    fn step_failed(&self, token: &str) -> Result<(), AccountError> {
+        self.connection().execute("UPDATE sign_in_steps SET failed = failed + 1 WHERE token_hash = ?1", params![token_hash(token)])?;
+        Ok(())
+    }
+
+    fn replace_step_code(&self, token: &str, step: &Step, code: &str, now: Millis) -> Result<(), AccountError> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction()?;
+        transaction.execute("UPDATE sign_in_steps SET code = ?1, code_sent_at = ?2, failed = 0 WHERE token_hash = ?3", params![code, now, token_hash(token)])?;
+        send(&transaction, &step.email, step.kind, step.phone.as_deref(), code, now)?;
+        transaction.commit()?;
+        Ok(())
+    }
+
+    fn delete_step(&self, token: &str) -> Result<(), AccountError> {
+        self.connection().execute("DELETE FROM sign_in_steps WHERE token_hash = ?1", params![token_hash(token)])?;
+        Ok(())
+    }
+}
+
+/// Writes a step's code to the outbox: a text message to the phone, or a mail.
+fn send(connection: &rusqlite::Connection, email: &str, kind: StepKind, phone: Option<&str>, code: &str, now: Millis) -> Result<(), rusqlite::Error> {
+    match (kind.by_text(), phone) {
+        (true, Some(phone)) => crate::texts::queue(connection, phone, &format!("Blankett: din kod är {code}. Your code is {code}."), now),
+        _ => queue(
+            connection,
+            email,
+            "Your code to sign in / Din kod för att logga in",
+            &format!(
+                "Din kod för att logga in utan sms är {code}. Skriv in den inom 30 minuter på sidan där du bad om den.\n\n\
+                 Your code to sign in without text messages is {code}. Enter it within 30 minutes on the page where you asked for it.\n"
+            ),
+            now,
+        ),
+    }
+}
