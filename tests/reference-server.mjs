@@ -11,15 +11,19 @@ const root = new URL('../', import.meta.url).pathname;
 
 /**
  * Resolves to { url, database, stop } once the server listens; `stop()` resolves once it has
- * exited. Pass the `database` of a stopped server to start it again on the same data.
+ * exited. Pass the `database` of a stopped server to start it again on the same data; `port` to
+ * listen on a port chosen beforehand (an identity provider must know where to send people back);
+ * `args` for more of the server's options.
  */
 export function startReferenceServer({
   forms = process.env.BLANKETT_FORMS || `${root}forms`,
   database = join(mkdtempSync(join(tmpdir(), 'blankett-test-')), 'blankett.sqlite'),
+  port = 0,
+  args: more = [],
 } = {}) {
   const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
   const dist = process.env.BLANKETT_DIST || `${root}dist`;
-  const args = ['serve', '--addr', '127.0.0.1:0', '--mode', 'test', '--database', database, '--dist', dist, '--forms', forms];
+  const args = ['serve', '--addr', `127.0.0.1:${port}`, '--mode', 'test', '--database', database, '--dist', dist, '--forms', forms, ...more];
   return new Promise((resolve, reject) => {
     const child = spawn(server, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -469,7 +469,7 @@ pub(crate) fn queue(connection: &rusqlite::Connection, recipient: &str, subject:
     Ok(())
 }
 
-fn verification_mail(code: &str) -> String {
+pub(crate) fn verification_mail(code: &str) -> String {
     format!(
         "Din verifieringskod är {code}. Skriv in den inom 30 minuter där du skapade ditt konto.\n\n\
          Your verification code is {code}. Enter it within 30 minutes where you created your account.\n"

@@ -24,6 +24,7 @@ pub mod api;
 pub mod clock;
 pub mod confirming;
 pub mod documents;
+pub mod eid;
 pub mod error;
 pub mod import;
 pub mod limits;
@@ -76,6 +77,8 @@ pub struct Config {
     pub mode: Mode,
     /// Mark the session cookie `Secure` (behind TLS).
     pub secure_cookies: bool,
+    /// The deployment's sign-in file (`eid.rs`): the e-identification methods it offers.
+    pub sign_in_config: Option<PathBuf>,
 }
 
 pub struct AppState {
@@ -87,6 +90,15 @@ pub struct AppState {
     /// Recent attempts by key: sign-ins, accounts, codes, status lookups (rate limiting).
     pub limits: limits::Limiter,
     pub passwords: accounts::Passwords,
+    /// The e-identification methods configured, if any.
+    pub eid: Option<eid::Eid>,
+}
+
+/// The calendar day (UTC) of a time, as the engine's date rules take it.
+pub fn chrono_date(ms: blankett_core::lifecycle::Millis) -> (i32, u32, u32) {
+    use chrono::Datelike;
+    let date = chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().date_naive();
+    (date.year(), date.month(), date.day())
 }
 
 /// Chooses ring as the process's TLS provider (for the SMS provider's API); lettre's SMTP uses
@@ -103,7 +115,11 @@ pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
         Some(test) => test.clone(),
         None => Arc::new(clock::SystemClock),
     };
-    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default() }))
+    let eid = match &config.sign_in_config {
+        Some(path) => Some(eid::Eid::load(path).map_err(store::StoreError::Database)?),
+        None => None,
+    };
+    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid }))
 }
 
 /// The whole server as a router, without a socket (tests call it with `oneshot`).
@@ -141,6 +157,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/pages.css", get(pages::style))
         .route("/sign-in", get(sign_in::show).post(sign_in::submit))
         .route("/sign-in/foreign-eid", get(sign_in::foreign_eid))
+        .route("/sign-in/eid/callback", get(sign_in::eid_callback))
+        .route("/sign-in/eid/{method}", get(sign_in::eid_start))
         .route("/sign-out", post(sign_in::sign_out))
         .route("/account", get(sign_in::account_page).post(sign_in::account_post))
         .route("/api/forms", get(list_forms))

@@ -11,6 +11,7 @@ const USAGE: &str = "usage:
                   [--smtp smtps://user:password@host] [--mail-from \"Name <address>\"]
                   (or BLANKETT_SMTP_URL and BLANKETT_MAIL_FROM in the environment)
                   [--sms https://user:secret@api.46elks.com/a1/sms] [--sms-from Blankett]
+                  [--sign-in-config sign-in.toml] (e-identification by OpenID Connect)
                   (or BLANKETT_SMS_URL and BLANKETT_SMS_FROM)
   blankett-server lint PATH...     check schema files (folders: every *.json in them)
   blankett-server import-accounts FILE [--database blankett.sqlite]
@@ -130,6 +131,7 @@ fn serve_command(args: &[String]) -> ExitCode {
         database: PathBuf::from("blankett.sqlite"),
         mode: Mode::Production,
         secure_cookies: false,
+        sign_in_config: None,
     };
     // The SMTP address may hold a password, so it can come from the environment instead of the
     // command line (which other users of the machine can see).
@@ -157,6 +159,7 @@ fn serve_command(args: &[String]) -> ExitCode {
             "--mail-from" => mail_from = value.clone(),
             "--sms" => sms = Some(value.clone()),
             "--sms-from" => sms_from = value.clone(),
+            "--sign-in-config" => config.sign_in_config = Some(PathBuf::from(value)),
             "--mode" => {
                 config.mode = match value.as_str() {
                     "production" => Mode::Production,

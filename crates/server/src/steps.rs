@@ -30,6 +30,10 @@ pub enum StepKind {
     SecondStep,
     LostPhone,
     ConfirmPhone { new_account: bool },
+    /// Signed in with e-identification for the first time: the address for the agency's mail.
+    EidEmail,
+    /// That address's mailed code, which confirms it and links it to the personal number.
+    EidConfirm,
 }
 
 impl StepKind {
@@ -40,11 +44,21 @@ impl StepKind {
             StepKind::LostPhone => "lost-phone",
             StepKind::ConfirmPhone { new_account: false } => "confirm-phone",
             StepKind::ConfirmPhone { new_account: true } => "confirm-phone-new-account",
+            StepKind::EidEmail => "eid-email",
+            StepKind::EidConfirm => "eid-confirm",
         }
     }
 
     fn read(name: &str) -> Option<StepKind> {
-        [StepKind::ConfirmEmail, StepKind::SecondStep, StepKind::LostPhone, StepKind::ConfirmPhone { new_account: false }, StepKind::ConfirmPhone { new_account: true }]
+        [
+            StepKind::ConfirmEmail,
+            StepKind::SecondStep,
+            StepKind::LostPhone,
+            StepKind::ConfirmPhone { new_account: false },
+            StepKind::ConfirmPhone { new_account: true },
+            StepKind::EidEmail,
+            StepKind::EidConfirm,
+        ]
             .into_iter()
             .find(|kind| kind.name() == name)
     }
@@ -64,15 +78,22 @@ pub struct Step {
     pub code: Option<Code>,
     /// The phone number the codes go to, or (confirming the address) the one given for later.
     pub phone: Option<String>,
+    /// The personal identity number an identity provider vouched for (e-identification's steps).
+    pub personal_number: Option<String>,
 }
 
 /// Begins a step for `email` and returns its token; a step that waits for a code of its own gets
 /// one, sent by text message or mail, within the limit of codes to one destination.
 pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>) -> Result<String, AccountError> {
+    begin_with(state, email, kind, phone, None)
+}
+
+/// The same, for e-identification's steps, which carry the personal identity number.
+pub fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, personal_number: Option<&str>) -> Result<String, AccountError> {
     let now = state.clock.now();
     let email = normalise(email);
     let code = match kind {
-        StepKind::ConfirmEmail => None,
+        StepKind::ConfirmEmail | StepKind::EidEmail => None,
         _ => {
             let destination = if kind.by_text() { phone.unwrap_or_default() } else { email.as_str() };
             state.limits.allow(&[key("codes to", destination, CODES_PER_ADDRESS)], now)?;
@@ -80,7 +101,7 @@ pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>)
         }
     };
     let token = random_id() + &random_id();
-    state.store.insert_step(&token, &email, kind, phone, code.as_deref(), now)?;
+    state.store.insert_step(&token, &email, kind, (phone, personal_number), code.as_deref(), now)?;
     Ok(token)
 }
 
@@ -118,12 +139,12 @@ pub fn end(state: &AppState, token: &str) {
 }
 
 impl Store {
-    fn insert_step(&self, token: &str, email: &str, kind: StepKind, phone: Option<&str>, code: Option<&str>, now: Millis) -> Result<(), AccountError> {
+    fn insert_step(&self, token: &str, email: &str, kind: StepKind, (phone, personal_number): (Option<&str>, Option<&str>), code: Option<&str>, now: Millis) -> Result<(), AccountError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         transaction.execute(
-            "INSERT INTO sign_in_steps (token_hash, email, created_at, kind, phone, code, code_sent_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3)",
-            params![token_hash(token), email, now, kind.name(), phone, code],
+            "INSERT INTO sign_in_steps (token_hash, email, created_at, kind, phone, code, code_sent_at, personal_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?7)",
+            params![token_hash(token), email, now, kind.name(), phone, code, personal_number],
         )?;
         if let Some(code) = code {
             send(&transaction, email, kind, phone, code, now)?;
@@ -136,16 +157,16 @@ impl Store {
         let row = self
             .connection()
             .query_row(
-                "SELECT email, kind, code, COALESCE(code_sent_at, created_at), failed, phone FROM sign_in_steps WHERE token_hash = ?1 AND created_at + ?2 > ?3",
+                "SELECT email, kind, code, COALESCE(code_sent_at, created_at), failed, phone, personal_number FROM sign_in_steps WHERE token_hash = ?1 AND created_at + ?2 > ?3",
                 params![token_hash(token), STEP_LIFETIME, now],
                 |r| {
                     let (sent_at, failed) = (r.get(3)?, r.get(4)?);
                     let code = r.get::<_, Option<String>>(2)?.map(|value| Code { value, sent_at, failed });
-                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, code, r.get::<_, Option<String>>(5)?))
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, code, r.get::<_, Option<String>>(5)?, r.get::<_, Option<String>>(6)?))
                 },
             )
             .optional()?;
-        Ok(row.and_then(|(email, kind, code, phone)| Some(Step { email, kind: StepKind::read(&kind)?, code, phone })))
+        Ok(row.and_then(|(email, kind, code, phone, personal_number)| Some(Step { email, kind: StepKind::read(&kind)?, code, phone, personal_number })))
     }
 
     fn step_failed(&self, token: &str) -> Result<(), AccountError> {
@@ -172,6 +193,7 @@ impl Store {
 fn send(connection: &rusqlite::Connection, email: &str, kind: StepKind, phone: Option<&str>, code: &str, now: Millis) -> Result<(), rusqlite::Error> {
     match (kind.by_text(), phone) {
         (true, Some(phone)) => crate::texts::queue(connection, phone, &format!("Blankett: din kod är {code}. Your code is {code}."), now),
+        _ if kind == StepKind::EidConfirm => queue(connection, email, "Your verification code / Din verifieringskod", &crate::accounts::verification_mail(code), now),
         _ => queue(
             connection,
             email,

@@ -190,6 +190,17 @@ const MIGRATIONS: &[&str] = &["
     ALTER TABLE sign_in_steps ADD COLUMN code_sent_at INTEGER;
     ALTER TABLE sign_in_steps ADD COLUMN failed INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE outbox ADD COLUMN channel TEXT NOT NULL DEFAULT 'mail';
+", "
+    CREATE TABLE eid_logins (
+        state_hash TEXT PRIMARY KEY,
+        method TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        verifier TEXT NOT NULL,
+        next TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE identities (personal_number TEXT PRIMARY KEY, email TEXT NOT NULL, created_at INTEGER NOT NULL);
+    ALTER TABLE sign_in_steps ADD COLUMN personal_number TEXT;
 "];
 
 /// The most drafts of one form an applicant may have at a time. The app continues the newest;

@@ -179,6 +179,36 @@ pub enum Screen {
     ConfirmPhone { phone_ending: String, new_account: bool },
     /// Signed in: the password again, to turn two-step verification off.
     TwoStepOff,
+    /// The first sign-in with e-identification: the address for the agency's mail (R1, R9).
+    EidEmail,
+    /// The code mailed to that address, which confirms it.
+    EidConfirm { email: String },
+}
+
+/// The ways to sign in with e-identification through an identity provider (OpenID Connect), each
+/// offered where the deployment configures it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EidMethod {
+    /// Telia e-legitimation: shown only after "More alternatives" (the service's own order).
+    Telia,
+    /// E-tjänstelegitimation (SITHS, Efos) for municipalities, county councils and regions.
+    Professional,
+}
+
+impl EidMethod {
+    pub const ALL: [EidMethod; 2] = [EidMethod::Professional, EidMethod::Telia];
+
+    /// The method's name in addresses and the deployment's configuration.
+    pub fn name(self) -> &'static str {
+        match self {
+            EidMethod::Telia => "telia",
+            EidMethod::Professional => "professional",
+        }
+    }
+
+    pub fn read(name: &str) -> Option<EidMethod> {
+        EidMethod::ALL.into_iter().find(|method| method.name() == name)
+    }
 }
 
 /// The fields of those screens.
@@ -235,6 +265,8 @@ impl Screen {
             Screen::Reset => asks(false, None, true, Some(true)),
             Screen::Phone => asks(false, Some(true), false, Some(false)),
             Screen::TwoStepOff => asks(false, None, false, Some(false)),
+            Screen::EidEmail => asks(true, None, false, None),
+            Screen::EidConfirm { .. } => asks(false, None, true, None),
         }
     }
 }

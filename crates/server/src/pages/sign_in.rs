@@ -5,7 +5,7 @@
 
 use super::{urlencode, Layout, Link};
 use askama::Template;
-use blankett_core::account::{Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
+use blankett_core::account::{EidMethod, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
 use blankett_core::text::Locale;
 
@@ -28,13 +28,20 @@ pub struct Listed {
 }
 
 /// A part of the page: a way to sign in, or the one form of a screen.
+#[derive(Default)]
 pub struct Section {
     pub title: Option<String>,
     pub paragraphs: Vec<String>,
     /// A value the applicant should see stand out (the address the code went to).
     pub strong: Option<String>,
     pub form: Option<FormView>,
+    /// A way to sign in that leaves for an identity provider: a link that looks like a button.
+    pub action_link: Option<Link>,
+    /// A list after the paragraphs (what to check when a way to sign in fails).
+    pub items: Vec<String>,
     pub links: Vec<Link>,
+    /// Shown only once this is pressed (a disclosure that works without JavaScript).
+    pub more: Option<String>,
 }
 
 pub struct FormView {
@@ -80,6 +87,8 @@ pub fn screen_name(screen: &Screen) -> &'static str {
         Screen::Phone => "phone",
         Screen::ConfirmPhone { .. } => "confirm-phone",
         Screen::TwoStepOff => "two-step-off",
+        Screen::EidEmail => "eid-email",
+        Screen::EidConfirm { .. } => "eid-confirm",
     }
 }
 
@@ -95,6 +104,8 @@ fn title_of(screen: &Screen) -> Say {
         Screen::Phone => Say::PhoneTitle,
         Screen::ConfirmPhone { .. } => Say::ConfirmPhoneTitle,
         Screen::TwoStepOff => Say::TwoStepOffTitle,
+        Screen::EidEmail => Say::EidEmailTitle,
+        Screen::EidConfirm { .. } => Say::VerifyTitle,
     }
 }
 
@@ -108,14 +119,17 @@ fn page_of(screen: &Screen) -> &'static str {
 }
 
 fn section(paragraphs: Vec<String>, strong: Option<String>, form: FormView) -> Section {
-    Section { title: None, paragraphs, strong, form: Some(form), links: Vec::new() }
+    Section { paragraphs, strong, form: Some(form), ..Section::default() }
 }
 
 /// One screen of the sign-in pages. `typed` is what the applicant typed (shown again after a
 /// problem: the address and the phone number, never a password or a code); `next` where signing
 /// in leads.
-pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], notice: Option<Say>, locale: &Locale) -> SignInPage {
+pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], notice: Option<Say>, offered: &[(EidMethod, bool)], locale: &Locale) -> SignInPage {
     let say = |text: Say| text.text(locale);
+    // A test provider says so, so that nobody takes it for the real one.
+    let tested = |title: String, test: bool| if test { format!("{title} {}", say(Say::TestProvider)) } else { title };
+    let eid_link = |method: EidMethod, text: Say| Link { href: format!("/sign-in/eid/{}?lang={}&next={}", method.name(), locale.code(), urlencode(next)), text: say(text) };
     let address = |screen: &str, code: &str| format!("/sign-in?screen={screen}&lang={code}&next={}", urlencode(next));
     let field = |which: Field, label: Say, hint: Option<Say>, kind: &'static str, autocomplete: &'static str, value: &str| {
         let id = which.dom_id();
@@ -147,27 +161,41 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
         // The ways to sign in, in the order the service's pages give them; each one the
         // deployment offers. Today: username and password, and Foreign eID's explanation.
         Screen::SignIn => vec![
-            Section { title: None, paragraphs: vec![say(Say::SignInIntro)], strong: None, form: None, links: Vec::new() },
+            Section { paragraphs: vec![say(Say::SignInIntro)], ..Section::default() },
             Section {
                 title: Some(say(Say::PasswordMethodTitle)),
                 paragraphs: vec![say(Say::PasswordMethodHelp)],
-                strong: None,
                 form: Some(form(
                     vec![field(Field::Email, Say::EmailOrUsernameLabel, None, "text", "username", typed.email), field(Field::Password, Say::PasswordLabel, None, "password", "current-password", "")],
                     Say::SignInButton,
                     Vec::new(),
                     vec![link(Say::NoAccountYet, "create"), link(Say::ForgotLink, "forgot")],
                 )),
-                links: Vec::new(),
+                ..Section::default()
             },
-            Section {
-                title: Some(say(Say::ForeignEidTitle)),
-                paragraphs: vec![say(Say::ForeignEidIntro)],
-                strong: None,
-                form: None,
-                links: vec![Link { href: format!("/sign-in/foreign-eid?lang={}&next={}", locale.code(), urlencode(next)), text: say(Say::ForeignEidLink) }],
-            },
-        ],
+        ]
+        .into_iter()
+        .chain(offered.iter().find(|(method, _)| *method == EidMethod::Professional).map(|(_, test)| Section {
+            title: Some(tested(say(Say::ProfessionalTitle), *test)),
+            paragraphs: vec![say(Say::ProfessionalHelp), say(Say::ProfessionalChecklistIntro)],
+            action_link: Some(eid_link(EidMethod::Professional, Say::ProfessionalButton)),
+            items: say(Say::ProfessionalChecklist).lines().map(str::to_string).chain([say(Say::ProfessionalStillProblems)]).collect(),
+            ..Section::default()
+        }))
+        .chain([Section {
+            title: Some(say(Say::ForeignEidTitle)),
+            paragraphs: vec![say(Say::ForeignEidIntro)],
+            links: vec![Link { href: format!("/sign-in/foreign-eid?lang={}&next={}", locale.code(), urlencode(next)), text: say(Say::ForeignEidLink) }],
+            ..Section::default()
+        }])
+        .chain(offered.iter().find(|(method, _)| *method == EidMethod::Telia).map(|(_, test)| Section {
+            title: Some(tested(say(Say::TeliaTitle), *test)),
+            paragraphs: vec![say(Say::TeliaHelp)],
+            action_link: Some(eid_link(EidMethod::Telia, Say::TeliaButton)),
+            more: Some(say(Say::MoreAlternatives)),
+            ..Section::default()
+        }))
+        .collect(),
         Screen::CreateAccount => vec![section(
             Vec::new(),
             None,
@@ -220,6 +248,16 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
             let links = if *new_account { Vec::new() } else { vec![to_account()] };
             vec![section(vec![say(Say::ConfirmPhoneIntro { ending: phone_ending.clone() })], None, form(vec![code_field()], Say::ConfirmPhoneButton, others, links))]
         }
+        Screen::EidEmail => vec![section(
+            vec![say(Say::EidEmailIntro)],
+            None,
+            form(vec![field(Field::Email, Say::EmailLabel, Some(Say::EmailCannotChange), "email", "email", typed.email)], Say::EidEmailButton, Vec::new(), vec![link(Say::BackToSignIn, "sign-in")]),
+        )],
+        Screen::EidConfirm { email } => vec![section(
+            vec![say(Say::VerifyIntro)],
+            Some(email.clone()),
+            form(vec![code_field()], Say::VerifyButton, vec![("new-code", Say::NewCodeButton)], vec![link(Say::BackToSignIn, "sign-in")]),
+        )],
         Screen::TwoStepOff => vec![section(
             vec![say(Say::TwoStepOffIntro)],
             None,
@@ -254,11 +292,11 @@ pub fn account(email: &str, phone: Option<&str>, next: &str, notice: Option<Say>
         None => (Say::TwoStepIsOff, vec![Link { href: address("phone"), text: say(Say::TurnOnTwoStep) }]),
     };
     let mut sections = vec![
-        Section { title: None, paragraphs: vec![say(Say::AccountEmail)], strong: Some(email.to_string()), form: None, links: Vec::new() },
-        Section { title: Some(say(Say::TwoStepTitle)), paragraphs: vec![say(Say::TwoStepHelp), say(status)], strong: None, form: None, links },
+        Section { paragraphs: vec![say(Say::AccountEmail)], strong: Some(email.to_string()), ..Section::default() },
+        Section { title: Some(say(Say::TwoStepTitle)), paragraphs: vec![say(Say::TwoStepHelp), say(status)], links, ..Section::default() },
     ];
     if next != "/" {
-        sections.push(Section { title: None, paragraphs: Vec::new(), strong: None, form: None, links: vec![Link { href: next.to_string(), text: say(Say::ContinueToApplication) }] });
+        sections.push(Section { links: vec![Link { href: next.to_string(), text: say(Say::ContinueToApplication) }], ..Section::default() });
     }
     SignInPage {
         layout: Layout::new(locale, say(Say::AccountTitle), |code| format!("/account?lang={code}&next={}", urlencode(next))),
@@ -284,11 +322,9 @@ pub fn foreign_eid(next: &str, locale: &Locale) -> SignInPage {
         error_label: String::new(),
         problems: Vec::new(),
         sections: vec![Section {
-            title: None,
             paragraphs: vec![say(Say::ForeignEidIntro), say(Say::ForeignEidPage), say(Say::ForeignEidWhatToDo)],
-            strong: None,
-            form: None,
             links: vec![Link { href: address("create"), text: say(Say::NoAccountYet) }, Link { href: address("sign-in"), text: say(Say::BackToSignIn) }],
+            ..Section::default()
         }],
     }
 }
@@ -302,7 +338,7 @@ mod tests {
     fn problems_are_shown_at_their_fields_and_text_is_escaped() {
         let problems = check(&Screen::CreateAccount, &blankett_core::account::Typed { email: "<b>@x", password: "short", ..Default::default() });
         let typed = blankett_core::account::Typed { email: "<b>@x", ..Default::default() };
-        let html = page(&Screen::CreateAccount, &typed, "/forms/a?b=<c>", &problems, None, &Locale::new("en")).render().unwrap();
+        let html = page(&Screen::CreateAccount, &typed, "/forms/a?b=<c>", &problems, None, &[], &Locale::new("en")).render().unwrap();
         assert!(html.contains("<title>Error: Create an account – Blankett</title>"), "{html}");
         assert!(html.contains("<a href=\"#account-email\">Enter the email address in the right format"));
         assert!(html.contains("aria-describedby=\"account-email-hint account-email-error\" aria-invalid=\"true\" value=\"&#60;b&#62;@x\""), "{html}");

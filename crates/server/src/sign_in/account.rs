@@ -39,7 +39,7 @@ fn notice(done: Option<&str>) -> Option<Say> {
 
 pub async fn account_page(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
     let (fields, readable) = readable(fields);
-    let view = View { locale: fields.locale(&headers), next: fields.next(), secure: state.config.secure_cookies };
+    let view = View::new(&state, &fields, &headers);
     let email = match signed_in(&state, &jar, &view) {
         Ok(email) => email,
         Err(to_sign_in) => return to_sign_in,
@@ -55,7 +55,7 @@ pub async fn account_page(State(state): State<Arc<AppState>>, jar: CookieJar, fi
 
 pub async fn account_post(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
     let fields = fields.map(|Form(fields)| fields).unwrap_or_default();
-    let view = View { locale: fields.locale(&headers), next: fields.next(), secure: state.config.secure_cookies };
+    let view = View::new(&state, &fields, &headers);
     if !super::from_this_site(&headers) {
         return view.refused_page(StatusCode::FORBIDDEN, &Screen::Phone, Say::Failed(Ui::RequestFailed));
     }

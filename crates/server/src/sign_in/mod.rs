@@ -14,9 +14,11 @@
 //! the words are its catalogue, in Swedish or English.
 
 mod account;
+mod eid;
 mod step_screens;
 
 pub use account::{account_page, account_post};
+pub use eid::{callback as eid_callback, start as eid_start};
 
 use crate::accounts::{self, AccountError, PasswordGiven};
 use crate::api::{end_session, session_cookie};
@@ -30,7 +32,7 @@ use axum::extract::{Form, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use blankett_core::account::{check, phone_ending, phone_number, return_path, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
+use blankett_core::account::{check, phone_ending, EidMethod, phone_number, return_path, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
 use blankett_core::text::Locale;
 use serde::Deserialize;
@@ -66,7 +68,10 @@ pub struct Fields {
     done: Option<String>,
 }
 
-const SCREENS: [&str; 10] = ["sign-in", "create", "verify", "forgot", "reset", "second-step", "lost-phone", "phone", "confirm-phone", "two-step-off"];
+const SCREENS: [&str; 12] = ["sign-in", "create", "verify", "forgot", "reset", "second-step", "lost-phone", "phone", "confirm-phone", "two-step-off", "eid-email", "eid-confirm"];
+
+/// The screens of a sign-in step (`step_screens.rs`).
+const STEP_SCREENS: [&str; 6] = ["verify", "second-step", "lost-phone", "confirm-phone", "eid-email", "eid-confirm"];
 
 impl Fields {
     fn locale(&self, headers: &HeaderMap) -> Locale {
@@ -92,16 +97,22 @@ impl Fields {
     }
 }
 
-/// How a page of this request is answered: in its language, leading to its `next`.
+/// How a page of this request is answered: in its language, leading to its `next`, offering the
+/// deployment's ways to sign in.
 struct View {
     locale: Locale,
     next: String,
     secure: bool,
+    offered: Vec<(EidMethod, bool)>,
 }
 
 impl View {
+    fn new(state: &AppState, fields: &Fields, headers: &HeaderMap) -> View {
+        View { locale: fields.locale(headers), next: fields.next(), secure: state.config.secure_cookies, offered: state.eid.as_ref().map(|eid| eid.offered()).unwrap_or_default() }
+    }
+
     fn page(&self, status: StatusCode, screen: &Screen, typed: &Typed, problems: &[Problem], notice: Option<Say>) -> Response {
-        pages::html(status, &page(screen, typed, &self.next, problems, notice, &self.locale))
+        pages::html(status, &page(screen, typed, &self.next, problems, notice, &self.offered, &self.locale))
     }
 
     /// The page again with what is wrong in what was typed, if anything.
@@ -150,6 +161,8 @@ fn has_field(screen: &Screen, field: Field) -> bool {
         Screen::Verify { .. } | Screen::SecondStep { .. } | Screen::LostPhone | Screen::ConfirmPhone { .. } => field == Field::Code,
         Screen::Phone => matches!(field, Field::Phone | Field::Password),
         Screen::TwoStepOff => field == Field::Password,
+        Screen::EidEmail => field == Field::Email,
+        Screen::EidConfirm { .. } => field == Field::Code,
     }
 }
 
@@ -205,6 +218,8 @@ fn step_screen(step: &steps::Step) -> Screen {
         StepKind::SecondStep => Screen::SecondStep { phone_ending: ending() },
         StepKind::LostPhone => Screen::LostPhone,
         StepKind::ConfirmPhone { new_account } => Screen::ConfirmPhone { phone_ending: ending(), new_account },
+        StepKind::EidEmail => Screen::EidEmail,
+        StepKind::EidConfirm => Screen::EidConfirm { email: step.email.clone() },
     }
 }
 
@@ -218,7 +233,7 @@ fn readable(fields: Result<Query<Fields>, QueryRejection>) -> (Fields, bool) {
 
 pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
     let (fields, readable) = readable(fields);
-    let view = View { locale: fields.locale(&headers), next: fields.next(), secure: state.config.secure_cookies };
+    let view = View::new(&state, &fields, &headers);
     let typed = fields.typed();
     // Another language or screen is refused, with the sign-in page in a language that is offered
     // and the way to both.
@@ -230,7 +245,7 @@ pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
         Some("forgot") => (Screen::Forgot, None),
         Some("reset") if reset_token(&state, &jar).is_some() => (Screen::Reset, None),
         Some("reset") => (Screen::Forgot, Some(Say::AskForResetCode)),
-        Some("verify" | "second-step" | "lost-phone" | "confirm-phone") => match held_step(&state, &jar) {
+        Some(screen) if STEP_SCREENS.contains(&screen) => match held_step(&state, &jar) {
             Some((_, step)) => (step_screen(&step), None),
             None => (Screen::SignIn, Some(Say::SignInToConfirm)),
         },
@@ -241,11 +256,11 @@ pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
 
 pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
     let Ok(Form(fields)) = fields else {
-        let view = View { locale: choose_locale(None, headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok())), next: "/".into(), secure: false };
+        let view = View::new(&state, &Fields::default(), &headers);
         let status = if fields.as_ref().err().is_some_and(crate::error::form_too_large) { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST };
         return view.refused_page(status, &Screen::SignIn, Say::Failed(Ui::RequestFailed));
     };
-    let view = View { locale: fields.locale(&headers), next: fields.next(), secure: state.config.secure_cookies };
+    let view = View::new(&state, &fields, &headers);
     if !from_this_site(&headers) {
         return View { next: "/".into(), ..view }.refused_page(StatusCode::FORBIDDEN, &Screen::SignIn, Say::Failed(Ui::RequestFailed));
     }
@@ -254,7 +269,7 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
     }
     let typed = fields.typed();
     match fields.screen.as_deref() {
-        Some("verify" | "second-step" | "lost-phone" | "confirm-phone") => step_screens::submit(&state, &view, jar, &fields).await,
+        Some(screen) if STEP_SCREENS.contains(&screen) => step_screens::submit(&state, &view, jar, &fields).await,
         Some("forgot") => {
             if let Some(refused) = view.problems(&Screen::Forgot, &typed) {
                 return refused;
@@ -326,7 +341,7 @@ fn html(status: StatusCode, page: SignInPage) -> Response {
 /// Signs out and goes to the start page. A post only, so a link on another site cannot do it.
 pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
     let fields = fields.map(|Form(fields)| fields).unwrap_or_default();
-    let view = View { locale: fields.locale(&headers), next: "/".into(), secure: state.config.secure_cookies };
+    let view = View { next: "/".into(), ..View::new(&state, &fields, &headers) };
     if !from_this_site(&headers) {
         return view.refused_page(StatusCode::FORBIDDEN, &Screen::SignIn, Say::Failed(Ui::RequestFailed));
     }

@@ -25,7 +25,7 @@ pub(super) async fn submit(state: &AppState, view: &View, jar: CookieJar, fields
         },
         (_, Some("new-code")) => match steps::new_code_for(state, &token, &step) {
             Ok(()) => {
-                let sent = if step.kind == StepKind::LostPhone { Say::NewCodeSent } else { Say::NewTextCodeSent };
+                let sent = if matches!(step.kind, StepKind::LostPhone | StepKind::EidConfirm) { Say::NewCodeSent } else { Say::NewTextCodeSent };
                 view.page(StatusCode::OK, &screen, &Typed::default(), &[], Some(sent))
             }
             Err(error) => view.refusal(error, &screen, &typed),
@@ -35,6 +35,19 @@ pub(super) async fn submit(state: &AppState, view: &View, jar: CookieJar, fields
             steps::end(state, &token);
             match steps::begin(state, &step.email, StepKind::LostPhone, None) {
                 Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::LostPhone),
+                Err(error) => view.refusal(error, &screen, &typed),
+            }
+        }
+        // The first e-identification sign-in: the address gets a code of its own step.
+        (StepKind::EidEmail, _) => {
+            if let Some(refused) = view.problems(&screen, &typed) {
+                return refused;
+            }
+            match steps::begin_with(state, typed.email, StepKind::EidConfirm, None, step.personal_number.as_deref()) {
+                Ok(next_token) => {
+                    steps::end(state, &token);
+                    view.to_step(jar, StatusCode::OK, next_token, &Screen::EidConfirm { email: accounts::normalise(typed.email) })
+                }
                 Err(error) => view.refusal(error, &screen, &typed),
             }
         }
@@ -76,6 +89,12 @@ fn finish(state: &AppState, view: &View, jar: CookieJar, step: &steps::Step) -> 
             view.to_step(jar, StatusCode::OK, token, &confirm)
         }
         StepKind::ConfirmEmail | StepKind::SecondStep => view.signed_in(jar, state.store.open_session(&step.email, now)?),
+        StepKind::EidConfirm => {
+            let personal_number = step.personal_number.as_deref().ok_or(accounts::AccountError::NoStep)?;
+            state.store.link_identity(personal_number, &step.email, now).map_err(|e| accounts::AccountError::Store(crate::store::StoreError::Database(e)))?;
+            view.signed_in(jar, state.store.open_session(&step.email, now)?)
+        }
+        StepKind::EidEmail => return Err(accounts::AccountError::NoStep),
         StepKind::LostPhone => {
             state.store.set_phone(&step.email, None)?;
             let session = state.store.open_session(&step.email, now)?;
