@@ -27,6 +27,7 @@ pub mod account;
 pub mod timing;
 pub mod history;
 pub mod autosave;
+pub mod bankid;
 pub mod device;
 pub mod editing;
 pub mod review;

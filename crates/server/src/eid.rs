@@ -69,6 +69,7 @@ struct FileConfig {
     public_url: String,
     telia: Option<MethodConfig>,
     professional: Option<MethodConfig>,
+    bankid: Option<crate::bankid::BankIdConfig>,
 }
 
 struct Provider {
@@ -83,6 +84,8 @@ pub struct Eid {
     providers: Vec<Provider>,
     redirect: RedirectUrl,
     http: Http,
+    /// BankID and Mobile BankID, if configured.
+    pub bankid: Option<crate::bankid::BankId>,
 }
 
 /// The server's HTTP client, as `openidconnect` sends its requests to the provider through it.
@@ -131,12 +134,15 @@ impl Eid {
         crate::install_crypto();
         // Following redirects would let a provider's answer send requests anywhere.
         let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).timeout(std::time::Duration::from_secs(20)).build().map_err(|e| e.to_string())?;
-        Ok(Eid { providers, redirect, http: Http(http) })
+        let folder = path.parent().unwrap_or(std::path::Path::new("."));
+        let bankid = file.bankid.map(|config| crate::bankid::BankId::new(&config, folder)).transpose().map_err(|e| format!("{name}: [bankid] {e}"))?;
+        Ok(Eid { providers, redirect, http: Http(http), bankid })
     }
 
     /// The methods offered, each with whether it is a test provider.
     pub fn offered(&self) -> Vec<(EidMethod, bool)> {
-        self.providers.iter().map(|provider| (provider.method, provider.config.test)).collect()
+        let bankid = self.bankid.as_ref().map(|bankid| (EidMethod::BankId, bankid.test));
+        bankid.into_iter().chain(self.providers.iter().map(|provider| (provider.method, provider.config.test))).collect()
     }
 
     fn provider(&self, method: EidMethod) -> Result<&Provider, EidError> {

@@ -21,6 +21,7 @@ use tower_http::{
 
 pub mod accounts;
 pub mod api;
+pub mod bankid;
 pub mod clock;
 pub mod confirming;
 pub mod documents;
@@ -155,9 +156,15 @@ pub fn router(state: Arc<AppState>) -> Router {
     let mut routes = Router::new()
         .route("/", get(start_page))
         .route("/pages.css", get(pages::style))
+        .route("/pages.js", get(pages::script))
         .route("/sign-in", get(sign_in::show).post(sign_in::submit))
         .route("/sign-in/foreign-eid", get(sign_in::foreign_eid))
         .route("/sign-in/eid/callback", get(sign_in::eid_callback))
+        .route("/sign-in/bankid/start", get(sign_in::bankid_pages::start))
+        .route("/sign-in/bankid/wait", get(sign_in::bankid_pages::wait))
+        .route("/sign-in/bankid/status", get(sign_in::bankid_pages::status))
+        .route("/sign-in/bankid/qr", get(sign_in::bankid_pages::qr))
+        .route("/sign-in/bankid/cancel", post(sign_in::bankid_pages::cancel))
         .route("/sign-in/eid/{method}", get(sign_in::eid_start))
         .route("/sign-out", post(sign_in::sign_out))
         .route("/account", get(sign_in::account_page).post(sign_in::account_post))

@@ -201,6 +201,21 @@ const MIGRATIONS: &[&str] = &["
     );
     CREATE TABLE identities (personal_number TEXT PRIMARY KEY, email TEXT NOT NULL, created_at INTEGER NOT NULL);
     ALTER TABLE sign_in_steps ADD COLUMN personal_number TEXT;
+", "
+    CREATE TABLE bankid_orders (
+        token_hash TEXT PRIMARY KEY,
+        order_ref TEXT NOT NULL,
+        device TEXT NOT NULL,
+        auto_start_token TEXT NOT NULL,
+        qr_start_token TEXT NOT NULL,
+        qr_start_secret TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        collected_at INTEGER,
+        status TEXT NOT NULL DEFAULT 'pending',
+        hint TEXT NOT NULL DEFAULT 'outstandingTransaction',
+        personal_number TEXT,
+        next TEXT NOT NULL
+    );
 "];
 
 /// The most drafts of one form an applicant may have at a time. The app continues the newest;

@@ -185,10 +185,12 @@ pub enum Screen {
     EidConfirm { email: String },
 }
 
-/// The ways to sign in with e-identification through an identity provider (OpenID Connect), each
-/// offered where the deployment configures it.
+/// The ways to sign in with e-identification, each offered where the deployment configures it:
+/// BankID through its own API, the others through an identity provider (OpenID Connect).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EidMethod {
+    /// BankID on this device, and Mobile BankID on another: first in the service's order.
+    BankId,
     /// Telia e-legitimation: shown only after "More alternatives" (the service's own order).
     Telia,
     /// E-tjänstelegitimation (SITHS, Efos) for municipalities, county councils and regions.
@@ -196,11 +198,12 @@ pub enum EidMethod {
 }
 
 impl EidMethod {
-    pub const ALL: [EidMethod; 2] = [EidMethod::Professional, EidMethod::Telia];
+    pub const ALL: [EidMethod; 3] = [EidMethod::BankId, EidMethod::Professional, EidMethod::Telia];
 
     /// The method's name in addresses and the deployment's configuration.
     pub fn name(self) -> &'static str {
         match self {
+            EidMethod::BankId => "bankid",
             EidMethod::Telia => "telia",
             EidMethod::Professional => "professional",
         }

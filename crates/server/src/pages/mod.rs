@@ -4,6 +4,7 @@
 //! escapes everything it is given: schema text and what an applicant typed are only ever text.
 //! All share `layout.html`, with the app's header and style sheet and the language switch.
 
+pub mod bankid;
 pub mod sign_in;
 pub mod start;
 
@@ -87,6 +88,14 @@ pub const STYLE: &str = include_str!("../../templates/pages.css");
 
 pub async fn style() -> Response {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], STYLE).into_response()
+}
+
+/// The script of the BankID waiting page (the QR code every second), the only one these pages
+/// have; without it they work as they are.
+pub const SCRIPT: &str = include_str!("../../templates/pages.js");
+
+pub async fn script() -> Response {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], SCRIPT).into_response()
 }
 
 #[cfg(test)]

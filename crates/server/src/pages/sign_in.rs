@@ -160,9 +160,19 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
     let sections = match screen {
         // The ways to sign in, in the order the service's pages give them; each one the
         // deployment offers. Today: username and password, and Foreign eID's explanation.
-        Screen::SignIn => vec![
-            Section { paragraphs: vec![say(Say::SignInIntro)], ..Section::default() },
-            Section {
+        Screen::SignIn => vec![Section { paragraphs: vec![say(Say::SignInIntro)], ..Section::default() }]
+            .into_iter()
+            .chain(offered.iter().find(|(method, _)| *method == EidMethod::BankId).map(|(_, test)| {
+                let start = |device: &str, text: Say| Link { href: format!("/sign-in/bankid/start?device={device}&lang={}&next={}", locale.code(), urlencode(next)), text: say(text) };
+                Section {
+                    title: Some(tested(say(Say::BankIdTitle), *test)),
+                    paragraphs: vec![say(Say::BankIdHelp)],
+                    action_link: Some(start("this", Say::BankIdThisDevice)),
+                    links: vec![start("other", Say::BankIdOtherDevice)],
+                    ..Section::default()
+                }
+            }))
+            .chain([Section {
                 title: Some(say(Say::PasswordMethodTitle)),
                 paragraphs: vec![say(Say::PasswordMethodHelp)],
                 form: Some(form(
@@ -172,9 +182,7 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
                     vec![link(Say::NoAccountYet, "create"), link(Say::ForgotLink, "forgot")],
                 )),
                 ..Section::default()
-            },
-        ]
-        .into_iter()
+            }])
         .chain(offered.iter().find(|(method, _)| *method == EidMethod::Professional).map(|(_, test)| Section {
             title: Some(tested(say(Say::ProfessionalTitle), *test)),
             paragraphs: vec![say(Say::ProfessionalHelp), say(Say::ProfessionalChecklistIntro)],

@@ -54,10 +54,17 @@ pub async fn account_page(State(state): State<Arc<AppState>>, jar: CookieJar, fi
 }
 
 pub async fn account_post(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
-    let fields = fields.map(|Form(fields)| fields).unwrap_or_default();
+    // A form the page cannot read (a field given twice) is refused like an unknown value.
+    let (fields, readable) = match fields {
+        Ok(Form(fields)) => (fields, true),
+        Err(_) => (Fields::default(), false),
+    };
     let view = View::new(&state, &fields, &headers);
     if !super::from_this_site(&headers) {
         return view.refused_page(StatusCode::FORBIDDEN, &Screen::Phone, Say::Failed(Ui::RequestFailed));
+    }
+    if !readable || !fields.known() {
+        return view.refused_page(StatusCode::BAD_REQUEST, &Screen::Phone, Say::Failed(Ui::RequestFailed));
     }
     let email = match signed_in(&state, &jar, &view) {
         Ok(email) => email,

@@ -19,7 +19,9 @@ use std::sync::Arc;
 pub async fn start(State(state): State<Arc<AppState>>, Path(method): Path<String>, fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
     let (fields, readable) = super::readable(fields);
     let view = View::new(&state, &fields, &headers);
-    let (Some(eid), Some(method), true) = (state.eid.as_ref(), EidMethod::read(&method), readable && fields.known()) else {
+    // BankID has addresses of its own (`bankid.rs`); these are the identity providers'.
+    let method = EidMethod::read(&method).filter(|method| *method != EidMethod::BankId);
+    let (Some(eid), Some(method), true) = (state.eid.as_ref(), method, readable && fields.known()) else {
         return view.refused_page(StatusCode::NOT_FOUND, &Screen::SignIn, Say::EidFailed);
     };
     match eid.start(&state, method, &view.next).await {
@@ -55,13 +57,18 @@ pub async fn callback(State(state): State<Arc<AppState>>, jar: CookieJar, query:
         Err(error) => return failed(&error.0),
     };
     let view = View { next, ..View::new(&state, &Fields::default(), &headers) };
-    match state.store.account_of_identity(&personal_number) {
+    identified(&state, &view, jar, &personal_number)
+}
+
+/// Signed in with e-identification as the holder of `personal_number`: to the account it is
+/// linked to; the first time, to the screen asking for the address for the agency's mail.
+pub(super) fn identified(state: &AppState, view: &View, jar: CookieJar, personal_number: &str) -> Response {
+    match state.store.account_of_identity(personal_number) {
         Ok(Some(email)) => match state.store.open_session(&email, state.clock.now()) {
             Ok(session) => view.signed_in(jar, session),
             Err(error) => view.refusal(error, &Screen::SignIn, &Default::default()),
         },
-        // The first time: the address for the agency's mail.
-        Ok(None) => match steps::begin_with(&state, "", StepKind::EidEmail, None, Some(&personal_number)) {
+        Ok(None) => match steps::begin_with(state, "", StepKind::EidEmail, None, Some(personal_number)) {
             Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::EidEmail),
             Err(error) => view.refusal(error, &Screen::SignIn, &Default::default()),
         },

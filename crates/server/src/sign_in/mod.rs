@@ -14,11 +14,16 @@
 //! the words are its catalogue, in Swedish or English.
 
 mod account;
+mod bankid;
 mod eid;
 mod step_screens;
 
 pub use account::{account_page, account_post};
 pub use eid::{callback as eid_callback, start as eid_start};
+pub mod bankid_pages {
+    //! BankID's addresses (`bankid.rs`), for the router.
+    pub use super::bankid::{cancel, qr, start, status, wait};
+}
 
 use crate::accounts::{self, AccountError, PasswordGiven};
 use crate::api::{end_session, session_cookie};
@@ -66,6 +71,8 @@ pub struct Fields {
     action: Option<String>,
     /// What the account page says was just done (`two-step-on`, `two-step-off`).
     done: Option<String>,
+    /// BankID: `this` device or an `other` one.
+    device: Option<String>,
 }
 
 const SCREENS: [&str; 12] = ["sign-in", "create", "verify", "forgot", "reset", "second-step", "lost-phone", "phone", "confirm-phone", "two-step-off", "eid-email", "eid-confirm"];
@@ -83,6 +90,7 @@ impl Fields {
         self.lang.as_deref().is_none_or(|code| matches!(code, "sv" | "en"))
             && self.screen.as_deref().is_none_or(|screen| SCREENS.contains(&screen))
             && self.done.as_deref().is_none_or(|done| matches!(done, "two-step-on" | "two-step-off" | "two-step-turned-off"))
+            && self.device.as_deref().is_none_or(|device| matches!(device, "this" | "other"))
     }
     /// Where to go once signed in: a normalised path on this site only, so the page cannot be
     /// used to send someone elsewhere.
@@ -340,6 +348,7 @@ fn html(status: StatusCode, page: SignInPage) -> Response {
 
 /// Signs out and goes to the start page. A post only, so a link on another site cannot do it.
 pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
+    // Signing out always works: a form it cannot read only loses its language.
     let fields = fields.map(|Form(fields)| fields).unwrap_or_default();
     let view = View { next: "/".into(), ..View::new(&state, &fields, &headers) };
     if !from_this_site(&headers) {
