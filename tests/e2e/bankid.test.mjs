@@ -138,3 +138,19 @@ test('Cancel cancels the order at BankID; a failed order says what to do, with T
   assert.equal(await page.evaluate(() => fetch('/api/sessions/current').then((r) => r.status)), 401, 'nobody signed in');
   page.assertClean();
 });
+
+test('in Swedish: Mobilt BankID, BankID\'s own words, and Avbryt', async () => {
+  const page = await openPage(browser, { locale: 'sv-SE' });
+  page.setDefaultTimeout(10000);
+  await page.goto(`${server.url}/sign-in?lang=sv&next=/forms/household`);
+  await page.getByRole('link', { name: 'Logga in med Mobilt BankID på en annan enhet', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mobilt BankID', exact: true }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Starta BankID-appen.' }).waitFor();
+  await page.getByRole('img', { name: 'QR-kod att läsa av med BankID-appen', exact: true }).waitFor();
+  bankid.hint(bankid.newest(), 'userSign');
+  await page.getByRole('status').filter({ hasText: 'Skriv in din säkerhetskod i BankID-appen och välj Identifiera.' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Avbryt', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
+  page.assertClean();
+});

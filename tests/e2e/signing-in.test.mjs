@@ -169,3 +169,36 @@ test('two-step verification: turned on from the account page, then signing in ta
   page.assertClean();
   later.assertClean();
 });
+
+test('every sign-in screen and its error state meets WCAG, in Swedish and English', async () => {
+  const words = {
+    en: { signIn: 'Sign in', create: 'Create account', forgot: 'Send a code', code: 'Code', confirm: 'Confirm', email: 'Email address', password: 'Password' },
+    sv: { signIn: 'Logga in', create: 'Skapa konto', forgot: 'Skicka en kod', code: 'Kod', confirm: 'Bekräfta', email: 'E-postadress', password: 'Lösenord' },
+  };
+  for (const [lang, say] of Object.entries(words)) {
+    const page = await openPage(app.browser);
+    page.setDefaultTimeout(5000);
+    const errorShown = async (screen) => {
+      await page.getByRole('alert').waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${lang}: ${screen} with its errors`);
+    };
+    await page.goto(`${app.server.url}/sign-in?lang=${lang}&next=/forms/household`);
+    await page.getByRole('button', { name: say.signIn, exact: true }).click();
+    await errorShown('sign in');
+    await page.goto(`${app.server.url}/sign-in?lang=${lang}&screen=create`);
+    await page.getByRole('button', { name: say.create, exact: true }).click();
+    await errorShown('create an account');
+    await page.goto(`${app.server.url}/sign-in?lang=${lang}&screen=forgot`);
+    await page.getByRole('button', { name: say.forgot, exact: true }).click();
+    await errorShown('forgotten password');
+    // The code screen with a wrong code.
+    await page.goto(`${app.server.url}/sign-in?lang=${lang}&screen=create`);
+    await page.getByLabel(say.email, { exact: true }).fill(`sweep-${lang}-${Date.now()}@example.com`);
+    await page.getByLabel(say.password, { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: say.create, exact: true }).click();
+    await page.getByLabel(say.code, { exact: true }).fill('12');
+    await page.getByRole('button', { name: say.confirm, exact: true }).click();
+    await errorShown('the code screen');
+    page.assertClean();
+  }
+});

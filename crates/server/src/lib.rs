@@ -32,6 +32,7 @@ pub mod limits;
 pub mod linger;
 pub mod lint;
 pub mod mail;
+pub mod migrations;
 pub mod pages;
 pub mod recovery;
 pub mod sign_in;

@@ -1,3 +1,17 @@
+// The scripts of the server's own pages. Without them every page works as it is.
+
+// "More alternatives" on the sign-in page opens in place; without this its button asks for the
+// page with it open.
+for (const button of document.querySelectorAll('button[aria-controls="more-alternatives"]')) {
+  const more = document.getElementById('more-alternatives');
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    more.hidden = !open;
+  });
+}
+
 // The BankID waiting page: the QR code changes every second and the message follows the order,
 // without reloading the page. When the order is over, the page is loaded again: the server then
 // signs in, or says what went wrong. Without JavaScript the page reloads itself instead.

@@ -40,8 +40,18 @@ pub struct Section {
     /// A list after the paragraphs (what to check when a way to sign in fails).
     pub items: Vec<String>,
     pub links: Vec<Link>,
-    /// Shown only once this is pressed (a disclosure that works without JavaScript).
-    pub more: Option<String>,
+    /// Shown only once this button is pressed.
+    pub more: Option<More>,
+}
+
+/// A disclosure that works without JavaScript: its button asks for the page with it open
+/// (`more=1`); with JavaScript (`pages.js`) it opens in place. Either way the button says
+/// whether it is open (`aria-expanded`).
+pub struct More {
+    pub label: String,
+    pub open: bool,
+    pub lang: &'static str,
+    pub next: String,
 }
 
 pub struct FormView {
@@ -125,7 +135,16 @@ fn section(paragraphs: Vec<String>, strong: Option<String>, form: FormView) -> S
 /// One screen of the sign-in pages. `typed` is what the applicant typed (shown again after a
 /// problem: the address and the phone number, never a password or a code); `next` where signing
 /// in leads.
-pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], notice: Option<Say>, offered: &[(EidMethod, bool)], locale: &Locale) -> SignInPage {
+/// The ways to sign in this deployment offers beside username and password (each with whether it
+/// is a test provider), and whether "More alternatives" is open.
+#[derive(Clone, Debug, Default)]
+pub struct Chooser {
+    pub offered: Vec<(EidMethod, bool)>,
+    pub more_open: bool,
+}
+
+pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], notice: Option<Say>, chooser: &Chooser, locale: &Locale) -> SignInPage {
+    let offered = &chooser.offered;
     let say = |text: Say| text.text(locale);
     // A test provider says so, so that nobody takes it for the real one.
     let tested = |title: String, test: bool| if test { format!("{title} {}", say(Say::TestProvider)) } else { title };
@@ -200,7 +219,7 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
             title: Some(tested(say(Say::TeliaTitle), *test)),
             paragraphs: vec![say(Say::TeliaHelp)],
             action_link: Some(eid_link(EidMethod::Telia, Say::TeliaButton)),
-            more: Some(say(Say::MoreAlternatives)),
+            more: Some(More { label: say(Say::MoreAlternatives), open: chooser.more_open, lang: if locale.code() == "sv" { "sv" } else { "en" }, next: next.to_string() }),
             ..Section::default()
         }))
         .collect(),
@@ -346,7 +365,7 @@ mod tests {
     fn problems_are_shown_at_their_fields_and_text_is_escaped() {
         let problems = check(&Screen::CreateAccount, &blankett_core::account::Typed { email: "<b>@x", password: "short", ..Default::default() });
         let typed = blankett_core::account::Typed { email: "<b>@x", ..Default::default() };
-        let html = page(&Screen::CreateAccount, &typed, "/forms/a?b=<c>", &problems, None, &[], &Locale::new("en")).render().unwrap();
+        let html = page(&Screen::CreateAccount, &typed, "/forms/a?b=<c>", &problems, None, &Chooser::default(), &Locale::new("en")).render().unwrap();
         assert!(html.contains("<title>Error: Create an account – Blankett</title>"), "{html}");
         assert!(html.contains("<a href=\"#account-email\">Enter the email address in the right format"));
         assert!(html.contains("aria-describedby=\"account-email-hint account-email-error\" aria-invalid=\"true\" value=\"&#60;b&#62;@x\""), "{html}");

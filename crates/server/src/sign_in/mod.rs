@@ -28,7 +28,7 @@ pub mod bankid_pages {
 use crate::accounts::{self, AccountError, PasswordGiven};
 use crate::api::{end_session, session_cookie};
 use crate::limits::Client;
-use crate::pages::sign_in::{page, SignInPage};
+use crate::pages::sign_in::{page, Chooser, SignInPage};
 use crate::pages::{self, choose_locale};
 use crate::steps::{self, StepKind};
 use crate::AppState;
@@ -37,7 +37,7 @@ use axum::extract::{Form, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use blankett_core::account::{check, phone_ending, EidMethod, phone_number, return_path, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
+use blankett_core::account::{check, phone_ending, phone_number, return_path, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
 use blankett_core::text::Locale;
 use serde::Deserialize;
@@ -73,6 +73,8 @@ pub struct Fields {
     done: Option<String>,
     /// BankID: `this` device or an `other` one.
     device: Option<String>,
+    /// `1`: the sign-in page with "More alternatives" open.
+    more: Option<String>,
 }
 
 const SCREENS: [&str; 12] = ["sign-in", "create", "verify", "forgot", "reset", "second-step", "lost-phone", "phone", "confirm-phone", "two-step-off", "eid-email", "eid-confirm"];
@@ -91,6 +93,7 @@ impl Fields {
             && self.screen.as_deref().is_none_or(|screen| SCREENS.contains(&screen))
             && self.done.as_deref().is_none_or(|done| matches!(done, "two-step-on" | "two-step-off" | "two-step-turned-off"))
             && self.device.as_deref().is_none_or(|device| matches!(device, "this" | "other"))
+            && self.more.as_deref().is_none_or(|more| more == "1")
     }
     /// Where to go once signed in: a normalised path on this site only, so the page cannot be
     /// used to send someone elsewhere.
@@ -111,16 +114,17 @@ struct View {
     locale: Locale,
     next: String,
     secure: bool,
-    offered: Vec<(EidMethod, bool)>,
+    chooser: Chooser,
 }
 
 impl View {
     fn new(state: &AppState, fields: &Fields, headers: &HeaderMap) -> View {
-        View { locale: fields.locale(headers), next: fields.next(), secure: state.config.secure_cookies, offered: state.eid.as_ref().map(|eid| eid.offered()).unwrap_or_default() }
+        let chooser = Chooser { offered: state.eid.as_ref().map(|eid| eid.offered()).unwrap_or_default(), more_open: fields.more.as_deref() == Some("1") };
+        View { locale: fields.locale(headers), next: fields.next(), secure: state.config.secure_cookies, chooser }
     }
 
     fn page(&self, status: StatusCode, screen: &Screen, typed: &Typed, problems: &[Problem], notice: Option<Say>) -> Response {
-        pages::html(status, &page(screen, typed, &self.next, problems, notice, &self.offered, &self.locale))
+        pages::html(status, &page(screen, typed, &self.next, problems, notice, &self.chooser, &self.locale))
     }
 
     /// The page again with what is wrong in what was typed, if anything.
