@@ -27,6 +27,8 @@ export function qrPayload(order, seconds) {
 export async function startBankId() {
   const orders = new Map();
   const calls = [];
+  // The error code the next /auth answers with, if the test asks for one.
+  let refuseNext;
   const answer = (response, status, body) => {
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
@@ -51,6 +53,11 @@ export async function startBankId() {
         calls.push({ operation, body });
         if (operation === 'auth') {
           if (typeof body.endUserIp !== 'string' || !body.endUserIp) return error(response, 400, 'invalidParameters', 'Invalid endUserIp.');
+          if (refuseNext) {
+            const code = refuseNext;
+            refuseNext = undefined;
+            return error(response, code === 'alreadyInProgress' ? 400 : 503, code, 'Refused, as the test asked.');
+          }
           const order = { orderRef: randomUUID(), autoStartToken: randomUUID(), qrStartToken: randomUUID(), qrStartSecret: randomUUID(), status: 'pending', hintCode: 'outstandingTransaction', endUserIp: body.endUserIp };
           orders.set(order.orderRef, order);
           const { orderRef, autoStartToken, qrStartToken, qrStartSecret } = order;
@@ -75,6 +82,10 @@ export async function startBankId() {
     orders,
     calls,
     newest,
+    /** The next /auth is refused with this error code (`alreadyInProgress`, `maintenance`, …). */
+    refuseNextAuth: (code) => {
+      refuseNext = code;
+    },
     /** The user's app says how it is going: a pending hint code. */
     hint: (order, hintCode) => Object.assign(order, { status: 'pending', hintCode }),
     fail: (order, hintCode) => Object.assign(order, { status: 'failed', hintCode }),

@@ -136,6 +136,13 @@ test('Cancel cancels the order at BankID; a failed order says what to do, with T
   await page.getByRole('link', { name: 'Try again', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Start your BankID app.' }).waitFor();
   assert.equal(await page.evaluate(() => fetch('/api/sessions/current').then((r) => r.status)), 401, 'nobody signed in');
+
+  // BankID refuses the order itself: its message for that, and Try again.
+  bankid.refuseNextAuth('alreadyInProgress');
+  await page.goto(`${server.url}/sign-in/bankid/start?device=other&lang=en`);
+  await page.getByRole('alert').filter({ hasText: 'An identification or signing for this personal number is already started. Please try again.' }).waitFor();
+  await page.getByRole('link', { name: 'Try again', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Start your BankID app.' }).waitFor();
   page.assertClean();
 });
 

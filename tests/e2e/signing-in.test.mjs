@@ -87,6 +87,24 @@ test('the sign-in page offers username and password and explains Foreign eID, in
   page.assertClean();
 });
 
+test('in Swedish, a forgotten password is replaced the same way', async () => {
+  const email = await newAccount(app.server.url);
+  const page = await openPage(app.browser, { locale: 'sv-SE' });
+  page.setDefaultTimeout(5000);
+  await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
+  await page.getByRole('link', { name: 'Glömt lösenordet?', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Återställ ditt lösenord', exact: true }).waitFor();
+  await page.getByLabel('E-postadress', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Skicka en kod', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Välj ett nytt lösenord', exact: true }).waitFor();
+  await page.getByLabel('Kod', { exact: true }).fill(await codeFor(new Client(app.server.url), email));
+  await page.getByLabel('Nytt lösenord', { exact: true }).fill('ett helt nytt lösenord');
+  await page.getByRole('button', { name: 'Spara lösenordet och logga in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Om dig', exact: true }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  page.assertClean();
+});
+
 test('a forgotten password is replaced with a mailed code, and the old one stops working', async () => {
   const email = await newAccount(app.server.url);
   const client = new Client(app.server.url);
@@ -117,15 +135,20 @@ test('an account from before 4 December 2018 signs in with its six-character use
   const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
   execFileSync(server, ['import-accounts', `${root}tests/fixtures/legacy-accounts.csv`, '--database', app.server.database], { stdio: 'pipe' });
 
-  const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
-  await page.goto(`${app.server.url}/sign-in?lang=en&next=/forms/household`);
-  await page.getByLabel('Email address or username', { exact: true }).fill('AB12CD');
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
-  assert.deepEqual(await page.evaluate(() => fetch('/api/sessions/current').then((r) => r.json())), { email: 'amina.legacy@example.com' });
-  page.assertClean();
+  for (const [lang, field, password, button, heading] of [
+    ['en', 'Email address or username', 'Password', 'Sign in', 'About you'],
+    ['sv', 'E-postadress eller användarnamn', 'Lösenord', 'Logga in', 'Om dig'],
+  ]) {
+    const page = await openPage(app.browser);
+    page.setDefaultTimeout(5000);
+    await page.goto(`${app.server.url}/sign-in?lang=${lang}&next=/forms/household`);
+    await page.getByLabel(field, { exact: true }).fill(lang === 'en' ? 'AB12CD' : 'ab12cd');
+    await page.getByLabel(password, { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    assert.deepEqual(await page.evaluate(() => fetch('/api/sessions/current').then((r) => r.json())), { email: 'amina.legacy@example.com' });
+    page.assertClean();
+  }
 });
 
 test('two-step verification: turned on from the account page, then signing in takes the texted code', async () => {

@@ -12,6 +12,7 @@ use crate::documents::DocumentInfo;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 use std::sync::Mutex;
+use crate::migrations::MIGRATIONS;
 
 /// Why a store operation did not happen.
 #[derive(Debug, PartialEq, Eq)]
@@ -95,7 +96,6 @@ pub struct Store {
     connection: Mutex<Connection>,
 }
 
-use crate::migrations::MIGRATIONS;
 
 /// The most drafts of one form an applicant may have at a time. The app continues the newest;
 /// more than a few are only a way to fill the database.

@@ -51,8 +51,11 @@ pub async fn start(State(state): State<Arc<AppState>>, client: Client, fields: R
         },
         Err(error) => {
             eprintln!("blankett-server: BankID /auth: {}", error.0);
+            // An order already under way for this person is the applicant's to finish or wait
+            // out; anything else is BankID failing.
+            let status = if error.0 == "alreadyInProgress" { StatusCode::CONFLICT } else { StatusCode::BAD_GATEWAY };
             let (rfa, _) = message(&Collected::Error { code: error.0 }, device);
-            pages::html(StatusCode::BAD_GATEWAY, &pages::bankid::page(device, "", rfa.text(&view.locale), false, &view.next, &view.locale))
+            pages::html(status, &pages::bankid::page(device, "", rfa.text(&view.locale), false, &view.next, &view.locale))
         }
     }
 }
