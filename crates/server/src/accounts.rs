@@ -419,12 +419,8 @@ impl Store {
         queue(&self.connection(), recipient, subject, body, now).map_err(StoreError::from)
     }
 
-    /// Mail not yet delivered whose next attempt is due, oldest first (see `mail.rs`).
-    pub fn due_mail(&self, now: Millis, max_attempts: u32) -> Result<Vec<Mail>, StoreError> {
-        self.due(now, max_attempts, "mail")
-    }
-
-    /// What the outbox holds for `channel` (`mail`, or `text` for text messages) that is due.
+    /// What the outbox holds for `channel` (`mail`, or `text` for text messages) not yet
+    /// delivered whose next attempt is due, oldest first (see `mail.rs`).
     pub fn due(&self, now: Millis, max_attempts: u32, channel: &str) -> Result<Vec<Mail>, StoreError> {
         let connection = self.connection();
         let mut statement = connection.prepare(

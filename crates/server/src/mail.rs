@@ -48,16 +48,28 @@ impl Mailer {
 
 /// Sends every mail that is due; returns how many were delivered.
 pub async fn deliver_due(store: &Store, mailer: &Mailer, now: Millis) -> Result<usize, StoreError> {
+    deliver(store, "mail", now, |mail| async move { mailer.send(&mail).await }).await
+}
+
+/// Sends what the outbox holds for `channel` that is due, each with `send`, recording each
+/// delivery or failure (a failure is tried again later, `retry_after`); returns how many were
+/// delivered. Mail and text messages alike.
+pub(crate) async fn deliver<F, Sent>(store: &Store, channel: &str, now: Millis, send: F) -> Result<usize, StoreError>
+where
+    F: Fn(Mail) -> Sent,
+    Sent: std::future::Future<Output = Result<(), String>>,
+{
     let mut delivered = 0;
-    for mail in store.due_mail(now, MAX_ATTEMPTS)? {
-        match mailer.send(&mail).await {
+    for item in store.due(now, MAX_ATTEMPTS, channel)? {
+        let (id, recipient) = (item.id, item.recipient.clone());
+        match send(item).await {
             Ok(()) => {
-                store.mail_sent(mail.id, now)?;
+                store.mail_sent(id, now)?;
                 delivered += 1;
             }
             Err(error) => {
-                eprintln!("blankett-server: mail {} to {} not delivered: {error}", mail.id, mail.recipient);
-                store.mail_failed(mail.id, &error, now)?;
+                eprintln!("blankett-server: {channel} {id} to {recipient} not delivered: {error}");
+                store.mail_failed(id, &error, now)?;
             }
         }
     }

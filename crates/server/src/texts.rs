@@ -71,20 +71,7 @@ impl Gateway {
 
 /// Sends every text message that is due; returns how many were delivered.
 pub async fn deliver_due(store: &Store, gateway: &Gateway, now: Millis) -> Result<usize, StoreError> {
-    let mut delivered = 0;
-    for text in store.due(now, crate::mail::MAX_ATTEMPTS, "text")? {
-        match gateway.send(&text.recipient, &text.body).await {
-            Ok(()) => {
-                store.mail_sent(text.id, now)?;
-                delivered += 1;
-            }
-            Err(error) => {
-                eprintln!("blankett-server: text message {} not delivered: {error}", text.id);
-                store.mail_failed(text.id, &error, now)?;
-            }
-        }
-    }
-    Ok(delivered)
+    crate::mail::deliver(store, "text", now, |text| async move { gateway.send(&text.recipient, &text.body).await }).await
 }
 
 /// Delivers text messages every second for as long as the server runs: a code is waited for.
