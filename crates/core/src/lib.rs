@@ -31,3 +31,4 @@ pub mod bankid;
 pub mod device;
 pub mod editing;
 pub mod review;
+pub mod support;
