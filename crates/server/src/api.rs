@@ -5,7 +5,7 @@
 
 use crate::accounts;
 use crate::error::{ApiError, Json, Query};
-use crate::limits::{Client, Key};
+use crate::limits::Client;
 use crate::store::{Change, StoreError, Stored};
 use crate::AppState;
 use axum::extract::{Path, Request, State};
@@ -13,7 +13,6 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use blankett_core::account::Limit;
 use blankett_core::lifecycle::{Millis, Receipt, Refusal, State as LifeState};
 use blankett_core::schema::{DocumentRefusal, QuestionKind, TimeOutPolicy};
 use blankett_core::timing::{extensions, page_limit};
@@ -103,7 +102,7 @@ pub fn end_session(state: &AppState, jar: CookieJar) -> Result<CookieJar, ApiErr
     Ok(jar.remove(Cookie::build(SESSION_COOKIE).path("/")))
 }
 
-fn time(ms: Millis) -> String {
+pub(crate) fn time(ms: Millis) -> String {
     chrono::DateTime::from_timestamp_millis(ms).map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)).unwrap_or_default()
 }
 
@@ -411,40 +410,6 @@ pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar,
     let owner = signed_in(&state, &jar)?;
     state.store.remove_document(&owner, &id, &document, state.clock.now())?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// Status lookups allowed per client address; per client and reference number; and failed ones
-/// per reference number from every client together (so that many addresses together cannot try
-/// every date of birth for one reference, while one stranger's tries do not lock its owner out).
-const LOOKUPS_PER_CLIENT: Limit = Limit { max: 20, window: 10 * 60 * 1000 };
-const LOOKUPS_PER_CLIENT_AND_REFERENCE: Limit = Limit { max: 5, window: 60 * 60 * 1000 };
-const FAILED_LOOKUPS_PER_REFERENCE: Limit = Limit { max: 20, window: 60 * 60 * 1000 };
-/// The longest window of any limit: a record idle this long limits nothing.
-pub const LONGEST_LIMIT: Millis = 60 * 60 * 1000;
-
-#[derive(Deserialize)]
-pub struct StatusQuery {
-    reference: String,
-    date_of_birth: String,
-}
-
-/// R12: an applicant without e-ID or account looks up their application's status with its
-/// reference number and their date of birth.
-pub async fn application_status(State(state): State<Arc<AppState>>, client: Client, Json(query): Json<StatusQuery>) -> Result<Json<Value>, ApiError> {
-    let now = state.clock.now();
-    let reference = query.reference.trim().to_ascii_uppercase();
-    let failures: [Key; 1] = [(format!("failed lookups of {reference}"), FAILED_LOOKUPS_PER_REFERENCE)];
-    state.limits.check(&failures, now)?;
-    let per_client = [(format!("lookups from {}", client.0), LOOKUPS_PER_CLIENT), (format!("lookups from {} of {reference}", client.0), LOOKUPS_PER_CLIENT_AND_REFERENCE)];
-    state.limits.allow(&per_client, now)?;
-    let status = state.store.status(&reference, &query.date_of_birth).map_err(|error| match error {
-        StoreError::NotFound => {
-            state.limits.record(&failures, now);
-            ApiError::NotFound("No application matches this reference number and date of birth. Check both and try again.".into())
-        }
-        other => other.into(),
-    })?;
-    Ok(Json(json!({ "status": match status { crate::store::Status::Registered => "registered", crate::store::Status::DecisionMade => "decision-made" } })))
 }
 
 #[derive(Deserialize)]

@@ -38,6 +38,7 @@ pub mod recovery;
 pub mod sign_in;
 pub mod steps;
 pub mod store;
+pub mod support;
 pub mod texts;
 
 use error::ApiError;
@@ -81,6 +82,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// The deployment's sign-in file (`eid.rs`): the e-identification methods it offers.
     pub sign_in_config: Option<PathBuf>,
+    /// The deployment's service file (`support/mod.rs`): its time zone and support contacts.
+    pub service_config: Option<PathBuf>,
 }
 
 pub struct AppState {
@@ -94,6 +97,8 @@ pub struct AppState {
     pub passwords: accounts::Passwords,
     /// The e-identification methods configured, if any.
     pub eid: Option<eid::Eid>,
+    /// The time zone and the support team's contacts.
+    pub service: support::Service,
 }
 
 /// The calendar day (UTC) of a time, as the engine's date rules take it.
@@ -121,7 +126,11 @@ pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
         Some(path) => Some(eid::Eid::load(path).map_err(store::StoreError::Database)?),
         None => None,
     };
-    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid }))
+    let service = match &config.service_config {
+        Some(path) => support::Service::load(path).map_err(store::StoreError::Database)?,
+        None => support::Service::default(),
+    };
+    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid, service }))
 }
 
 /// The whole server as a router, without a socket (tests call it with `oneshot`).
@@ -143,7 +152,7 @@ pub fn spawn_purge(state: Arc<AppState>) {
             if let Err(error) = state.store.forget_ended_resets(now) {
                 eprintln!("blankett-server: forgetting ended password resets: {error:?}");
             }
-            state.limits.forget_idle(now, api::LONGEST_LIMIT);
+            state.limits.forget_idle(now, support::status::LONGEST_LIMIT);
             tokio::time::sleep(std::time::Duration::from_secs(600)).await;
         }
     });
@@ -168,6 +177,11 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/sign-in/bankid/cancel", post(sign_in::bankid_pages::cancel))
         .route("/sign-in/eid/{method}", get(sign_in::eid_start))
         .route("/sign-out", post(sign_in::sign_out))
+        .route("/signed-out", get(support::signed_out_page))
+        .route("/support", get(support::support_page))
+        .route("/support/reset", post(support::reset_device))
+        .route("/status", get(support::status::page).post(support::status::check_page))
+        .route("/feedback", post(support::feedback::posted))
         .route("/account", get(sign_in::account_page).post(sign_in::account_post))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
@@ -184,7 +198,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         // question's own limit (`documents::read_upload`).
         .route("/api/applications/{id}/documents", get(api::list_documents).post(api::upload_document))
         .route("/api/applications/{id}/documents/{document}", axum::routing::delete(api::remove_document))
-        .route("/api/status", post(api::application_status));
+        .route("/api/status", post(support::status::application_status))
+        .route("/api/feedback", post(support::feedback::answer))
+        .route("/api/feedback/{id}/comment", post(support::feedback::comment));
     if state.config.mode != Mode::Production {
         routes = routes.route("/api/dev/outbox", get(api::outbox));
     }
@@ -261,7 +277,7 @@ struct FormSummary {
 }
 
 /// Every schema file in the forms folder, loaded and checked, by id.
-async fn load_all(config: &Config) -> Result<Vec<(String, blankett_core::load::LoadedForm)>, ApiError> {
+pub(crate) async fn load_all(config: &Config) -> Result<Vec<(String, blankett_core::load::LoadedForm)>, ApiError> {
     let mut entries = tokio::fs::read_dir(&config.forms).await.map_err(|e| ApiError::internal("cannot list the forms", e))?;
     let mut forms = Vec::new();
     while let Some(entry) = entries.next_entry().await.map_err(|e| ApiError::internal("cannot list the forms", e))? {

@@ -1,5 +1,6 @@
 //! `blankett-server [serve] [--addr A] [--dist D] [--forms F]` serves the app;
-//! `blankett-server lint PATH…` checks schema files.
+//! `blankett-server lint PATH…` checks schema files; `export-feedback` writes the answers to
+//! "Did this page help you?" as CSV.
 
 use blankett_server::{lint, Config, Mode};
 use std::path::PathBuf;
@@ -11,12 +12,15 @@ const USAGE: &str = "usage:
                   [--smtp smtps://user:password@host] [--mail-from \"Name <address>\"]
                   (or BLANKETT_SMTP_URL and BLANKETT_MAIL_FROM in the environment)
                   [--sms https://user:secret@api.46elks.com/a1/sms] [--sms-from Blankett]
-                  [--sign-in-config sign-in.toml] (e-identification by OpenID Connect)
+                  [--sign-in-config sign-in.toml] (e-identification: BankID, OpenID Connect)
+                  [--service-config service.toml] (time zone, support contacts)
                   (or BLANKETT_SMS_URL and BLANKETT_SMS_FROM)
   blankett-server lint PATH...     check schema files (folders: every *.json in them)
   blankett-server import-accounts FILE [--database blankett.sqlite]
                                    import accounts from before 4 December 2018 (CSV:
                                    username,email,password_hash as Argon2 PHC strings)
+  blankett-server export-feedback [--since YYYY-MM-DD] [--database blankett.sqlite]
+                                   write the answers to \"Did this page help you?\" as CSV
   blankett-server json-schema      print the JSON Schema of the schema format (forms/schema.json)";
 
 fn main() -> ExitCode {
@@ -24,6 +28,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("lint") => lint_command(&args[1..]),
         Some("import-accounts") => import_command(&args[1..]),
+        Some("export-feedback") => export_command(&args[1..]),
         Some("json-schema") => {
             print!("{}", blankett_server::json_schema());
             ExitCode::SUCCESS
@@ -123,6 +128,51 @@ fn import_command(args: &[String]) -> ExitCode {
     }
 }
 
+fn export_command(args: &[String]) -> ExitCode {
+    let (mut since, mut database) = (None, PathBuf::from("blankett.sqlite"));
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let Some(value) = rest.next() else {
+            eprintln!("{flag} needs a value\n{USAGE}");
+            return ExitCode::from(2);
+        };
+        match flag.as_str() {
+            "--database" => database = PathBuf::from(value),
+            // A day as the feedback keeps it; anything else would silently compare as text.
+            "--since" if chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok() => since = Some(value.clone()),
+            "--since" => {
+                eprintln!("export-feedback: --since must be a date like 2026-12-01, not {value}");
+                return ExitCode::from(2);
+            }
+            _ => {
+                eprintln!("unknown option {flag}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if !database.exists() {
+        eprintln!("export-feedback: no database at {}", database.display());
+        return ExitCode::FAILURE;
+    }
+    let store = match blankett_server::store::Store::open(&database) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("export-feedback: cannot open {}: {e:?}", database.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    match blankett_server::support::feedback::export(&store, since.as_deref(), std::io::stdout().lock()) {
+        Ok(count) => {
+            eprintln!("export-feedback: {count} answer(s)");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("export-feedback: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn serve_command(args: &[String]) -> ExitCode {
     let mut addr = "127.0.0.1:8080".to_string();
     let mut config = Config {
@@ -132,6 +182,7 @@ fn serve_command(args: &[String]) -> ExitCode {
         mode: Mode::Production,
         secure_cookies: false,
         sign_in_config: None,
+        service_config: None,
     };
     // The SMTP address may hold a password, so it can come from the environment instead of the
     // command line (which other users of the machine can see).
@@ -160,6 +211,7 @@ fn serve_command(args: &[String]) -> ExitCode {
             "--sms" => sms = Some(value.clone()),
             "--sms-from" => sms_from = value.clone(),
             "--sign-in-config" => config.sign_in_config = Some(PathBuf::from(value)),
+            "--service-config" => config.service_config = Some(PathBuf::from(value)),
             "--mode" => {
                 config.mode = match value.as_str() {
                     "production" => Mode::Production,

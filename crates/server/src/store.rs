@@ -37,11 +37,12 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
-/// What the status lookup tells (R12).
+/// What the status lookup tells (R12): when the application was registered (confirmed), and
+/// when a decision was made on it, if one has been.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    Registered,
-    DecisionMade,
+pub struct Status {
+    pub registered_at: Millis,
+    pub decided_at: Option<Millis>,
 }
 
 /// An application as stored.
@@ -112,6 +113,16 @@ fn kind_name(kind: FormKind) -> &'static str {
 
 fn kind_of(name: &str) -> FormKind {
     FormKind::ALL.iter().find(|(n, _)| *n == name).map(|(_, kind)| *kind).unwrap_or(FormKind::Other)
+}
+
+/// Whether two dates of birth are the same day: as the form's date question keeps it
+/// (`1990-03-27`) and as the lookup was typed.
+fn same_date(stored: &str, typed: &str) -> bool {
+    use blankett_core::support::status::parse_birth_date;
+    match (parse_birth_date(stored), parse_birth_date(typed)) {
+        (Some(stored), Some(typed)) => stored == typed,
+        _ => false,
+    }
 }
 
 /// An unguessable id: 128 random bits as hex.
@@ -418,12 +429,14 @@ impl Store {
     /// applicant's date of birth (R12). Anything that does not match is `NotFound`, without
     /// saying which of the two was wrong.
     pub fn status(&self, reference: &str, birth_date: &str) -> Result<Status, StoreError> {
-        let row: Option<(Option<String>, Option<i64>)> = self
+        let row: Option<(Option<String>, Option<i64>, Option<i64>)> = self
             .connection()
-            .query_row("SELECT birth_date, decided_at FROM applications WHERE reference = ?1", params![reference.trim()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT birth_date, confirmed_at, decided_at FROM applications WHERE reference = ?1", params![reference.trim()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
         match row {
-            Some((Some(stored), decided_at)) if stored == birth_date.trim() => Ok(if decided_at.is_some() { Status::DecisionMade } else { Status::Registered }),
+            Some((Some(stored), Some(registered_at), decided_at)) if same_date(&stored, birth_date) => Ok(Status { registered_at, decided_at }),
             _ => Err(StoreError::NotFound),
         }
     }

@@ -33,3 +33,47 @@ if (page) {
     if (qr) qr.src = `/sign-in/bankid/qr?at=${Date.now()}`;
   }, 1000);
 }
+
+// "Did this page help you?": the answer and the comment go to the API, and the thanks and the
+// comment field replace the question in place. If a request fails, the form is posted as it
+// would be without JavaScript, so that the server's feedback page says what happened.
+for (const prompt of document.querySelectorAll('[data-feedback]')) {
+  const answer = prompt.querySelector('.feedback-answer');
+  const thanks = prompt.querySelector('.feedback-thanks');
+  const comment = prompt.querySelector('.feedback-comment');
+  const post = (url, body) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'blankett-client': 'pages' },
+      body: JSON.stringify(body),
+    }).then((response) => (response.ok ? response : Promise.reject(response)));
+  const postWithoutScript = (form, name, value) => {
+    if (name) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
+    HTMLFormElement.prototype.submit.call(form);
+  };
+  answer.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const helpful = event.submitter?.value ?? 'yes';
+    const body = { page: answer.elements.page.value, language: document.documentElement.lang, helpful: helpful === 'yes' };
+    try {
+      const { id } = await post('/api/feedback', body).then((response) => response.json());
+      comment.elements.id.value = id;
+      answer.hidden = true;
+      thanks.hidden = false;
+      comment.hidden = false;
+      thanks.focus();
+    } catch {
+      postWithoutScript(answer, 'helpful', helpful);
+    }
+  });
+  comment.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await post(`/api/feedback/${encodeURIComponent(comment.elements.id.value)}/comment`, { comment: comment.elements.comment.value });
+      comment.hidden = true;
+      thanks.focus();
+    } catch {
+      postWithoutScript(comment);
+    }
+  });
+}

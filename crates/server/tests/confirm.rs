@@ -145,7 +145,10 @@ async fn a_confirmed_application_gets_its_receipt_again_for_the_same_key_even_if
 
     // The date of birth was kept for the status lookup (R12).
     let reference = first.body["reference"].as_str().unwrap();
-    assert_eq!(state.store.status(reference, "1990-04-23"), Ok(blankett_server::store::Status::Registered));
+    let status = state.store.status(reference, "1990-04-23").unwrap();
+    assert_eq!((status.decided_at, status.registered_at > 0), (None, true));
+    assert_eq!(state.store.status(reference, "19900423"), Ok(status), "the same day however it is typed");
+    assert!(state.store.status(reference, "1990-04-24").is_err());
 }
 
 #[tokio::test]

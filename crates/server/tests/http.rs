@@ -21,7 +21,7 @@ fn site(forms: &[(&str, &str)]) -> Config {
     for (name, text) in forms {
         std::fs::write(forms_dir.join(name), text).unwrap();
     }
-    Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Production, secure_cookies: false, sign_in_config: None }
+    Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Production, secure_cookies: false, sign_in_config: None, service_config: None }
 }
 
 fn rand_suffix() -> u64 {
@@ -61,7 +61,9 @@ async fn the_app_is_served_at_its_deep_links_and_the_start_page_lists_the_forms_
     assert!(body.contains("<h1>Applications</h1>"), "{body}");
     assert!(body.contains("<a href=\"/forms/work-permit?lang=en\">Application for a work permit</a>"), "{body}");
     assert!(body.contains("broken.json</a> <strong class=\"tag tag-error\">This form has 1 error(s) and cannot be shown</strong>"), "{body}");
-    assert!(!body.contains("<script"), "the start page needs no script");
+    // Its one script only adds to it (the feedback prompt in place); no script is inline.
+    assert_eq!(body.matches("<script").count(), 1, "{body}");
+    assert!(body.contains(r#"<script type="module" src="/pages.js"></script>"#));
     let (status, _, csp, _) = get(&config, "/start.js").await;
     assert_eq!(status, StatusCode::OK);
     assert!(!csp.is_empty(), "every response carries the policy");

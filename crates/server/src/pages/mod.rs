@@ -5,8 +5,11 @@
 //! All share `layout.html`, with the app's header and style sheet and the language switch.
 
 pub mod bankid;
+pub mod feedback;
 pub mod sign_in;
 pub mod start;
+pub mod status;
+pub mod support;
 
 use askama::Template;
 use axum::http::{header, StatusCode};
@@ -22,6 +25,10 @@ pub struct Layout {
     pub app_name: String,
     pub language_label: String,
     pub languages: Vec<LanguageLink>,
+    /// "Did this page help you?" at the end of the page (R14), on the pages that ask it.
+    pub feedback: Option<feedback::Prompt>,
+    /// Help and support, and checking an application without signing in, on every page.
+    pub footer: Vec<Link>,
 }
 
 /// A link to the page in one of the languages the pages are in.
@@ -39,18 +46,37 @@ pub struct Link {
 }
 
 impl Layout {
-    /// The layout in `locale`; `address` gives the page's own address in each language.
+    /// The layout in `locale`; `address` gives the page's own address in each language. The
+    /// pages that ask for feedback are known by their address.
     pub fn new(locale: &Locale, title: String, address: impl Fn(&str) -> String) -> Self {
         let code = if locale.code() == "sv" { "sv" } else { "en" };
         let link = |code: &'static str, name: &'static str| LanguageLink { code, name, href: address(code), current: code == locale.code() };
+        let here = address(code);
         Layout {
             lang: code,
             title,
             app_name: Ui::AppName.text(locale),
             language_label: Ui::Language.text(locale),
             languages: vec![link("sv", "Svenska"), link("en", "English")],
+            feedback: feedback::Prompt::for_page(&here, locale),
+            footer: footer(locale),
         }
     }
+
+    /// The same layout without the feedback prompt (the feedback page itself).
+    pub fn without_feedback(mut self) -> Self {
+        self.feedback = None;
+        self
+    }
+}
+
+/// The links at the foot of every page, the server's and the app's (R12, R14).
+pub fn footer(locale: &Locale) -> Vec<Link> {
+    let code = locale.code();
+    vec![
+        Link { href: format!("/support?lang={code}"), text: Ui::Support.text(locale) },
+        Link { href: format!("/status?lang={code}"), text: Ui::CheckApplication.text(locale) },
+    ]
 }
 
 /// The language to show: `?lang=` if given, else the browser's preference if it is Swedish, else

@@ -7,6 +7,7 @@ use super::{urlencode, Layout, Link};
 use askama::Template;
 use blankett_core::account::{EidMethod, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
+use blankett_core::support::Tell;
 use blankett_core::text::Locale;
 
 #[derive(Template)]
@@ -179,7 +180,7 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
     let sections = match screen {
         // The ways to sign in, in the order the service's pages give them; each one the
         // deployment offers. Today: username and password, and Foreign eID's explanation.
-        Screen::SignIn => vec![Section { paragraphs: vec![say(Say::SignInIntro)], ..Section::default() }]
+        Screen::SignIn => vec![Section { paragraphs: vec![say(Say::SignInIntro), Tell::StatusIntro.text(locale)], links: vec![check_application(locale)], ..Section::default() }]
             .into_iter()
             .chain(offered.iter().find(|(method, _)| *method == EidMethod::BankId).map(|(_, test)| {
                 let start = |device: &str, text: Say| Link { href: format!("/sign-in/bankid/start?device={device}&lang={}&next={}", locale.code(), urlencode(next)), text: say(text) };
@@ -350,10 +351,15 @@ pub fn foreign_eid(next: &str, locale: &Locale) -> SignInPage {
         problems: Vec::new(),
         sections: vec![Section {
             paragraphs: vec![say(Say::ForeignEidIntro), say(Say::ForeignEidPage), say(Say::ForeignEidWhatToDo)],
-            links: vec![Link { href: address("create"), text: say(Say::NoAccountYet) }, Link { href: address("sign-in"), text: say(Say::BackToSignIn) }],
+            links: vec![Link { href: address("create"), text: say(Say::NoAccountYet) }, check_application(locale), Link { href: address("sign-in"), text: say(Say::BackToSignIn) }],
             ..Section::default()
         }],
     }
+}
+
+/// R12: the way to an application's status for whoever cannot sign in.
+fn check_application(locale: &Locale) -> Link {
+    Link { href: format!("/status?lang={}", locale.code()), text: Ui::CheckApplication.text(locale) }
 }
 
 #[cfg(test)]

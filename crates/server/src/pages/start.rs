@@ -28,6 +28,8 @@ pub struct StartPage {
     pub layout: Layout,
     pub intro: String,
     pub forms: Vec<Listed>,
+    /// R12: for whoever has sent an application and cannot sign in.
+    pub status: super::Link,
 }
 
 pub fn page(entries: &[Entry], locale: &Locale) -> StartPage {
@@ -39,7 +41,12 @@ pub fn page(entries: &[Entry], locale: &Locale) -> StartPage {
             issues: (entry.issues > 0).then(|| Ui::SchemaHasIssues { count: entry.issues }.text(locale)),
         })
         .collect();
-    StartPage { layout: Layout::new(locale, Ui::Forms.text(locale), |code| format!("/?lang={code}")), intro: Ui::FormsIntro.text(locale), forms }
+    StartPage {
+        layout: Layout::new(locale, Ui::Forms.text(locale), |code| format!("/?lang={code}")),
+        intro: Ui::FormsIntro.text(locale),
+        forms,
+        status: super::Link { href: format!("/status?lang={}", locale.code()), text: Ui::CheckApplication.text(locale) },
+    }
 }
 
 #[cfg(test)]

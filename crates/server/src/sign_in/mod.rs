@@ -197,7 +197,7 @@ fn refused(error: AccountError) -> Problem {
 
 /// A form post from another site is refused: the session cookie is `SameSite=Strict`, and this
 /// stops a page elsewhere from signing a visitor in or out.
-fn from_this_site(headers: &HeaderMap) -> bool {
+pub(crate) fn from_this_site(headers: &HeaderMap) -> bool {
     let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(site) = value("sec-fetch-site") {
         return matches!(site, "same-origin" | "none");
@@ -350,7 +350,7 @@ fn html(status: StatusCode, page: SignInPage) -> Response {
     pages::html(status, &page)
 }
 
-/// Signs out and goes to the start page. A post only, so a link on another site cannot do it.
+/// Signs out and goes to the page that says so. A post only, so a link on another site cannot do it.
 pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
     // Signing out always works: a form it cannot read only loses its language.
     let fields = fields.map(|Form(fields)| fields).unwrap_or_default();
@@ -359,7 +359,7 @@ pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar, header
         return view.refused_page(StatusCode::FORBIDDEN, &Screen::SignIn, Say::Failed(Ui::RequestFailed));
     }
     match end_session(&state, jar) {
-        Ok(jar) => (StatusCode::SEE_OTHER, jar, [(header::LOCATION, format!("/?lang={}", view.locale.code()))]).into_response(),
+        Ok(jar) => (StatusCode::SEE_OTHER, jar, [(header::LOCATION, format!("/signed-out?lang={}", view.locale.code()))]).into_response(),
         Err(error) => error.into_response(),
     }
 }

@@ -33,7 +33,7 @@ pub fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
     for (id, text) in forms {
         std::fs::write(forms_dir.join(format!("{id}.json")), text).unwrap();
     }
-    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None }).unwrap();
+    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config: None }).unwrap();
     (state.clone(), router(state))
 }
 
