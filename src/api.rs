@@ -261,3 +261,22 @@ pub async fn remove_document(draft: &str, document: &str) -> Result<(), Failure>
     let reply = send("DELETE", &format!("{}/{document}", documents_path(draft)), None, &[]).await?;
     if reply.is_ok() { Ok(()) } else { Err(reply.failure()) }
 }
+
+// "Did this page help you?" (R14).
+
+/// Sends an answer about a page; returns its id, for a comment.
+pub async fn feedback(page: &str, part: &str, language: &str, helpful: bool) -> Result<String, Failure> {
+    let body = blankett_core::support::feedback::answer_json(page, part, language, helpful);
+    let reply = send("POST", "/api/feedback", Some(&body), &[]).await?;
+    if !reply.is_ok() {
+        return Err(reply.failure());
+    }
+    reply.json().and_then(|json| json.get("id")?.as_str().map(str::to_string)).ok_or(Failure::Unexpected)
+}
+
+/// Adds the comment to the answer `id`.
+pub async fn feedback_comment(id: &str, comment: &str) -> Result<(), Failure> {
+    let body = blankett_core::support::feedback::comment_json(comment);
+    let reply = send("POST", &format!("/api/feedback/{id}/comment"), Some(&body), &[]).await?;
+    if reply.is_ok() { Ok(()) } else { Err(reply.failure()) }
+}

@@ -3,11 +3,13 @@
 
 pub mod api;
 pub mod browser;
+pub mod feedback;
 pub mod form;
 pub mod routes;
 
 use blankett_core::messages::Ui;
 use blankett_core::text::Locale;
+use crate::form::reactive_attr;
 use leptos::prelude::*;
 
 /// The applicant's language, shared by every component. Changing it keeps every answer: answers
@@ -39,7 +41,7 @@ impl Language {
 
 /// Where the app is, read from the address once: the app is the form engine, one form per
 /// address (`/forms/{id}`); the start page listing the forms is the server's (see
-/// crates/server/src/gallery.rs). Within a form the address stays the same and each page has its
+/// crates/server/src/pages/start.rs). Within a form the address stays the same and each page has its
 /// own history entry (see `blankett_core::history`).
 pub fn form_id_of(path: &str) -> String {
     match path.trim_matches('/').strip_prefix("forms/") {
@@ -55,6 +57,12 @@ pub fn App() -> impl IntoView {
     provide_context(language);
     Effect::new(move |_| language.0.with(browser::set_document_language));
     let was_reset = browser::was_reset();
+    let id = form_id_of(&browser::current_path());
+    // An address that is not a form's has no page to ask about.
+    let part = feedback::Part(RwSignal::new(String::new()));
+    provide_context(part);
+    let prompt = (!id.is_empty()).then(|| view! { <feedback::Prompt part=part /> });
+    let code = move || language.get().code().to_string();
 
     view! {
         <header class="site-header">
@@ -62,12 +70,15 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main" class="page">
             {was_reset.then(|| view! { <p class="notice" role="status">{language.tr(Ui::ResetDone)}</p> })}
-            <routes::form::FormRoute id=form_id_of(&browser::current_path()) />
+            <routes::form::FormRoute id=id />
+            {prompt}
         </main>
-        // Replaces the support page's "clear your cookies" (R13): only this service's data, and
-        // the backend's copy of the draft stays.
-        <footer class="site-footer">
-            <button type="button" class="link-button" on:click=|_| browser::reset_device()>{language.tr(Ui::ResetDevice)}</button>
-        </footer>
+        <footer class="site-footer"><ul class="footer-links">
+            <li><a {..reactive_attr("href", move || Some(format!("/support?lang={}", code())))}>{language.tr(Ui::Support)}</a></li>
+            <li><a {..reactive_attr("href", move || Some(format!("/status?lang={}", code())))}>{language.tr(Ui::CheckApplication)}</a></li>
+            // Replaces the support page's "clear your cookies" (R13): only this service's data,
+            // and the backend's copy of the draft stays.
+            <li><button type="button" class="link-button" on:click=|_| browser::reset_device()>{language.tr(Ui::ResetDevice)}</button></li>
+        </ul></footer>
     }
 }

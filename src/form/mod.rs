@@ -47,6 +47,13 @@ pub fn FormView(
     // (page, 1 once every page is done): a pair of numbers like `progress`, so that both memos
     // share one compiled memo type.
     let page = Memo::new(move |_| run.with(|r| (r.page_index(), usize::from(r.is_finished()))));
+    // "Did this page help you?" is about the page shown.
+    if let Some(crate::feedback::Part(part)) = use_context() {
+        Effect::new(move |_| {
+            let (index, finished) = page.get();
+            part.set(if finished == 1 { "review".into() } else { run.with_untracked(|r| r.form().pages[index].id.clone()) });
+        });
+    }
     let progress = Memo::new(move |_| run.with(|r| r.progress()));
 
     let next = move |ev: leptos::ev::SubmitEvent| {

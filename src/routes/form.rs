@@ -241,6 +241,7 @@ fn save_notice(session: Session) -> impl IntoView {
 fn confirmed(run: RwSignal<FormRun>, receipt: Confirmed) -> impl IntoView {
     use crate::form::review;
     let language = Language::use_context();
+    crate::feedback::Part::show("receipt".into());
     let title = run.with_untracked(|r| r.form().title.clone());
     let form_title = language.text(title.clone());
     crate::browser::keep_title(Signal::derive(move || format!("{} – {}", language.ui(Ui::ReceiptTitle), title.get(&language.get()))));

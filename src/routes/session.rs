@@ -845,6 +845,7 @@ pub fn time_warning(session: Session) -> impl IntoView {
 /// and until when, and the way back in.
 pub fn signed_out_page(session: Session) -> impl IntoView {
     let language = Language::use_context();
+    crate::feedback::Part::show("signed-out".into());
     let why = Signal::derive(move || {
         let mut leaving = None;
         session.look(&mut |c| leaving = c.leaving);
@@ -864,6 +865,7 @@ pub fn signed_out_page(session: Session) -> impl IntoView {
         <h1 id="signed-out-heading" tabindex="-1">{language.tr(Ui::SignedOutTitle)}</h1>
         <p>{why}</p>
         <p>{kept}</p>
+        <p>{language.tr(Ui::PublicComputer)}</p>
         <p {..crate::form::reactive_attr("hidden", move || (!session.signed_out()).then(String::new))}><a class="button" href=super::sign_in_address()>{language.tr(Ui::SignInToContinue)}</a></p>
     }
 }
