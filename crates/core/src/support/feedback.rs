@@ -85,6 +85,11 @@ pub fn comment(text: &str) -> Result<Option<String>, Refusal> {
     Ok((!text.is_empty()).then(|| redact(text)))
 }
 
+/// A digit in any script: phone keyboards give Arabic-Indic, Persian or full-width digits.
+fn is_digit(c: char) -> bool {
+    c.is_numeric()
+}
+
 /// Removes what looks like personal data: an email address, and a run of six or more digits
 /// (a personal identity number, a phone number, a reference number, a date of birth), also
 /// when spaces, dashes, dots, slashes or `+` separate its digits.
@@ -95,15 +100,15 @@ pub fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_digit() || (chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) {
+        if is_digit(chars[i]) || (chars[i] == '+' && chars.get(i + 1).copied().is_some_and(is_digit)) {
             // The longest run of digits with single separators between them.
             let (mut end, mut digits, mut j) = (i, 0, i);
             while j < chars.len() {
-                if chars[j].is_ascii_digit() {
+                if is_digit(chars[j]) {
                     digits += 1;
                     end = j + 1;
                     j += 1;
-                } else if (j == i && chars[j] == '+') || (matches!(chars[j], ' ' | '-' | '.' | '/') && chars.get(j + 1).is_some_and(char::is_ascii_digit) && j > i) {
+                } else if (j == i && chars[j] == '+') || (matches!(chars[j], ' ' | '-' | '.' | '/') && chars.get(j + 1).copied().is_some_and(is_digit) && j > i) {
                     j += 1;
                 } else {
                     break;
@@ -178,6 +183,10 @@ mod tests {
         assert_eq!(redact("Born 1990-03-27"), "Born [removed]");
         assert_eq!(redact("12345 and 1.5"), "12345 and 1.5");
         assert_eq!(redact("åäö 123456"), "åäö [removed]");
+        // As phone keyboards in other scripts type them: full-width, Arabic-Indic, Persian.
+        assert_eq!(redact("ring ０７０１２３４５６７"), "ring [removed]");
+        assert_eq!(redact("رقمي ٠٧٠١٢٣٤٥٦٧"), "رقمي [removed]");
+        assert_eq!(redact("شماره ۰۷۰-۱۲۳ ۴۵ ۶۷"), "شماره [removed]");
     }
 
     #[test]

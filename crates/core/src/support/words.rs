@@ -107,9 +107,9 @@ impl Tell {
                     (format!("{shortest} till {longest} minuter på varje sida, beroende på sidan."), format!("{shortest} to {longest} minutes on each page, depending on the page."))
                 };
                 let (after_sv, after_en) = if continue_after {
-                    ("dina svar sparas och tiden på sidan börjar om.", "your answers are saved and the page's time starts again.")
+                    ("sparas dina svar och tiden på sidan börjar om.", "your answers are saved and the page's time starts again.")
                 } else {
-                    ("dina svar sparas och du loggas ut.", "your answers are saved and you are signed out.")
+                    ("sparas dina svar och du loggas ut.", "your answers are saved and you are signed out.")
                 };
                 return pick(
                     format!("{time_sv} Du får en varning innan tiden tar slut och kan få mer tid, upp till {extensions} gånger på en sida. När tiden tar slut {after_sv}"),

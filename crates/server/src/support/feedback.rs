@@ -156,7 +156,11 @@ pub async fn posted(State(state): State<Arc<AppState>>, client: Client, headers:
     match outcome {
         Ok(shown) => page(StatusCode::OK, shown),
         Err(ApiError::Gone) => page(StatusCode::NOT_FOUND, Shown::Gone),
-        Err(ApiError::TooManyAttempts(seconds)) => page(StatusCode::TOO_MANY_REQUESTS, Shown::Refused(blankett_core::messages::Ui::TooManyAttempts { minutes: seconds.div_ceil(60) })),
+        Err(ApiError::TooManyAttempts(seconds)) => {
+            let mut refused = page(StatusCode::TOO_MANY_REQUESTS, Shown::Refused(blankett_core::messages::Ui::TooManyAttempts { minutes: seconds.div_ceil(60) }));
+            refused.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());
+            refused
+        }
         Err(ApiError::Unprocessable(..)) => page(StatusCode::BAD_REQUEST, Shown::Refused(blankett_core::messages::Ui::RequestFailed)),
         Err(error) => error.into_response(),
     }
