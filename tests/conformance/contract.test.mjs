@@ -312,12 +312,29 @@ test('without signing in, a reference number and the date of birth tell the stat
   const { client } = await applicant(server.url);
   // The form names its date question as the date of birth (`birth_date_question`).
   const { path } = await completeApplication(client, { date_of_birth: '1990-04-23' });
-  const { reference } = (await client.post(`${path}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } })).body;
+  const confirmed = await client.post(`${path}/confirm`, undefined, { headers: { 'idempotency-key': 'k' } });
+  assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+  const { reference, confirmed_at: confirmedAt } = confirmed.body;
 
   const anyone = new Client(server.url);
   const lookup = (ref, date) => anyone.post('/api/status', { reference: ref, date_of_birth: date });
-  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'registered' });
-  assert.deepEqual((await lookup(reference.toLowerCase(), '1990-04-23')).body, { status: 'registered' }, 'the reference in any case');
+  const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  /** The answer to a lookup that finds it: 200, the status, when it was registered and decided. */
+  const found = async (ref, status) => {
+    const answer = await lookup(ref, '1990-04-23');
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.status, status);
+    assert.match(answer.body.registered_at, RFC_3339);
+    // Registered when it was confirmed: the receipt's time, at or before the backend's now (the
+    // test clock, which other tests move forward, says so in the Date header).
+    assert.equal(Date.parse(answer.body.registered_at), Date.parse(confirmedAt));
+    assert.ok(Date.parse(answer.body.registered_at) <= Date.parse(answer.headers.get('date')) + 1000, 'registered at or before now');
+    return answer.body;
+  };
+  assert.ok(Date.parse(confirmedAt) <= Date.parse(confirmed.headers.get('date')) + 1000, 'confirmed at or shortly before now');
+  assert.ok(Date.parse(confirmed.headers.get('date')) - Date.parse(confirmedAt) < MINUTE, 'confirmed now, not earlier');
+  assert.equal((await found(reference, 'registered')).decided_at, null, 'no decision yet');
+  assert.equal((await found(reference.toLowerCase(), 'registered')).decided_at, null, 'the reference in any case');
   // A wrong date and an unknown reference get the same answer: nothing tells which was wrong.
   const wrongDate = await lookup(reference, '1990-04-24');
   const unknown = await lookup('BL-1999-000001', '1990-04-23');
@@ -325,13 +342,20 @@ test('without signing in, a reference number and the date of birth tell the stat
   problem(unknown, 404, 'not-found');
   assert.equal(wrongDate.body.detail, unknown.body.detail);
 
-  await anyone.post('/api/test/decisions', { reference });
+  await advanceClock(anyone, 5 * MINUTE);
+  const decision = await anyone.post('/api/test/decisions', { reference });
+  assert.equal(decision.status, 204);
+  const decidedNow = Date.parse(decision.headers.get('date'));
   // Five lookups of one reference an hour: these are the fourth and fifth, the sixth waits.
-  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'decision-made' });
-  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'decision-made' });
+  const decided = await found(reference, 'decision-made');
+  assert.match(decided.decided_at, RFC_3339);
+  const decidedAt = Date.parse(decided.decided_at);
+  assert.ok(decidedAt >= Date.parse(confirmedAt) + 5 * MINUTE, 'decided after it was registered, when the decision was recorded');
+  assert.ok(decidedAt <= decidedNow + 1000 && decidedNow - decidedAt < MINUTE, 'decided when the decision was recorded');
+  assert.deepEqual(await found(reference, 'decision-made'), decided, 'the same answer again');
   const refused = await lookup(reference, '1990-04-23');
   problem(refused, 429, 'too-many-attempts');
   assert.ok(Number(refused.headers.get('retry-after')) > 0);
   await advanceClock(anyone, 60 * MINUTE);
-  assert.deepEqual((await lookup(reference, '1990-04-23')).body, { status: 'decision-made' });
+  assert.deepEqual(await found(reference, 'decision-made'), decided, 'the times do not move with the clock');
 });

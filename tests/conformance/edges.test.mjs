@@ -68,5 +68,7 @@ test('a stranger trying dates of birth for a reference does not lock its owner o
   for (let day = 1; day <= 7; day++) last = await stranger.post('/api/status', { reference, date_of_birth: `1990-01-0${day}` });
   problem(last, 429, 'too-many-attempts');
   const owner = new Client(server.url);
-  assert.deepEqual((await owner.post('/api/status', { reference, date_of_birth: '1990-04-23' })).body, { status: 'registered' });
+  const status = await owner.post('/api/status', { reference, date_of_birth: '1990-04-23' });
+  assert.equal(status.status, 200, JSON.stringify(status.body));
+  assert.deepEqual([status.body.status, status.body.decided_at], ['registered', null]);
 });

@@ -156,7 +156,8 @@ test('signing out ends the session: the form then asks to sign in again', async 
   await signIn(page, app.server.url, '/forms/household');
   await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Applications', exact: true }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'You have been signed out', exact: true }).waitFor();
+  await page.getByText('Remember to close the browser if you are using a public computer', { exact: false }).waitFor();
   await page.goto(`${app.server.url}/forms/household`);
   await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   page.assertClean();

@@ -26,14 +26,16 @@ export function startServer(options = {}) {
 
 /**
  * Starts the server and the browser before the file's tests and stops them after. Returns an
- * object whose `server` and `browser` are set once they run.
+ * object whose `server` and `browser` are set once they run. `forms` is a forms folder and
+ * `args` more of the server's options (either may be a function, called when the server starts).
  */
 export function useApp(options = {}) {
   const app = { server: undefined, browser: undefined, forms: undefined };
   before(async () => {
     const forms = typeof options.forms === 'function' ? options.forms() : options.forms;
     app.forms = forms;
-    app.server = await startServer(forms ? { forms } : {});
+    const args = typeof options.args === 'function' ? options.args() : options.args;
+    app.server = await startServer({ ...(forms ? { forms } : {}), ...(args ? { args } : {}) });
     app.browser = await launchBrowser();
   });
   after(async () => {
