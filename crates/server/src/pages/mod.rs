@@ -116,8 +116,8 @@ pub async fn style() -> Response {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], STYLE).into_response()
 }
 
-/// The script of the BankID waiting page (the QR code every second), the only one these pages
-/// have; without it they work as they are.
+/// The one script these pages have: the BankID waiting page's QR code every second, and "Did
+/// this page help you?" answered without leaving the page. Without it they work as they are.
 pub const SCRIPT: &str = include_str!("../../templates/pages.js");
 
 pub async fn script() -> Response {
