@@ -120,7 +120,10 @@ pub fn Prompt(part: Part) -> impl IntoView {
                 thanks(&section);
             }
         }
-        add(&section, "p", &[("class", "error-message"), ("role", "alert")], failed.then(|| word(Ui::RequestFailed)));
+        // An alert added with its words is read out; none is there while nothing failed.
+        if failed {
+            add(&section, "p", &[("class", "error-message"), ("role", "alert")], Some(word(Ui::RequestFailed)));
+        }
         now
     });
     view! { <section class="feedback" node_ref={holder} on:click=clicked on:submit=send></section> }

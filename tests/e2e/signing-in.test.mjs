@@ -72,9 +72,10 @@ test('the sign-in page offers username and password and explains Foreign eID, in
   page.setDefaultTimeout(5000);
   await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
   await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
-  // The service's ways to sign in, in its order; this deployment offers these two.
+  // The service's ways to sign in, in its order (this deployment offers these two), and then,
+  // as under every page, the question whether it helped.
   const methods = await page.getByRole('heading', { level: 2 }).allInnerTexts();
-  assert.deepEqual(methods, ['Användarnamn och lösenord', 'Foreign eID']);
+  assert.deepEqual(methods, ['Användarnamn och lösenord', 'Foreign eID', 'Fick du hjälp av informationen på den här sidan?']);
   assert.deepEqual(await axeViolations(page), []);
 
   await page.getByRole('link', { name: 'Logga in med en utländsk e-legitimation', exact: true }).click();

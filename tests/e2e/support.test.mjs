@@ -227,6 +227,8 @@ test('"Did this page help you?" on the server\'s pages: No with a comment (en), 
   await scriptless.getByRole('button', { name: sv.yes, exact: true }).click();
   await scriptless.getByRole('heading', { level: 1, name: 'Tack', exact: true }).waitFor();
   await scriptless.getByLabel(sv.comment, { exact: true }).waitFor();
+  // As a person sees it: with its style sheet.
+  await scriptless.waitForLoadState('load');
   await expectNoAxeViolations(scriptless, 'the page after an answer, without the script');
   scriptless.assertClean();
 

@@ -9,7 +9,7 @@ use axum::body::Body;
 use axum::http::{header, Method, StatusCode};
 use axum::Router;
 use blankett_server::AppState;
-use common::{applicant, id, Browser, DAY};
+use common::{applicant, confirmed, id, Browser, DAY};
 use serde_json::{json, Value};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -17,8 +17,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 
 fn server() -> (Arc<AppState>, Router) {
-    let form = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/with-documents.json")).unwrap();
-    common::server("edges", &[("with-documents", form)])
+    common::server("edges", &[common::with_documents()])
 }
 
 /// A request body that counts the bytes the server read of it: `size` bytes in 16 KB chunks.
@@ -230,17 +229,6 @@ async fn behind_tls_browsers_are_told_to_use_it_always() {
     assert!(behind_tls.get("/").await.header(header::STRICT_TRANSPORT_SECURITY).starts_with("max-age="));
     let mut plain = Browser::stranger(&blankett_server::app(config(false)).unwrap());
     assert_eq!(plain.get("/").await.header(header::STRICT_TRANSPORT_SECURITY), "");
-}
-
-/// A confirmed application of `applicant` with this date of birth; returns its reference.
-async fn confirmed(browser: &mut Browser, date_of_birth: &str) -> String {
-    let path = format!("/api/applications/{}", id(&browser.start("with-documents").await));
-    let document = browser.upload(&path, "passport_copy", "passport.pdf", b"%PDF-1.4 a document".to_vec(), "application/pdf").await;
-    let saved = browser.save(&path, 1, json!({ "date_of_birth": date_of_birth, "passport_copy": [id(&document.body)] }), 1).await;
-    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-    let receipt = browser.confirm(&path, "k").await;
-    assert_eq!(receipt.status, StatusCode::OK, "{}", receipt.body);
-    receipt.body["reference"].as_str().unwrap().to_string()
 }
 
 #[tokio::test]

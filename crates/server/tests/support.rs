@@ -7,8 +7,8 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use axum::Router;
-use blankett_server::{open, router, AppState, Config, Mode};
-use common::{applicant, id, Browser, HOUR};
+use blankett_server::{open, AppState, Config, Mode};
+use common::{applicant, confirmed, Browser, HOUR};
 use serde_json::json;
 use std::sync::Arc;
 
@@ -21,34 +21,7 @@ hours = [{ days = "monday-friday", opens = "09:00", closes = "15:00" }]
 
 /// A server offering the fixture with a date-of-birth question, with the service file `service`.
 fn server(service: Option<&str>) -> (Arc<AppState>, Router) {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let root = std::env::temp_dir().join(format!("blankett-support-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
-    let (dist, forms) = (root.join("dist"), root.join("forms"));
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::create_dir_all(&forms).unwrap();
-    std::fs::write(dist.join("index.html"), "<!doctype html><title>Blankett</title>").unwrap();
-    let fixture = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/with-documents.json")).unwrap();
-    std::fs::write(forms.join("with-documents.json"), fixture).unwrap();
-    let service_config = service.map(|text| {
-        let path = root.join("service.toml");
-        std::fs::write(&path, text).unwrap();
-        path
-    });
-    let config = Config { dist, forms, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config };
-    let state = open(config).unwrap();
-    (state.clone(), router(state))
-}
-
-/// A confirmed application with this date of birth; returns its reference.
-async fn confirmed(browser: &mut Browser, date_of_birth: &str) -> String {
-    let path = format!("/api/applications/{}", id(&browser.start("with-documents").await));
-    let document = browser.upload(&path, "passport_copy", "passport.pdf", b"%PDF-1.4 a document".to_vec(), "application/pdf").await;
-    let saved = browser.save(&path, 1, json!({ "date_of_birth": date_of_birth, "passport_copy": [id(&document.body)] }), 1).await;
-    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-    let receipt = browser.confirm(&path, "k").await;
-    assert_eq!(receipt.status, StatusCode::OK, "{}", receipt.body);
-    receipt.body["reference"].as_str().unwrap().to_string()
+    common::server_of("support", &[common::with_documents()], service)
 }
 
 fn check(reference: &str, date_of_birth: &str, lang: &str) -> String {
@@ -171,8 +144,7 @@ async fn the_support_page_gives_the_deployments_contacts_and_each_forms_own_fact
         assert!(en.text.contains(expected), "{expected} in {}", en.text);
     }
     // From the form's own schema: its kind keeps drafts 30 days, and its pages have 30 minutes.
-    let form = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/with-documents.json")).unwrap();
-    let title = serde_json::from_str::<serde_json::Value>(&form).unwrap()["title"]["en"].as_str().unwrap().to_string();
+    let title = serde_json::from_str::<serde_json::Value>(&common::with_documents().1).unwrap()["title"]["en"].as_str().unwrap().to_string();
     assert!(en.text.contains(&format!("<li>{title}: 30 minutes on each page.")), "{}", en.text);
     assert!(en.text.contains(&format!("<li>{title}: ")) && en.text.contains("after your last change</li>"), "{}", en.text);
     let sv = anyone.get("/support?lang=sv").await;

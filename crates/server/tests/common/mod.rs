@@ -23,6 +23,11 @@ pub const PASSWORD: &str = "correct horse battery";
 /// A server in test mode (its clock can be moved) with a database of its own, offering `forms`:
 /// each an id and its schema text. `name` names the temporary folder.
 pub fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
+    server_of(name, forms, None)
+}
+
+/// The same, with a service file of this text (the time zone, the support team's contacts).
+pub fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let root = std::env::temp_dir().join(format!("blankett-{name}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
@@ -33,7 +38,12 @@ pub fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
     for (id, text) in forms {
         std::fs::write(forms_dir.join(format!("{id}.json")), text).unwrap();
     }
-    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config: None }).unwrap();
+    let service_config = service.map(|text| {
+        let path = root.join("service.toml");
+        std::fs::write(&path, text).unwrap();
+        path
+    });
+    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config }).unwrap();
     (state.clone(), router(state))
 }
 
@@ -205,6 +215,22 @@ impl Browser {
 /// clock, so times read later may be a few milliseconds on.
 pub fn advance(state: &AppState, by: i64) -> i64 {
     state.test_clock.as_ref().unwrap().advance(by)
+}
+
+/// The fixture with a date-of-birth question and a document question (`tests/fixtures`).
+pub fn with_documents() -> (&'static str, String) {
+    ("with-documents", std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/with-documents.json")).unwrap())
+}
+
+/// A confirmed application of `with_documents()` with this date of birth; returns its reference.
+pub async fn confirmed(browser: &mut Browser, date_of_birth: &str) -> String {
+    let path = format!("/api/applications/{}", id(&browser.start("with-documents").await));
+    let document = browser.upload(&path, "passport_copy", "passport.pdf", b"%PDF-1.4 a document".to_vec(), "application/pdf").await;
+    let saved = browser.save(&path, 1, json!({ "date_of_birth": date_of_birth, "passport_copy": [id(&document.body)] }), 1).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let receipt = browser.confirm(&path, "k").await;
+    assert_eq!(receipt.status, StatusCode::OK, "{}", receipt.body);
+    receipt.body["reference"].as_str().unwrap().to_string()
 }
 
 /// The id of an application as the server returned it.
