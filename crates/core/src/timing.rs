@@ -220,9 +220,11 @@ impl Timer {
         phase
     }
 
-    /// Time left on this page at `now`, for the visible countdown.
+    /// Time left on this page at `now`, for the visible countdown: never more than the page's
+    /// limit, though the backend's deadline (counted from when its answer left, after the page
+    /// was shown here) or a clock read a moment early can put the deadline a little further.
     pub fn page_time_left(&self, now: Millis) -> Millis {
-        (self.deadline - now).max(0)
+        (self.deadline - now).clamp(0, self.limit)
     }
 
     pub fn extensions_left(&self) -> u32 {
@@ -379,6 +381,22 @@ mod tests {
         assert_eq!(timer.tick(T0 + 28 * MINUTE), warning(Reason::PageTime, T0 + 30 * MINUTE, true));
         assert_eq!(timer.tick(T0 + 30 * MINUTE), Phase::Ended(Reason::PageTime));
         assert_eq!(timer.tick(T0 + 29 * MINUTE), Phase::Ended(Reason::PageTime), "an end stays even if the clock is set back");
+    }
+
+    #[test]
+    fn the_countdown_never_shows_more_than_the_pages_limit() {
+        let form = form(r#","page_time_limit_minutes":2"#);
+        let mut timer = Timer::new(&form, 0, T0);
+        // Read a moment before the timer started, and then the backend's deadline, 400 ms later
+        // than ours because its answer left after the page was shown here.
+        assert_eq!(crate::messages::clock(timer.page_time_left(T0 - 5)), "2:00");
+        timer.server_deadline(0, T0 + 2 * MINUTE + 400, None, None, T0 + 300);
+        assert_eq!(crate::messages::clock(timer.page_time_left(T0 + 300)), "2:00");
+        assert_eq!(crate::messages::clock(timer.page_time_left(T0 + 1_300)), "2:00");
+        assert_eq!(crate::messages::clock(timer.page_time_left(T0 + 1_500)), "1:59");
+        // The page still ends at the backend's deadline, not the shown one.
+        assert!(!matches!(timer.tick(T0 + 2 * MINUTE + 100), Phase::Ended(_)));
+        assert_eq!(timer.tick(T0 + 2 * MINUTE + 400), Phase::Ended(Reason::PageTime));
     }
 
     #[test]
