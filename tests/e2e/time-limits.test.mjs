@@ -104,6 +104,7 @@ test('when the time runs out the answers are saved first; signing in again retur
   // In the applicant's own way of writing dates (en-GB here: day, month, year).
   await page.getByText(/^Your answers are saved and kept until \d+ \w+ 20\d\d/).waitFor();
   assert.equal(await page.title(), 'You have been signed out');
+  assert.equal(await page.getByRole('button', { name: 'Sign out', exact: true }).count(), 0, 'nothing left to sign out of');
   assert.equal(await page.evaluate(() => localStorage.getItem('blankett:answers')), null, 'personal data is removed');
   assert.equal(await page.evaluate(() => fetch('/api/sessions/current').then(async (r) => (await r.text(), r.status))), 401, 'the session has ended');
   assert.deepEqual(await axeViolations(page), []);
