@@ -140,10 +140,18 @@ pub fn long_date(text: &str, locale: &Locale) -> String {
     long_date_in(text, locale, false)
 }
 
-fn long_date_in(text: &str, locale: &Locale, with_time: bool) -> String {
+/// The page's language with the browser's region where the browser prefers that language
+/// (`en-GB` for an English page in a British browser): dates and times the applicant's way, all
+/// written alike.
+fn region_of(locale: &Locale) -> String {
     let preferred = window().navigator().language().unwrap_or_default();
     let same_language = preferred.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case(locale.code()));
-    let code = if same_language { preferred.as_str() } else { locale.code() };
+    if same_language { preferred } else { locale.code().to_string() }
+}
+
+fn long_date_in(text: &str, locale: &Locale, with_time: bool) -> String {
+    let code = region_of(locale);
+    let code = code.as_str();
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     if with_time {
@@ -209,11 +217,12 @@ pub fn was_reset() -> bool {
     reset
 }
 
-/// A time of day the applicant's way ("14:32"), for "Saved at".
+/// A time of day the applicant's way ("14:32"), for "Saved at": in the same language and region
+/// as [`long_date_time`], so that one line never mixes a 12-hour and a 24-hour clock.
 pub fn time_of_day(at: blankett_core::lifecycle::Millis, locale: &Locale) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    js_sys::Date::new(&JsValue::from_f64(at as f64)).to_locale_time_string_with_options(locale.code(), &options).into()
+    js_sys::Date::new(&JsValue::from_f64(at as f64)).to_locale_time_string_with_options(&region_of(locale), &options).into()
 }
 
 #[wasm_bindgen]

@@ -103,7 +103,9 @@ test('a reload in the middle of a page keeps what was typed, saved or not', asyn
   // Saved after a pause in typing, with the time shown.
   await savedSoon(page, (draft) => assert.deepEqual(draft.answers.children, [{ name: 'Bo' }]));
   await page.getByText(/^Saved at \d\d?[:.]\d\d/).waitFor();
-  assert.match(await page.getByText(/^Saved at/).textContent(), /Your draft is kept until \d+ \w+ 20\d\d/);
+  // Sentences, each ending with a full stop, and one clock for both times: the browser's
+  // (en-GB here: 24 hours).
+  assert.match(await page.getByText(/^Saved at/).textContent(), /^Saved at \d\d:\d\d\. Your draft is kept until \d+ \w+ 20\d\d at \d\d:\d\d\. Each save keeps it longer\.$/);
 
   // Typed, and reloaded at once: the browser asks first, and nothing is lost when it goes on.
   await field(page, 'Name').fill('Bosse');

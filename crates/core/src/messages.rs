@@ -12,6 +12,7 @@ use crate::text::{Lang, Locale, Text};
 pub enum Message {
     Required,
     RequiredChoice,
+    RequiredCountry,
     RequiredChoices,
     RequiredDate,
     TooShort { min: u32 },
@@ -146,6 +147,7 @@ impl Message {
         let (sv, en, values): (&str, &str, Vec<String>) = match self {
             Message::Required => ("Svara på frågan", "Answer this question", vec![]),
             Message::RequiredChoice => ("Välj ett av alternativen", "Select one of the options", vec![]),
+            Message::RequiredCountry => ("Välj ett land", "Choose a country", vec![]),
             Message::RequiredChoices => ("Välj minst ett alternativ", "Select at least one option", vec![]),
             Message::RequiredDate => ("Ange ett datum", "Enter a date", vec![]),
             Message::TooShort { min } => ("Skriv minst {} tecken", "Enter at least {} character{s}", vec![n(min)]),
@@ -207,7 +209,7 @@ impl Message {
                 "Enter a coordination number, not a personal identity number",
                 vec![],
             ),
-            Message::UnknownCountry => ("Välj ett land i listan", "Select a country from the list", vec![]),
+            Message::UnknownCountry => ("Välj ett land i listan", "Choose a country from the list", vec![]),
             Message::UnknownOption => ("Välj ett av alternativen i listan", "Select one of the options in the list", vec![]),
             Message::TooFewSelected { min } => ("Välj minst {} alternativ", "Select at least {} option{s}", vec![n(min)]),
             Message::TooManySelected { max } => ("Välj högst {} alternativ", "Select at most {} option{s}", vec![n(max)]),
@@ -733,8 +735,8 @@ pub fn dated(sentence: Dated, date: &str, locale: &Locale) -> String {
         (Dated::AnswersKeptUntil, false) => format!("Your answers are saved and kept until {date}."),
         (Dated::DraftKeptUntil, true) => format!("Ditt utkast sparas till {date}. Det förlängs varje gång du sparar."),
         (Dated::DraftKeptUntil, false) => format!("Your draft is kept until {date}. Each save keeps it longer."),
-        (Dated::SavedAt, true) => format!("Sparat {date}"),
-        (Dated::SavedAt, false) => format!("Saved at {date}"),
+        (Dated::SavedAt, true) => format!("Sparat {date}."),
+        (Dated::SavedAt, false) => format!("Saved at {date}."),
         (Dated::SentOn, true) => format!("Skickad {date}"),
         (Dated::SentOn, false) => format!("Sent on {date}"),
         (Dated::ExpiredOn, true) => format!("Ditt förra utkast raderades {date} eftersom det inte hade sparats inom tiden (30 dagar för arbetstillstånd, annars 48 timmar). Du börjar på en ny ansökan."),
@@ -768,7 +770,7 @@ mod tests {
         assert_eq!(out.text(&sv), "Du loggas ut om 20 sekunder");
         assert_eq!(dated(Dated::AnswersKeptUntil, "21 december 2026", &sv), "Dina svar är sparade och finns kvar till 21 december 2026.");
         assert_eq!(dated(Dated::DraftKeptUntil, "21 December 2026", &en), "Your draft is kept until 21 December 2026. Each save keeps it longer.");
-        assert_eq!(dated(Dated::SavedAt, "14:32", &en), "Saved at 14:32");
+        assert_eq!(dated(Dated::SavedAt, "14:32", &en), "Saved at 14:32.", "a sentence: another follows it");
     }
 
     #[test]
