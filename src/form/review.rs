@@ -15,7 +15,7 @@ pub fn summary(run: RwSignal<FormRun>, change: Option<Callback<(usize, String)>>
     let language = Language::use_context();
     move || {
         let locale = language.get();
-        let sections = run.with(|r| review::summary(r, &locale));
+        let sections = run.with(|r| review::summary(r, &locale, crate::browser::today()));
         // Names of countries and documents, looked up once for the whole summary.
         let countries = browser::country_names(&locale);
         let documents = document_names();

@@ -85,7 +85,8 @@ test('an applicant fills in the whole work-permit application in English', async
   await fill(page, 'Surname', 'Raman');
   await fill(page, 'Date of birth', '1981-12-18');
   await choose(page, 'Do you have a Swedish personal identity number or coordination number?', 'Yes');
-  await fill(page, 'Personal identity number or coordination number', '19811218-9876');
+  // Typed as many do: two digits for the year, a space for the dash.
+  await fill(page, 'Personal identity number or coordination number', '811218 9876');
   await choose(page, 'Sex as stated in your passport', 'Female');
   await select(page, 'Marital status', 'Married');
   await fill(page, 'Place of birth', 'Chennai');
@@ -182,6 +183,9 @@ test('an applicant fills in the whole work-permit application in English', async
   await next(page, 'Next', 'Check your answers');
   assert.match(await page.title(), /^Check your answers – Application for a work permit$/);
   assert.deepEqual(await axeViolations(page), [], 'no WCAG violation on the last screen');
+  // The number as the agency writes it, however it was typed.
+  const number = page.getByRole('term').filter({ hasText: /^Personal identity number or coordination number$/ });
+  assert.equal(await number.locator('xpath=following-sibling::dd[1]').innerText(), '19811218-9876');
 
   // Back keeps every answer of the last page.
   await next(page, 'Back', 'Documents and other information');
@@ -311,8 +315,8 @@ test('Next on an empty page shows the error summary and links to the fields', as
     'Sex as stated in your passport: Select one of the options',
     'Marital status: Select one of the options',
     'Place of birth: Answer this question',
-    'Country of birth: Select one of the options',
-    'Citizenship: Select one of the options',
+    'Country of birth: Choose a country',
+    'Citizenship: Choose a country',
     'Are you a citizen of any other country?: Select one of the options',
     'Passport number: Answer this question',
     'Passport date of issue: Enter a date',

@@ -11,6 +11,7 @@ use crate::messages::Ui;
 use crate::run::FormRun;
 use crate::schema::{Question, QuestionKind};
 use crate::text::Locale;
+use chrono::{Datelike, NaiveDate};
 
 /// One page of the summary.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,8 +46,9 @@ pub enum Line {
     Document(String),
 }
 
-/// Every shown question of every shown page, with its answer in `locale`.
-pub fn summary(run: &FormRun, locale: &Locale) -> Vec<Section> {
+/// Every shown question of every shown page, with its answer in `locale`. `today` says which
+/// century a personal identity number typed with two digits for the year is in.
+pub fn summary(run: &FormRun, locale: &Locale, today: NaiveDate) -> Vec<Section> {
     let form = run.form();
     run.shown_pages()
         .into_iter()
@@ -60,7 +62,7 @@ pub fn summary(run: &FormRun, locale: &Locale) -> Vec<Section> {
                     continue;
                 }
                 if question.kind != QuestionKind::RepeatingGroup {
-                    rows.push(row(run, question, &path, locale));
+                    rows.push(row(run, question, &path, locale, today));
                     continue;
                 }
                 let count = run.answer(&path).map_or(0, |a| a.entries().len());
@@ -72,7 +74,7 @@ pub fn summary(run: &FormRun, locale: &Locale) -> Vec<Section> {
                         let Some(child_id) = child.id.as_deref() else { continue };
                         let child_path = FieldPath::in_entry(id, index, child_id);
                         if run.is_shown(&child_path) && !matches!(child.kind, QuestionKind::Heading | QuestionKind::Paragraph) {
-                            rows.push(row(run, child, &child_path, locale));
+                            rows.push(row(run, child, &child_path, locale, today));
                         }
                     }
                 }
@@ -82,7 +84,7 @@ pub fn summary(run: &FormRun, locale: &Locale) -> Vec<Section> {
         .collect()
 }
 
-fn row(run: &FormRun, question: &Question, path: &FieldPath, locale: &Locale) -> Row {
+fn row(run: &FormRun, question: &Question, path: &FieldPath, locale: &Locale, today: NaiveDate) -> Row {
     let answer = run.answer(path).filter(|a| !a.is_empty());
     let option = |value: &str| {
         let choice = question.options.iter().find(|o| o.value == value);
@@ -96,6 +98,11 @@ fn row(run: &FormRun, question: &Question, path: &FieldPath, locale: &Locale) ->
             vec![Line::Text(if text == "yes" { Ui::Yes } else { Ui::No }.text(locale))]
         }
         (Some(Answer::Text(text)), QuestionKind::SingleChoice | QuestionKind::Dropdown) => vec![option(text)],
+        // One spelling, YYYYMMDD-NNNN, however it was typed; as typed if it is not a number.
+        (Some(Answer::Text(text)), QuestionKind::PersonalIdentityNumber) => {
+            let number = crate::personnummer::parse_identity_number(text, (today.year(), today.month(), today.day()));
+            vec![Line::Text(number.map_or_else(|_| text.clone(), |number| number.normalized))]
+        }
         (Some(Answer::Choices(ids)), QuestionKind::Document) => ids.iter().map(|id| Line::Document(id.clone())).collect(),
         (Some(Answer::Choices(values)), _) => values.iter().map(|v| option(v)).collect(),
         // A long answer keeps the applicant's own lines.
@@ -193,7 +200,6 @@ mod tests {
     use crate::answers::Answers;
     use crate::load::load_form;
     use crate::run::Step;
-    use chrono::NaiveDate;
     use std::sync::Arc;
 
     const FORM: &str = r#"{
@@ -204,6 +210,7 @@ mod tests {
           {"id": "given", "type": "short_text", "label": "Given name", "required": true},
           {"id": "surname", "type": "short_text", "label": "Surname", "required": true},
           {"id": "born", "type": "date", "label": "Date of birth"},
+          {"id": "pin", "type": "personal_identity_number", "label": "Personal identity number"},
           {"id": "country", "type": "country", "label": "Citizenship"},
           {"id": "colour", "type": "dropdown", "label": "Favourite colour", "options": [{"value": "red", "label": "Red"}, {"value": "blue", "label": "Blue"}]},
           {"id": "notes", "type": "long_text", "label": "Notes"},
@@ -236,9 +243,9 @@ mod tests {
     #[test]
     fn the_summary_lists_every_shown_question_with_its_answer_page_by_page() {
         let en = Locale::new("en");
-        let run = run(r#"{"given": "Ada", "surname": "Lovelace", "born": "1815-12-10", "country": "GB", "colour": "blue",
+        let run = run(r#"{"given": "Ada", "surname": "Lovelace", "born": "1815-12-10", "pin": "811218 9876", "country": "GB", "colour": "blue",
             "notes": "One\nTwo", "children": "yes", "child": [{"name": "Byron"}, {"name": "Anne"}], "passport": ["d1", "d2"]}"#);
-        let sections = summary(&run, &en);
+        let sections = summary(&run, &en, today());
         assert_eq!(sections.iter().map(|s| (s.page, s.title.as_str())).collect::<Vec<_>>(), [(0, "About you"), (1, "Children"), (2, "Documents")]);
         let rows: Vec<(String, Vec<Line>)> = sections.into_iter().flat_map(|s| s.rows).map(|r| (r.label, r.lines)).collect();
         assert_eq!(
@@ -247,6 +254,8 @@ mod tests {
                 ("Given name".into(), vec![text("Ada")]),
                 ("Surname".into(), vec![text("Lovelace")]),
                 ("Date of birth".into(), vec![Line::Date("1815-12-10".into())]),
+                // Typed with a space and a two-digit year; shown as the agency writes it.
+                ("Personal identity number".into(), vec![text("19811218-9876")]),
                 ("Citizenship".into(), vec![Line::Country("GB".into())]),
                 ("Favourite colour".into(), vec![text("Blue")]),
                 ("Notes".into(), vec![text("One"), text("Two")]),
@@ -262,7 +271,7 @@ mod tests {
     #[test]
     fn hidden_pages_are_left_out_and_unanswered_questions_have_no_lines() {
         let run = run(r#"{"given": "Ada", "children": "no", "colour": ""}"#);
-        let sections = summary(&run, &Locale::new("en"));
+        let sections = summary(&run, &Locale::new("en"), today());
         assert_eq!(sections.iter().map(|s| s.page).collect::<Vec<_>>(), [0, 2], "the children page is not shown");
         let surname = &sections[0].rows[1];
         assert_eq!((surname.label.as_str(), surname.lines.len()), ("Surname", 0));

@@ -81,7 +81,8 @@ pub fn check_answer(
             return None;
         }
         return Some(match question.kind {
-            SingleChoice | Dropdown | YesNo | Country => Message::RequiredChoice,
+            SingleChoice | Dropdown | YesNo => Message::RequiredChoice,
+            Country => Message::RequiredCountry,
             Document => Message::RequiredDocument,
             MultipleChoice => Message::RequiredChoices,
             Date => Message::RequiredDate,

@@ -414,7 +414,7 @@ fn country() {
     check(
         r#"{"id": "q", "type": "country", "label": "Citizenship", "required": true}"#,
         &[
-            ("", Some(RequiredChoice)),
+            ("", Some(RequiredCountry)),
             ("SE", None),
             ("GB", None),
             ("ZW", None),
