@@ -249,6 +249,11 @@ test('"Did this page help you?" under each page of the form in the app, asked ag
   const en = words.en;
   await page.getByRole('heading', { level: 2, name: en.helped, exact: true }).waitFor();
   await page.getByRole('contentinfo').getByRole('link', { name: en.help, exact: true }).waitFor();
+  // The footer's reset lines up with the page's content, not the window's edge.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const reset = await page.getByRole('contentinfo').getByRole('button', { name: "Reset this service's saved data on this device", exact: true }).boundingBox();
+  const heading = await page.getByRole('heading', { level: 1, name: 'Your name', exact: true }).boundingBox();
+  assert.ok(reset.x >= heading.x - 1 && reset.x + reset.width <= heading.x + 42 * 16, `the reset at ${reset.x}, the content from ${heading.x}`);
   await page.getByRole('button', { name: en.yes, exact: true }).click();
   await page.getByText(en.thanks, { exact: true }).waitFor();
   const comment = page.getByLabel(en.comment, { exact: true });

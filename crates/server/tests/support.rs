@@ -148,7 +148,7 @@ async fn the_support_page_gives_the_deployments_contacts_and_each_forms_own_fact
     assert!(en.text.contains(&format!("<li>{title}: 30 minutes on each page.")), "{}", en.text);
     assert!(en.text.contains(&format!("<li>{title}: ")) && en.text.contains("after your last change</li>"), "{}", en.text);
     let sv = anyone.get("/support?lang=sv").await;
-    assert!(sv.text.contains(&format!("30 minuter på varje sida. Du får en varning innan tiden tar slut och kan få mer tid, upp till 10 gånger på en sida. När tiden tar slut sparas dina svar och du loggas ut.</li>")), "{}", sv.text);
+    assert!(sv.text.contains("30 minuter på varje sida. Du får en varning innan tiden tar slut och kan få mer tid, upp till 10 gånger på en sida. När tiden tar slut sparas dina svar och du loggas ut.</li>"), "{}", sv.text);
     assert!(sv.text.contains("<li>Måndag–fredag 09.00–15.00</li>") && sv.text.contains("Prova det här först"), "{}", sv.text);
 
     // Without a service file: no contacts are invented.
