@@ -13,6 +13,11 @@ pub fn current_path() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".into())
 }
 
+/// Goes to `address` in place of this page in the history.
+pub fn replace_location(address: &str) {
+    let _ = window().location().replace(address);
+}
+
 // The browser's history: one entry per form page (see `blankett_core::history`). The address
 // stays the same; each entry's state says which page it shows.
 

@@ -185,13 +185,13 @@ pub fn FormRoute(id: String) -> impl IntoView {
             confirmed(RwSignal::new(FormRun::resume(form, application.answers, 0)), application.receipt.unwrap_or_default()).into_any()
         }
         Load::Broken(issues) => schema_issues(issues).into_any(),
-        // Not signed in yet: the backend's sign-in page, which brings the applicant back here.
-        Load::Failed(Failure::SignedOut) => view! {
-            <h1>{language.tr(Ui::SignInTitle)}</h1>
-            <p>{language.tr(Ui::SignInIntro)}</p>
-            <p><a class="button" href=super::sign_in_address()>{language.tr(Ui::SignInTitle)}</a></p>
+        // Signed out since the backend served the page (it sends anyone else to sign in first):
+        // straight to its sign-in page, which names the form and brings the applicant back here.
+        // The form's address is replaced, so that Back does not come back to be sent on again.
+        Load::Failed(Failure::SignedOut) => {
+            crate::browser::replace_location(&super::sign_in_address());
+            ().into_any()
         }
-        .into_any(),
         Load::Failed(error) => {
             let retry = fetch.clone();
             let retry = (error != Failure::NotFound).then(|| Arc::new(retry) as Arc<dyn Fn() + Send + Sync>);

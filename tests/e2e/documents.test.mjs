@@ -60,9 +60,16 @@ test('files are checked before sending, listed, removed, and kept over a reload'
   assert.deepEqual(await documentsOnBackend(page), ['page2.png'], 'removed from the backend too');
   await choose().waitFor();
 
-  // The answer (the list) is saved like any answer.
-  await page.waitForFunction(() => !document.body.innerText.includes('Saving'));
-  await page.waitForTimeout(2500);
+  // The answer (the list) is saved like any answer: the reload waits until the backend's draft
+  // lists just the file that is left, and the page says it is saved.
+  await page.waitForFunction(async () => {
+    const { applications } = await fetch('/api/applications').then((r) => r.json());
+    const path = `/api/applications/${applications[0].id}`;
+    const [draft, documents] = await Promise.all([fetch(path).then((r) => r.json()), fetch(`${path}/documents`).then((r) => r.json())]);
+    const names = (draft.answers.passport_copy ?? []).map((id) => documents.find((d) => d.id === id)?.name);
+    return names.length === 1 && names[0] === 'page2.png';
+  }, undefined, { polling: 200 });
+  await page.getByText(/^Saved at /).waitFor();
   await page.reload();
   await question.getByRole('button', { name: 'Remove page2.png', exact: true }).waitFor();
   assert.equal(await listed(question).count(), 1);

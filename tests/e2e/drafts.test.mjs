@@ -34,9 +34,10 @@ test('an applicant creates an account with the mailed code and comes back to the
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
   await page.goto(`${app.server.url}/forms/household`);
-  // Not signed in: the form says so and links to the backend's sign-in page.
+  // Not signed in: straight to the backend's sign-in page, which names the application.
   await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
-  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+  await page.getByText('Sign in to fill in Household. Your answers are saved', { exact: false }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/sign-in');
   await page.getByRole('link', { name: 'Create an account', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Create an account', exact: true }).waitFor();
 

@@ -30,9 +30,9 @@ test('a stranger with an applicant\'s address and any code is not signed in', as
   await page.getByText('Sign in with your email address and password to enter the code we sent you').waitFor();
   assert.equal(await page.getByLabel('Code', { exact: true }).count(), 0);
 
-  // The form is still closed to this browser.
+  // The form is still closed to this browser: it is sent to sign in.
   await page.goto(`${app.server.url}/forms/household`);
-  await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).count(), 0);
   page.assertClean();
 });

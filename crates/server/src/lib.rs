@@ -4,12 +4,13 @@
 //! `app(config)` builds the whole router without a socket, so tests call it with `oneshot`.
 
 use axum::{
-    extract::{Path, State},
-    http::{header, HeaderValue},
+    extract::{Path, Query, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
     Json, Router,
 };
+use axum_extra::extract::cookie::CookieJar;
 use blankett_core::load::load_form;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -183,6 +184,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/status", get(support::status::page).post(support::status::check_page))
         .route("/feedback", post(support::feedback::posted))
         .route("/account", get(sign_in::account_page).post(sign_in::account_post))
+        .route("/forms/{id}", get(form_page))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
         .route("/api/accounts", post(api::create_account))
@@ -337,6 +339,21 @@ fn form_id(path: &std::path::Path) -> Option<String> {
 /// the forms folder), and not the JSON Schema.
 fn is_form_id(id: &str) -> bool {
     !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema"
+}
+
+/// A form's address: the app for a signed-in applicant; anyone else goes straight to the sign-in
+/// page, which names the application and brings them back, without first downloading the app
+/// to be told to sign in. (A session that ends while the app is open is the app's to handle.)
+async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Query(query): Query<LangQuery>, jar: CookieJar, headers: HeaderMap, request: axum::extract::Request) -> Response {
+    if !is_form_id(&id) || api::signed_in(&state, &jar).is_ok() {
+        return match ServeFile::new(state.config.dist.join("index.html")).try_call(request).await {
+            Ok(response) => response.into_response(),
+            Err(e) => ApiError::internal("cannot read the app", e).into_response(),
+        };
+    }
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let locale = pages::choose_locale(query.lang.as_deref(), accept);
+    (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/sign-in?lang={}&next=/forms/{id}", locale.code()))]).into_response()
 }
 
 /// A form the server offers: its file exists and has no issues.

@@ -48,7 +48,10 @@ const BROKEN: &str = "{\n  \"id\": \"broken\",\n  \"title\": \"Broken\",\n  \"ki
 #[tokio::test]
 async fn the_app_is_served_at_its_deep_links_and_the_start_page_lists_the_forms_under_a_strict_csp() {
     let config = site(&[("work-permit.json", &sample("work-permit.json")), ("broken.json", BROKEN)]);
-    let (status, content_type, csp, body) = get(&config, "/forms/work-permit").await;
+    // Not signed in, a form's address leads to signing in (`support.rs` has the signed-in side).
+    let (status, _, _, _) = get(&config, "/forms/work-permit").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, content_type, csp, body) = get(&config, "/index.html").await;
     assert_eq!(status, StatusCode::OK);
     assert!(content_type.starts_with("text/html"), "{content_type}");
     assert!(body.contains("<title>Blankett</title>"), "the app's page");

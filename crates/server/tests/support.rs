@@ -198,3 +198,25 @@ async fn signing_out_ends_on_a_page_that_says_to_close_a_public_computers_browse
     let en = ada.get("/signed-out?lang=en").await;
     assert!(en.text.contains("public computer") && en.text.contains("close the browser"), "{}", en.text);
 }
+
+#[tokio::test]
+async fn a_forms_address_opens_the_app_when_signed_in_and_otherwise_the_sign_in_page_naming_it() {
+    let (state, router) = server(None);
+    let mut stranger = Browser::stranger(&router);
+    let sent = stranger.send(axum::http::Method::GET, "/forms/with-documents", None, &[("accept-language", "sv-SE,sv;q=0.9")]).await;
+    assert_eq!((sent.status, sent.header(header::LOCATION)), (StatusCode::SEE_OTHER, "/sign-in?lang=sv&next=/forms/with-documents"));
+    let page = stranger.get(sent.header(header::LOCATION)).await;
+    assert!(page.text.contains("<p>Logga in för att fylla i Ansökan med dokument. Dina svar sparas så att du kan fortsätta senare.</p>"), "{}", page.text);
+    assert!(!page.text.contains("fylla i ansökan."), "the application is named once, not also in general: {}", page.text);
+    let english = stranger.get("/forms/with-documents?lang=en").await;
+    assert_eq!(english.header(header::LOCATION), "/sign-in?lang=en&next=/forms/with-documents");
+    // A form that is not offered is not named; a next that is not a form's names none.
+    let general = "<p>Sign in to fill in the application.";
+    assert!(stranger.get("/sign-in?lang=en&next=/forms/nothing").await.text.contains(general));
+    assert!(stranger.get("/sign-in?lang=en&next=/account").await.text.contains(general));
+
+    let mut ada = applicant(&state, &router, "ada@example.com").await;
+    let app = ada.get("/forms/with-documents").await;
+    assert_eq!(app.status, StatusCode::OK);
+    assert!(app.text.contains("<title>Blankett</title>"), "the app's page: {}", app.text);
+}

@@ -66,6 +66,9 @@ pub enum Say {
     PhoneFormat,
     SecondStepTitle,
     SecondStepIntro { ending: String },
+    /// The sign-in page's first sentence when it was reached from a form: which application it
+    /// opens (otherwise `SignInIntro`).
+    SignInToFill { form: String },
     NoTextMessages,
     LostPhoneTitle,
     LostPhoneIntro,
@@ -131,6 +134,13 @@ impl Say {
     pub fn text(self, locale: &Locale) -> String {
         let swedish = locale.chrome() == Lang::Sv;
         let (sv, en): (&str, &str) = match self {
+            Say::SignInToFill { form } => {
+                return if swedish {
+                    format!("Logga in för att fylla i {form}. Dina svar sparas så att du kan fortsätta senare.")
+                } else {
+                    format!("Sign in to fill in {form}. Your answers are saved so that you can continue later.")
+                };
+            }
             Say::SecondStepIntro { ending } => {
                 return if swedish {
                     format!("Vi har skickat en kod med 6 siffror i ett sms till telefonnumret som slutar på {ending}. Koden gäller i 10 minuter.")

@@ -147,6 +147,11 @@ pub struct Chooser {
 pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], notice: Option<Say>, chooser: &Chooser, locale: &Locale) -> SignInPage {
     let offered = &chooser.offered;
     let say = |text: Say| text.text(locale);
+    // Reached from a form, the page's first sentence names it instead of "the application".
+    let (notice, intro) = match notice {
+        Some(Say::SignInToFill { form }) => (None, Say::SignInToFill { form }),
+        notice => (notice, Say::SignInIntro),
+    };
     // A test provider says so, so that nobody takes it for the real one.
     let tested = |title: String, test: bool| if test { format!("{title} {}", say(Say::TestProvider)) } else { title };
     let eid_link = |method: EidMethod, text: Say| Link { href: format!("/sign-in/eid/{}?lang={}&next={}", method.name(), locale.code(), urlencode(next)), text: say(text) };
@@ -180,7 +185,7 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
     let sections = match screen {
         // The ways to sign in, in the order the service's pages give them; each one the
         // deployment offers. Today: username and password, and Foreign eID's explanation.
-        Screen::SignIn => vec![Section { paragraphs: vec![say(Say::SignInIntro), Tell::StatusIntro.text(locale)], links: vec![check_application(locale)], ..Section::default() }]
+        Screen::SignIn => vec![Section { paragraphs: vec![say(intro.clone()), Tell::StatusIntro.text(locale)], links: vec![check_application(locale)], ..Section::default() }]
             .into_iter()
             .chain(offered.iter().find(|(method, _)| *method == EidMethod::BankId).map(|(_, test)| {
                 let start = |device: &str, text: Say| Link { href: format!("/sign-in/bankid/start?device={device}&lang={}&next={}", locale.code(), urlencode(next)), text: say(text) };

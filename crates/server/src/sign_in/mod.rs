@@ -261,9 +261,16 @@ pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
             Some((_, step)) => (step_screen(&step), None),
             None => (Screen::SignIn, Some(Say::SignInToConfirm)),
         },
-        _ => (Screen::SignIn, None),
+        _ => (Screen::SignIn, filling_in(&state, &view).await),
     };
     view.page(StatusCode::OK, &screen, &typed, &[], notice)
+}
+
+/// "Sign in to fill in Application for a work permit.", when signing in leads to a form.
+async fn filling_in(state: &AppState, view: &View) -> Option<Say> {
+    let id = view.next.strip_prefix("/forms/")?;
+    let form = crate::offered_form(&state.config, id).await?;
+    Some(Say::SignInToFill { form: form.title.get(&view.locale).to_string() })
 }
 
 pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, headers: HeaderMap, fields: Result<Form<Fields>, FormRejection>) -> Response {
