@@ -375,12 +375,9 @@ fn fill(template: &str, values: &[String]) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ui {
     AppName,
-    Forms,
-    FormsIntro,
     Loading,
     Next,
     Back,
-    Finish,
     StepOf { step: usize, total: usize },
     ErrorSummaryTitle,
     ErrorTitlePrefix,
@@ -390,8 +387,9 @@ pub enum Ui {
     No,
     AddEntry,
     RemoveEntry,
-    EntryNumber { number: usize },
     NoEntries,
+    /// Under a repeating group with a maximum, before and once that many are added.
+    EntriesAtMost { max: u32 },
     Language,
     SchemaHasIssues { count: usize },
     SchemaIssuesIntro,
@@ -418,8 +416,6 @@ pub enum Ui {
     TooManyAttempts { minutes: u64 },
     Saving,
     SignOut,
-    SignInTitle,
-    SignInIntro,
     SignInNewTab,
     // Time limits (R2, R10).
     TimeLeftOnPage,
@@ -475,7 +471,6 @@ pub enum Ui {
     YourReference,
     ReceiptEmail,
     ReceiptNext,
-    YourApplication,
     Applicant,
     PrintedOn,
     Reference,
@@ -486,12 +481,9 @@ impl Ui {
     pub fn text(self, locale: &Locale) -> String {
         let (sv, en): (&str, &str) = match self {
             Ui::AppName => ("Blankett", "Blankett"),
-            Ui::Forms => ("Ansökningar", "Applications"),
-            Ui::FormsIntro => ("Välj den ansökan du vill fylla i.", "Choose the application you want to fill in."),
             Ui::Loading => ("Hämtar …", "Loading …"),
             Ui::Next => ("Nästa", "Next"),
             Ui::Back => ("Tillbaka", "Back"),
-            Ui::Finish => ("Gå vidare", "Continue"),
             Ui::StepOf { step, total } => {
                 return if locale.chrome() == Lang::Sv { format!("Steg {step} av {total}") } else { format!("Step {step} of {total}") };
             }
@@ -503,8 +495,10 @@ impl Ui {
             Ui::No => ("Nej", "No"),
             Ui::AddEntry => ("Lägg till", "Add"),
             Ui::RemoveEntry => ("Ta bort", "Remove"),
-            Ui::EntryNumber { number } => return format!("{number}"),
             Ui::NoEntries => ("Inget tillagt än.", "Nothing added yet."),
+            Ui::EntriesAtMost { max } => {
+                return if locale.chrome() == Lang::Sv { format!("Du kan lägga till högst {max}.") } else { format!("You can add at most {max}.") };
+            }
             Ui::Language => ("Språk", "Language"),
             Ui::SchemaHasIssues { count } => {
                 return if locale.chrome() == Lang::Sv {
@@ -567,7 +561,6 @@ impl Ui {
             }
             Ui::Saving => ("Sparar …", "Saving …"),
             Ui::SignOut => ("Logga ut", "Sign out"),
-            Ui::SignInTitle => ("Logga in", "Sign in"),
             Ui::SignInNewTab => ("Logga in igen (öppnas i en ny flik)", "Sign in again (opens in a new tab)"),
             Ui::TimeLeftOnPage => ("Tid kvar på sidan:", "Time left on this page:"),
             Ui::TimeLeft => ("Tid kvar:", "Time left:"),
@@ -679,15 +672,10 @@ impl Ui {
                 "Ange referensnumret när du kontaktar oss. Ansökan kan inte längre ändras.",
                 "Quote the reference number when you contact us. The application can no longer be changed.",
             ),
-            Ui::YourApplication => ("Din ansökan", "Your application"),
             Ui::Applicant => ("Sökande", "Applicant"),
             Ui::PrintedOn => ("Utskriven", "Printed"),
             Ui::Reference => ("Referensnummer", "Reference number"),
             Ui::NotSentYet => ("Inte inskickad: ett utkast att kontrollera", "Not sent: a draft to check"),
-            Ui::SignInIntro => (
-                "Logga in för att fylla i ansökan. Dina svar sparas så att du kan fortsätta senare.",
-                "Sign in to fill in the application. Your answers are saved so that you can continue later.",
-            ),
         };
         if locale.chrome() == Lang::Sv { sv.to_string() } else { en.to_string() }
     }

@@ -265,8 +265,11 @@ impl Say {
                 "This account has two-step verification. Sign in on the sign-in page.",
             ),
             Say::Failed(ui) => return ui.text(locale),
-            Say::SignInTitle => return crate::messages::Ui::SignInTitle.text(locale),
-            Say::SignInIntro => return crate::messages::Ui::SignInIntro.text(locale),
+            Say::SignInTitle => ("Logga in", "Sign in"),
+            Say::SignInIntro => (
+                "Logga in för att fylla i ansökan. Dina svar sparas så att du kan fortsätta senare.",
+                "Sign in to fill in the application. Your answers are saved so that you can continue later.",
+            ),
             Say::SignOutTitle => ("Logga ut", "Sign out"),
             Say::SignOutIntro => (
                 "Logga ut när du är klar, särskilt på en dator som andra använder. Det som är sparat finns kvar.",

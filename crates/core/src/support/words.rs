@@ -78,6 +78,9 @@ pub enum Tell {
     // Signing out.
     SignedOutIntro,
     SignInAgain,
+    /// The start page.
+    Forms,
+    FormsIntro,
 }
 
 impl Tell {
@@ -244,6 +247,8 @@ impl Tell {
             ),
             Tell::SignedOutIntro => ("Du är utloggad. Det du har sparat finns kvar.", "You are signed out. What you have saved is kept."),
             Tell::SignInAgain => ("Logga in igen", "Sign in again"),
+            Tell::Forms => ("Ansökningar", "Applications"),
+            Tell::FormsIntro => ("Välj den ansökan du vill fylla i.", "Choose the application you want to fill in."),
         };
         if swedish { sv } else { en }.to_string()
     }

@@ -5,6 +5,7 @@
 use super::Layout;
 use askama::Template;
 use blankett_core::messages::Ui;
+use blankett_core::support::Tell;
 use blankett_core::text::{Locale, Text};
 
 /// One form as the start page lists it.
@@ -42,8 +43,8 @@ pub fn page(entries: &[Entry], locale: &Locale) -> StartPage {
         })
         .collect();
     StartPage {
-        layout: Layout::new(locale, Ui::Forms.text(locale), |code| format!("/?lang={code}")),
-        intro: Ui::FormsIntro.text(locale),
+        layout: Layout::new(locale, Tell::Forms.text(locale), |code| format!("/?lang={code}")),
+        intro: Tell::FormsIntro.text(locale),
         forms,
         status: super::Link { href: format!("/status?lang={}", locale.code()), text: Ui::CheckApplication.text(locale) },
     }
