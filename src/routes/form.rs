@@ -189,7 +189,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
         // straight to its sign-in page, which names the form and brings the applicant back here.
         // The form's address is replaced, so that Back does not come back to be sent on again.
         Load::Failed(Failure::SignedOut) => {
-            crate::browser::replace_location(&super::sign_in_address());
+            crate::browser::replace_location(&untrack(super::sign_in_address));
             ().into_any()
         }
         Load::Failed(error) => {

@@ -845,7 +845,6 @@ pub fn time_warning(session: Session) -> impl IntoView {
 /// and until when, and the way back in.
 pub fn signed_out_page(session: Session) -> impl IntoView {
     let language = Language::use_context();
-    crate::feedback::Part::show("signed-out".into());
     let why = Signal::derive(move || {
         let mut leaving = None;
         session.look(&mut |c| leaving = c.leaving);
@@ -866,7 +865,10 @@ pub fn signed_out_page(session: Session) -> impl IntoView {
         <p>{why}</p>
         <p>{kept}</p>
         <p>{language.tr(Ui::PublicComputer)}</p>
-        <p {..crate::form::reactive_attr("hidden", move || (!session.signed_out()).then(String::new))}><a class="button" href=super::sign_in_address()>{language.tr(Ui::SignInToContinue)}</a></p>
+        // The address names the language, so it is an attribute of its own: read here, the
+        // language would be tracked by the view that builds the form, and a change of language
+        // would build the form again from where it was opened.
+        <p {..crate::form::reactive_attr("hidden", move || (!session.signed_out()).then(String::new))}><a class="button" {..crate::form::reactive_attr("href", move || Some(super::sign_in_address()))}>{language.tr(Ui::SignInToContinue)}</a></p>
     }
 }
 
