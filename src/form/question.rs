@@ -401,6 +401,8 @@ impl Field {
                             }.into_any()
                         }).collect_view().into_any()
                     }}
+                    // Said before the most is reached and after, where Add was.
+                    {max.map(|max| view! { <p class="hint">{Signal::derive(move || language.ui(Ui::EntriesAtMost { max }))}</p> })}
                     {move || (max.is_none_or(|max| (count.get() as u32) < max)).then(|| {
                         let add = add.clone();
                         let add_title = add_title.clone();

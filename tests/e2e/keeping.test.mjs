@@ -297,3 +297,26 @@ test('"Reset this service\'s saved data on this device" replaces clearing cookie
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['someone-else'], 'only this service\'s data goes');
   page.assertClean();
 });
+
+test('a repeating group says the most that can be added, before and once it is reached, in either language', async () => {
+  const { page } = await open();
+  await fillAboutYou(page);
+  await button(page, 'Next').click();
+  await heading(page, 'Children').waitFor();
+  const group = page.getByRole('group', { name: 'Your children', exact: true });
+  await group.getByText('You can add at most 3.', { exact: true }).waitFor();
+  for (let n = 1; n <= 3; n++) {
+    await button(page, 'Add child').click();
+    await page.getByRole('group', { name: `Child ${n}`, exact: true }).waitFor();
+  }
+  // Add is gone, and the words stay where it was.
+  assert.equal(await button(page, 'Add child').count(), 0);
+  await group.getByText('You can add at most 3.', { exact: true }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  // Another language keeps the page and every entry (it went back to the first page before).
+  await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+  await heading(page, 'Barn').waitFor();
+  assert.equal(await page.getByRole('group', { name: /^Barn \d$/ }).count(), 3);
+  await page.getByRole('group', { name: 'Dina barn', exact: true }).getByText('Du kan lägga till högst 3.', { exact: true }).waitFor();
+  page.assertClean();
+});
