@@ -47,6 +47,9 @@ async function savedSoon(page, check) {
   }
 }
 
+/** Waits until the keyboard focus is on the element with this id. */
+const focusOn = (page, id) => page.waitForFunction((id) => document.activeElement?.id === id, id);
+
 /** Requests this test cut on purpose are not problems. */
 function forgive(page, pattern) {
   page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !pattern.test(p)));
@@ -71,12 +74,17 @@ test('Back and Forward of the browser move through the pages as the form\'s own 
   await page.goBack();
   await heading(page, 'About you').waitFor();
   assert.equal(await field(page, 'Given name').inputValue(), 'Amina', 'Back keeps every answer');
+  // A page reached through history moves the focus to its heading (or its errors) a moment after
+  // it shows; typing starts once it has, as a keyboard user's does. (Typed before, the
+  // keystrokes went to the heading, and Forward found the answer unchanged.)
+  await focusOn(page, 'page-heading');
 
   // Forward never skips the checks: with a required answer removed it stops on this page.
   await field(page, 'Given name').fill('');
   await page.goForward();
   await page.getByRole('alert').getByRole('link', { name: /Given name/ }).waitFor();
   await heading(page, 'About you').waitFor();
+  await focusOn(page, 'error-summary');
   assert.deepEqual(await axeViolations(page), []);
   await field(page, 'Given name').fill('Amina');
   await page.goForward();
