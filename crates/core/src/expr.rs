@@ -78,7 +78,17 @@ pub enum Problem {
     CannotStartValue(String),
     AnsweredNeedsId,
     UnknownFunction(String),
+    /// More parentheses or `not`s inside each other than [`MAX_NESTING`].
+    TooDeep,
+    /// More parts than [`MAX_PARTS`].
+    TooLong,
 }
+
+/// How deep parentheses and `not` may nest, and how many parts (names, values, operators) a
+/// condition may have: far more than a designer writes, and little enough that reading,
+/// evaluating, copying and dropping a condition never runs out of stack, whatever a file holds.
+pub const MAX_NESTING: usize = 32;
+pub const MAX_PARTS: usize = 500;
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -98,6 +108,8 @@ impl fmt::Display for Problem {
             Problem::ListOfValues => write!(f, "a list holds only texts and numbers"),
             Problem::CannotStartValue(word) => write!(f, "`{word}` cannot start a value"),
             Problem::AnsweredNeedsId => write!(f, "answered(…) takes a question id"),
+            Problem::TooDeep => write!(f, "parentheses and `not` nest at most {MAX_NESTING} deep; write a simpler condition"),
+            Problem::TooLong => write!(f, "a condition has at most {MAX_PARTS} parts (names, values and operators); write a simpler one"),
             Problem::UnknownFunction(name) => write!(f, "`{name}(…)` is not a known function; the only one is answered(id)"),
         }
     }
@@ -112,7 +124,10 @@ impl fmt::Display for ExprError {
 impl Expr {
     pub fn parse(source: &str) -> Result<Expr, ExprError> {
         let tokens = tokenize(source)?;
-        let mut parser = Parser { tokens, at: 0, end: source.chars().count() };
+        if let Some((offset, _)) = tokens.get(MAX_PARTS) {
+            return Err(ExprError { offset: *offset, problem: Problem::TooLong });
+        }
+        let mut parser = Parser { tokens, at: 0, end: source.chars().count(), depth: 0 };
         let expr = parser.or()?;
         if let Some((offset, token)) = parser.tokens.get(parser.at) {
             return Err(ExprError { offset: *offset, problem: Problem::Unexpected(token.describe()) });
@@ -363,6 +378,8 @@ struct Parser {
     tokens: Vec<(usize, Token)>,
     at: usize,
     end: usize,
+    /// Parentheses and `not`s open around the part being read.
+    depth: usize,
 }
 
 impl Parser {
@@ -411,11 +428,23 @@ impl Parser {
 
     fn not(&mut self) -> Result<Expr, ExprError> {
         if self.is_word("not") {
+            let offset = self.offset();
             self.at += 1;
-            let inner = self.condition(Self::not)?;
+            let inner = self.nested(offset, |p| p.condition(Self::not))?;
             return Ok(Expr::Not(Box::new(inner)));
         }
         self.comparison()
+    }
+
+    /// Reads a part one level deeper, refusing more than [`MAX_NESTING`] levels.
+    fn nested(&mut self, offset: usize, read: impl FnOnce(&mut Self) -> Result<Expr, ExprError>) -> Result<Expr, ExprError> {
+        if self.depth >= MAX_NESTING {
+            return Err(ExprError { offset, problem: Problem::TooDeep });
+        }
+        self.depth += 1;
+        let expr = read(self);
+        self.depth -= 1;
+        expr
     }
 
     /// Parses with `next` and insists the result is a condition, naming where it is not.
@@ -472,7 +501,7 @@ impl Parser {
             Token::Text(t) => Ok(Expr::Text(t)),
             Token::Number(n) => Ok(Expr::Number(n)),
             Token::Op("(") => {
-                let inner = self.or()?;
+                let inner = self.nested(offset, Self::or)?;
                 self.expect(")")?;
                 Ok(inner)
             }
