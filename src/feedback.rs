@@ -4,7 +4,7 @@
 
 use crate::{api, browser, Language};
 use blankett_core::messages::Ui;
-use blankett_core::text::Locale;
+use blankett_core::text::{Lang, Locale};
 use blankett_core::support::feedback::COMMENT_MAX;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -82,14 +82,14 @@ pub fn Prompt(part: Part) -> impl IntoView {
         spawn_local(async move { done(api::feedback_comment(&id.get_untracked(), &text).await.is_ok(), Asked::Commented) });
     };
     let holder = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |built: Option<Option<(Asked, bool, Locale)>>| {
+    Effect::new(move |built: Option<Option<(Asked, bool, Lang)>>| {
         let section = holder.get()?;
         // While an answer is sent the buttons stay as they are, and keep the focus.
         let (shown, failed) = match asked() {
             (Asked::Sending, failed) => (Asked::Asking, failed),
             shown => shown,
         };
-        let now = Some((shown, failed, language.get()));
+        let now = Some((shown, failed, language.0.with(Locale::chrome)));
         if built.flatten() == now {
             return now;
         }

@@ -108,8 +108,8 @@ impl fmt::Display for Problem {
             Problem::ListOfValues => write!(f, "a list holds only texts and numbers"),
             Problem::CannotStartValue(word) => write!(f, "`{word}` cannot start a value"),
             Problem::AnsweredNeedsId => write!(f, "answered(…) takes a question id"),
-            Problem::TooDeep => write!(f, "parentheses and `not` nest at most {MAX_NESTING} deep; write a simpler condition"),
-            Problem::TooLong => write!(f, "a condition has at most {MAX_PARTS} parts (names, values and operators); write a simpler one"),
+            Problem::TooDeep => write!(f, "nested too deeply (at most {MAX_NESTING} parentheses or `not`s); write a simpler condition"),
+            Problem::TooLong => write!(f, "too long (at most {MAX_PARTS} names, values and operators); write a simpler condition"),
             Problem::UnknownFunction(name) => write!(f, "`{name}(…)` is not a known function; the only one is answered(id)"),
         }
     }

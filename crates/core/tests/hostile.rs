@@ -21,7 +21,7 @@ fn nesting_and_length_have_limits_with_their_own_words() {
     let deep = format!("{}answered(a){}", "(".repeat(40), ")".repeat(40));
     let error = Expr::parse(&deep).unwrap_err();
     assert_eq!((error.problem.clone(), error.offset), (Problem::TooDeep, MAX_NESTING), "{error}");
-    assert!(error.to_string().starts_with("parentheses and `not` nest at most 32 deep"), "{error}");
+    assert!(error.to_string().starts_with("nested too deeply (at most 32 parentheses or `not`s)"), "{error}");
     let nots = format!("{}answered(a)", "not ".repeat(40));
     assert_eq!(Expr::parse(&nots).unwrap_err().problem, Problem::TooDeep);
     // Refused at the part one too many, before any of it is read: deep, or only long.
@@ -46,7 +46,7 @@ fn a_schema_with_such_a_condition_names_the_field() {
     let loaded = load_form("hostile.json", &text);
     let issue = loaded.issues.iter().find(|i| i.path.ends_with("visible_if")).unwrap_or_else(|| panic!("{:?}", loaded.issues));
     assert_eq!(issue.line, 3, "{issue}");
-    assert!(issue.message.contains("nest at most 32 deep"), "{issue}");
+    assert!(issue.message.contains("nested too deeply (at most 32"), "{issue}");
 }
 
 #[test]
