@@ -56,9 +56,14 @@ async function readQr(page) {
 /** Waits for the screen's QR code to hold something other than `before`; resolves to it. */
 async function nextQr(page, before) {
   for (;;) {
+    const shown = await qrImage(page).getAttribute('src');
     const now = await readQr(page);
     if (now && now !== before) return now;
-    await page.waitForTimeout(100); // a poll of what the screen shows, not a wait for time to pass
+    // The next picture the page shows (it asks for a new one every second), once it has loaded.
+    await qrImage(page).evaluate((img, shown) => new Promise((done) => {
+      const loaded = () => (img.getAttribute('src') !== shown && img.complete ? done() : img.addEventListener('load', loaded, { once: true }));
+      loaded();
+    }), shown);
   }
 }
 

@@ -319,8 +319,7 @@ async fn start_page(
     axum::extract::Query(query): axum::extract::Query<LangQuery>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, ApiError> {
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let locale = pages::choose_locale(query.lang.as_deref(), accept);
+    let locale = pages::locale_of(query.lang.as_deref(), &headers);
     let entries: Vec<pages::start::Entry> = load_all(&state.config)
         .await?
         .into_iter()
@@ -351,8 +350,7 @@ async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Q
             Err(e) => ApiError::internal("cannot read the app", e).into_response(),
         };
     }
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let locale = pages::choose_locale(query.lang.as_deref(), accept);
+    let locale = pages::locale_of(query.lang.as_deref(), &headers);
     (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/sign-in?lang={}&next=/forms/{id}", locale.code()))]).into_response()
 }
 

@@ -79,6 +79,11 @@ pub fn footer(locale: &Locale) -> Vec<Link> {
     ]
 }
 
+/// The language to show for a request: its `?lang=` (or form field), else its Accept-Language.
+pub fn locale_of(lang: Option<&str>, headers: &axum::http::HeaderMap) -> Locale {
+    choose_locale(lang, headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
+}
+
 /// The language to show: `?lang=` if given, else the browser's preference if it is Swedish, else
 /// English (the same choice the app makes).
 pub fn choose_locale(query_lang: Option<&str>, accept_language: Option<&str>) -> Locale {

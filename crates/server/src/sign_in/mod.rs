@@ -29,7 +29,7 @@ use crate::accounts::{self, AccountError, PasswordGiven};
 use crate::api::{end_session, session_cookie};
 use crate::limits::Client;
 use crate::pages::sign_in::{page, Chooser, SignInPage};
-use crate::pages::{self, choose_locale};
+use crate::pages;
 use crate::steps::{self, StepKind};
 use crate::AppState;
 use axum::extract::rejection::{FormRejection, QueryRejection};
@@ -84,7 +84,7 @@ const STEP_SCREENS: [&str; 6] = ["verify", "second-step", "lost-phone", "confirm
 
 impl Fields {
     fn locale(&self, headers: &HeaderMap) -> Locale {
-        choose_locale(self.lang.as_deref(), headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
+        pages::locale_of(self.lang.as_deref(), headers)
     }
     /// Whether `lang`, `screen` and `done`, if given, are a language these pages are in, one of
     /// their screens, and something the account page says was done.

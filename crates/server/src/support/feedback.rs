@@ -132,8 +132,8 @@ pub async fn posted(State(state): State<Arc<AppState>>, client: Client, headers:
     let locale = super::locale_of(posted.lang.as_deref(), &headers);
     let back = posted.back.as_deref().unwrap_or("/");
     let page = |status: StatusCode, shown: Shown| pages::html(status, &pages::feedback::page(shown, back, &locale));
-    if !crate::sign_in::from_this_site(&headers) {
-        return (StatusCode::FORBIDDEN, "This form can only be sent from this site's own pages.").into_response();
+    if let Some(refused) = super::refuse_other_sites(&headers) {
+        return refused;
     }
     let outcome = match (&posted.id, posted.helpful.as_deref()) {
         (Some(id), _) => match rules::comment(posted.comment.as_deref().unwrap_or_default()) {

@@ -14,7 +14,7 @@
 pub mod feedback;
 pub mod status;
 
-use crate::pages::{self, choose_locale};
+use crate::pages::{self, locale_of};
 use crate::AppState;
 use axum::extract::rejection::{FormRejection, QueryRejection};
 use axum::extract::{Query, State};
@@ -25,7 +25,6 @@ use blankett_core::lifecycle::Millis;
 use blankett_core::support::contacts::{self, Contacts, Hours, Phone};
 use blankett_core::support::questions::FormFacts;
 use blankett_core::support::WallTime;
-use blankett_core::text::Locale;
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -134,8 +133,10 @@ pub struct PageQuery {
     reset: Option<String>,
 }
 
-fn locale_of(lang: Option<&str>, headers: &HeaderMap) -> Locale {
-    choose_locale(lang, headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
+/// A form post from another site is refused before anything else: nobody can use a visitor's
+/// browser to check applications, leave feedback or clear storage.
+fn refuse_other_sites(headers: &HeaderMap) -> Option<Response> {
+    (!crate::sign_in::from_this_site(headers)).then(|| (StatusCode::FORBIDDEN, "This form can only be sent from this site's own pages.").into_response())
 }
 
 /// The support page (R13, R14).
@@ -163,8 +164,8 @@ pub struct LangField {
 pub async fn reset_device(headers: HeaderMap, form: Result<Form<LangField>, FormRejection>) -> Response {
     let form = form.map(|Form(form)| form).unwrap_or_default();
     let locale = locale_of(form.lang.as_deref(), &headers);
-    if !crate::sign_in::from_this_site(&headers) {
-        return (StatusCode::FORBIDDEN, "This form can only be sent from this site's own support page.").into_response();
+    if let Some(refused) = refuse_other_sites(&headers) {
+        return refused;
     }
     (
         StatusCode::SEE_OTHER,
@@ -183,6 +184,7 @@ pub async fn signed_out_page(query: Result<Query<PageQuery>, QueryRejection>, he
 #[cfg(test)]
 mod tests {
     use super::*;
+    use blankett_core::text::Locale;
 
     #[test]
     fn the_service_file_gives_the_zone_and_the_contacts() {

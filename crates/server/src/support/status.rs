@@ -81,8 +81,8 @@ pub async fn check_page(State(state): State<Arc<AppState>>, client: Client, head
     let locale = super::locale_of(typed.lang.as_deref(), &headers);
     let (reference, date_of_birth) = (typed.reference.as_deref().unwrap_or_default(), typed.date_of_birth.as_deref().unwrap_or_default());
     let shown = |status: StatusCode, problems: &[_], answer: Option<&Answer>| pages::html(status, &pages::status::page((reference, date_of_birth), problems, answer, &locale));
-    if !crate::sign_in::from_this_site(&headers) {
-        return (StatusCode::FORBIDDEN, "This form can only be sent from this site's own page.").into_response();
+    if let Some(refused) = super::refuse_other_sites(&headers) {
+        return refused;
     }
     let (now, service) = (state.clock.now(), &state.service);
     let wall = service.wall_time(now);
