@@ -2,6 +2,8 @@
 //! components read the engine's [`FormRun`] through memos and send it the applicant's actions;
 //! each field reads only its own answer, so a keystroke updates only that field.
 
+
+mod date;
 pub mod document;
 mod error_summary;
 mod question;

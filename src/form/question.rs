@@ -48,6 +48,7 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>, run: RwS
                 QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
                 QuestionKind::RepeatingGroup => field.repeating_group().into_any(),
                 QuestionKind::Document => super::document::document(field),
+                QuestionKind::Date if question.memorable => field.memorable_date(),
                 _ => field.input().into_any(),
             }
         })

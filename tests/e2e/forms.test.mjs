@@ -49,6 +49,18 @@ async function fill(scope, label, value) {
   assert.equal(await control.inputValue(), value, `“${label}” keeps what was typed`);
 }
 
+/**
+ * Types a memorable date (YYYY-MM-DD) into its three fields: the group whose legend is the
+ * question, then its day, month and year, labelled in the page's language.
+ */
+async function fillDate(scope, question, value, [dayWord, monthWord, yearWord] = ['Day', 'Month', 'Year']) {
+  const group = scope.getByRole('group', { name: question, exact: true });
+  const [year, month, day] = value.split('-');
+  for (const [word, part] of [[dayWord, day], [monthWord, month], [yearWord, year]]) {
+    await group.getByLabel(word, { exact: true }).fill(part);
+  }
+}
+
 /** Checks that this is the page a person expects: its step line and its h1. */
 async function onPage(page, heading, step) {
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
@@ -83,7 +95,7 @@ test('an applicant fills in the whole work-permit application in English', async
   assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).count(), 0, 'no Back on the first page');
   await fill(page, 'Given names', 'Priya Lakshmi');
   await fill(page, 'Surname', 'Raman');
-  await fill(page, 'Date of birth', '1981-12-18');
+  await fillDate(page, 'Date of birth', '1981-12-18');
   await choose(page, 'Do you have a Swedish personal identity number or coordination number?', 'Yes');
   // Typed as many do: two digits for the year, a space for the dash.
   await fill(page, 'Personal identity number or coordination number', '811218 9876');
@@ -141,7 +153,7 @@ test('an applicant fills in the whole work-permit application in English', async
   await select(member, 'Relationship to you', 'Spouse');
   await fill(member, 'Given names', 'Arjun');
   await fill(member, 'Surname', 'Raman');
-  await fill(member, 'Date of birth', '1979-07-02');
+  await fillDate(member, 'Date of birth', '1979-07-02');
   await select(member, 'Citizenship', 'India');
   await fill(member, 'Passport number (optional)', 'Z7730145');
   await member.getByRole('button', { name: 'Remove family member 1', exact: true }).waitFor();
@@ -215,7 +227,7 @@ test('an applicant fills in the visitor visa in Swedish', async () => {
   await fill(page, 'Förnamn', 'Thandiwe Grace');
   await fill(page, 'Efternamn', 'Nkosi');
   await fill(page, 'Efternamn vid födseln (frivilligt)', 'Dlamini');
-  await fill(page, 'Födelsedatum', '1985-11-02');
+  await fillDate(page, 'Födelsedatum', '1985-11-02', ['Dag', 'Månad', 'År']);
   await choose(page, 'Kön enligt passet', 'Kvinna');
   await fill(page, 'Födelseort', 'Durban');
   await select(page, 'Födelseland', 'Sydafrika');
@@ -309,8 +321,9 @@ test('Next on an empty page shows the error summary and links to the fields', as
   const texts = await links.allInnerTexts();
   assert.deepEqual(texts, [
     'Given names: Answer this question',
-    'Surname: Answer this question',
-    'Date of birth: Enter a date',
+    // The form gives these two their own words; the rest are the engine's.
+    'Surname: Enter your surname',
+    'Date of birth: Enter your date of birth',
     'Do you have a Swedish personal identity number or coordination number?: Select one of the options',
     'Sex as stated in your passport: Select one of the options',
     'Marital status: Select one of the options',
@@ -342,6 +355,12 @@ test('Next on an empty page shows the error summary and links to the fields', as
   await page.waitForFunction(() => document.activeElement?.type === 'radio');
   assert.equal(await female.evaluate((el) => el === document.activeElement), true, 'the link focuses the first option');
 
+  // A link to a date asked as day, month and year lands on the day.
+  await summary.getByRole('link', { name: /^Date of birth/ }).click();
+  const day = page.getByRole('group', { name: 'Date of birth', exact: true }).getByLabel('Day', { exact: true });
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('q-date_of_birth'));
+  assert.equal(await day.evaluate((el) => el === document.activeElement), true, 'the link focuses the day');
+
   // A link to the country list lands on the list.
   await summary.getByRole('link', { name: /^Country of birth/ }).click();
   const country = field(page, 'Country of birth');
@@ -368,7 +387,7 @@ async function toTravelPage(page) {
   await onPage(page, 'Personal details and passport', 'Step 1 of 5');
   await fill(page, 'Given names', 'Thandiwe');
   await fill(page, 'Surname', 'Nkosi');
-  await fill(page, 'Date of birth', '1985-11-02');
+  await fillDate(page, 'Date of birth', '1985-11-02');
   await choose(page, 'Sex as stated in your passport', 'Female');
   await fill(page, 'Place of birth', 'Durban');
   await select(page, 'Country of birth', 'South Africa');
@@ -415,6 +434,47 @@ test('removing the last entry of a group leaves focus on its Add button', async 
   page.assertClean();
 });
 
+test('a date of birth is asked as day, month and year, checked as one date, and kept over a reload', async () => {
+  const page = await openPage(app.browser);
+  page.setDefaultTimeout(5000);
+  await signIn(page, app.server.url, '/forms/work-permit');
+  await onPage(page, 'Personal details', 'Step 1 of 6');
+  const born = page.getByRole('group', { name: 'Date of birth', exact: true });
+  const part = (word) => born.getByLabel(word, { exact: true });
+  // Three text fields for digits, which the browser may fill in from the applicant's own details.
+  for (const [word, autocomplete] of [['Day', 'bday-day'], ['Month', 'bday-month'], ['Year', 'bday-year']]) {
+    assert.equal(await part(word).getAttribute('type'), 'text');
+    assert.equal(await part(word).getAttribute('inputmode'), 'numeric');
+    assert.equal(await part(word).getAttribute('autocomplete'), autocomplete);
+  }
+  const told = async (message) => {
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('alert').getByRole('link', { name: `Date of birth: ${message}`, exact: true }).waitFor();
+    // One message for the three fields, read with the group.
+    await born.getByText(message).waitFor();
+    for (const word of ['Day', 'Month', 'Year']) assert.equal(await part(word).getAttribute('aria-invalid'), 'true', `${word} is marked`);
+  };
+
+  await fillDate(page, 'Date of birth', '1990-02-31');
+  await told('The date does not exist. Check the day, month and year');
+  await part('Month').fill('');
+  await told('Enter the whole date: day, month and year');
+  // The form's own words for its rule.
+  await fillDate(page, 'Date of birth', '2090-03-05');
+  await told('Your date of birth must be in the past');
+  assert.deepEqual(await axeViolations(page), [], 'no WCAG violation with the date in error');
+
+  // Typed as many do, without leading zeros; after a reload the fields show the date.
+  await fillDate(page, 'Date of birth', '1990-3-5');
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await onPage(page, 'Personal details', 'Step 1 of 6');
+  assert.deepEqual([await part('Day').inputValue(), await part('Month').inputValue(), await part('Year').inputValue()], ['05', '03', '1990']);
+  // Dates near today keep the browser's date picker.
+  assert.equal(await field(page, 'Passport date of issue').getAttribute('type'), 'date');
+  page.assertClean();
+});
+
 test('a half-typed date is refused with a message, and what was typed stays', async () => {
   const page = await openPage(app.browser);
   page.setDefaultTimeout(5000);
@@ -422,11 +482,11 @@ test('a half-typed date is refused with a message, and what was typed stays', as
   await onPage(page, 'Personal details', 'Step 1 of 6');
   // Two of the three parts of the date (in whichever order this browser shows them): the field
   // has no date for it, yet Next asks for the whole date rather than treating it as unanswered.
-  const date = field(page, 'Date of birth');
+  const date = field(page, 'Passport date of issue');
   await date.focus();
   await page.keyboard.type('1112');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('alert').getByRole('link', { name: 'Date of birth: Enter the whole date: day, month and year' }).waitFor();
+  await page.getByRole('alert').getByRole('link', { name: 'Passport date of issue: Enter the whole date: day, month and year' }).waitFor();
   assert.equal(await date.evaluate((input) => input.validity.badInput), true, 'the half-typed date is still in the field');
   page.assertClean();
 });

@@ -18,10 +18,10 @@ const app = useApp();
 const words = {
   en: { next: 'Next', review: 'Check your answers', optional: '(optional)', yes: 'Yes', no: 'No', choose: 'Choose a file',
     print: 'Print', confirm: 'Confirm and send', sent: 'Application sent', mailed: 'We have sent a confirmation to your email address.',
-    notSent: 'Not sent: a draft to check', change: 'Change' },
+    notSent: 'Not sent: a draft to check', change: 'Change', day: 'Day', month: 'Month', year: 'Year' },
   sv: { next: 'Nästa', review: 'Kontrollera dina svar', optional: '(frivilligt)', yes: 'Ja', no: 'Nej', choose: 'Välj fil',
     print: 'Skriv ut', confirm: 'Bekräfta och skicka in', sent: 'Ansökan är inskickad', mailed: 'Vi har skickat en bekräftelse till din e-postadress.',
-    notSent: 'Inte inskickad: ett utkast att kontrollera', change: 'Ändra' },
+    notSent: 'Inte inskickad: ett utkast att kontrollera', change: 'Ändra', day: 'Dag', month: 'Månad', year: 'År' },
 };
 
 function daysFromToday(days) {
@@ -72,6 +72,18 @@ async function answerPage(page, definition, lang, answers, files) {
         await group.getByText(value).first().waitFor();
         break;
       }
+      case 'date':
+        if (question.memorable) {
+          // Day, month and year, each its own labelled field in the question's group.
+          const [year, month, day] = value.split('-');
+          const group = page.getByRole('group', { name: label });
+          await group.getByLabel(words[lang].day, { exact: true }).fill(day);
+          await group.getByLabel(words[lang].month, { exact: true }).fill(month);
+          await group.getByLabel(words[lang].year, { exact: true }).fill(year);
+          break;
+        }
+        await page.getByLabel(label).fill(value);
+        break;
       default:
         await page.getByLabel(label).fill(value);
     }

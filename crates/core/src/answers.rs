@@ -7,6 +7,31 @@ use crate::map::Map;
 /// field has no value for it). It is not a date, so validation asks for the whole date.
 pub const INCOMPLETE_DATE: &str = "incomplete";
 
+/// A memorable date's answer from its day, month and year fields, in the form a date field gives
+/// (`1990-03-05`), or "" when all three are empty. A one-digit day or month is padded; anything
+/// else is kept as typed, so that the applicant sees it again after a reload and validation
+/// names what is wrong.
+pub fn date_from_parts(day: &str, month: &str, year: &str) -> String {
+    let clean = |part: &str| part.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
+    let (day, month, year) = (clean(day), clean(month), clean(year));
+    if day.is_empty() && month.is_empty() && year.is_empty() {
+        return String::new();
+    }
+    let pad = |part: String| if part.len() == 1 && part.as_bytes()[0].is_ascii_digit() { format!("0{part}") } else { part };
+    format!("{year}-{}-{}", pad(month), pad(day))
+}
+
+/// The day, month and year fields of a memorable date's answer: the reverse of
+/// [`date_from_parts`].
+pub fn date_parts(answer: &str) -> [String; 3] {
+    if answer == INCOMPLETE_DATE {
+        return Default::default();
+    }
+    let mut parts = answer.splitn(3, '-').map(String::from);
+    let (year, month, day) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+    [day, month, year]
+}
+
 /// One answer. Text questions, dates, numbers, single choices, yes/no and countries hold text;
 /// multiple choice holds the ticked values; a repeating group holds one set of answers per entry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

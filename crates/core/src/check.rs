@@ -7,7 +7,7 @@
 
 use crate::expr::Expr;
 use crate::locate::{join_index, join_key};
-use crate::schema::{Form, Question, QuestionKind};
+use crate::schema::{Form, Question, QuestionKind, ERROR_RULES};
 use crate::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -224,6 +224,7 @@ impl<'a> Checker<'a> {
         }
         self.text(&join_key(path, "hint"), question.hint.as_ref(), false);
         self.rules_fit(path, question);
+        self.own_messages(path, question);
 
         // Expressions inside a group may read the entry's own questions and top-level ones. Every
         // question read must be asked before this one: conditions are evaluated in asking order
@@ -329,7 +330,7 @@ impl<'a> Checker<'a> {
         use QuestionKind::*;
         let kind = q.kind;
         let text = matches!(kind, ShortText | LongText);
-        let rules: [(&str, bool, bool); 15] = [
+        let rules: [(&str, bool, bool); 16] = [
             ("min_length", q.min_length.is_some(), text),
             ("max_length", q.max_length.is_some(), text),
             ("min", q.min.is_some(), kind == Number),
@@ -340,6 +341,7 @@ impl<'a> Checker<'a> {
             ("after", q.after.is_some(), kind == Date),
             ("before", q.before.is_some(), kind == Date),
             ("min_age", q.min_age.is_some(), kind == Date),
+            ("memorable", q.memorable, kind == Date),
             ("options", !q.options.is_empty(), kind.has_options()),
             ("min_selected", q.min_selected.is_some(), kind == MultipleChoice),
             ("max_selected", q.max_selected.is_some(), kind == MultipleChoice),
@@ -401,6 +403,29 @@ impl<'a> Checker<'a> {
                     self.issue(join_key(path, field), format!("`{field}` ({limit}) is more than the {} options", q.options.len()));
                 }
             }
+        }
+    }
+
+    /// A question's own message must be for a rule it has: any other would never be shown, and is
+    /// most often a typo or a rule since removed.
+    fn own_messages(&mut self, path: &str, q: &Question) {
+        for (rule, text) in q.messages.iter() {
+            let rule_path = join_key(&join_key(path, "messages"), rule);
+            if !ERROR_RULES.contains(&rule.as_str()) {
+                let message = format!("`{rule}` is not a rule; a message can be given for {}", ERROR_RULES.join(", "));
+                self.found.push(Found { path: rule_path, message, at_key: true });
+                continue;
+            }
+            if !q.has_rule(rule) {
+                let message = match rule.as_str() {
+                    "required" => "the question is not `required` (nor `required_if`), so this message is never shown".to_string(),
+                    "format" => format!("a `{}` question has no format to check, so this message is never shown", q.kind.name()),
+                    _ => format!("the question has no `{rule}` rule, so this message is never shown"),
+                };
+                self.found.push(Found { path: rule_path, message, at_key: true });
+                continue;
+            }
+            self.text(&rule_path, Some(text), true);
         }
     }
 

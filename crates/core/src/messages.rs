@@ -25,6 +25,8 @@ pub enum Message {
     NumberTooSmall { min: f64 },
     NumberTooLarge { max: f64 },
     InvalidDate,
+    /// Day, month and year are all there, but there is no such date (30 February).
+    NotARealDate,
     DateNotInPast,
     DateNotInFuture,
     DateNotAfter { other: Text },
@@ -52,6 +54,8 @@ pub enum Message {
     Failed(Ui),
     TooFewEntries { min: u32, entry: Text },
     TooManyEntries { max: u32 },
+    /// The question's own words for the rule, from the form's `messages`.
+    Own(Text),
 }
 
 /// A number as a designer wrote it in a rule: `18`, `0.5`, `12.25`. Written by hand because
@@ -139,6 +143,36 @@ fn parse_exponent(digits: &str) -> Option<i32> {
 }
 
 impl Message {
+    /// The rule of [`crate::schema::ERROR_RULES`] this message reports, for which a question may
+    /// give its own words.
+    pub fn rule(&self) -> Option<&'static str> {
+        use Message::*;
+        Some(match self {
+            Required | RequiredChoice | RequiredCountry | RequiredChoices | RequiredDate | RequiredDocument => "required",
+            InvalidEmail | InvalidPhone | NotANumber | NumberWithSeparator | InvalidDate | NotARealDate | IdentityNumberFormat | IdentityNumberDate
+            | IdentityNumberCheckDigit => "format",
+            TooShort { .. } => "min_length",
+            TooLong { .. } => "max_length",
+            NotAWholeNumber => "whole_number",
+            NumberTooSmall { .. } => "min",
+            NumberTooLarge { .. } => "max",
+            DateNotInPast => "in_past",
+            DateNotInFuture => "in_future",
+            DateNotAfter { .. } => "after",
+            DateNotBefore { .. } => "before",
+            TooYoung { .. } => "min_age",
+            NotAPersonalIdentityNumber | NotACoordinationNumber => "accept",
+            TooFewSelected { .. } => "min_selected",
+            TooManySelected { .. } => "max_selected",
+            TooFewEntries { .. } => "min_entries",
+            TooManyEntries { .. } => "max_entries",
+            DocumentRefused(DocumentRefusal::WrongType { .. }) => "file_types",
+            DocumentRefused(DocumentRefusal::TooLarge { .. }) => "max_file_size_kb",
+            TooManyFiles { .. } | DocumentRefused(DocumentRefusal::TooMany { .. }) => "max_files",
+            _ => return None,
+        })
+    }
+
     pub fn text(&self, locale: &Locale) -> String {
         // Each message is a Swedish and an English template; `{}` is filled in order with the
         // values, and `{s}` is an English plural ending. One fill function instead of a format!
@@ -175,6 +209,7 @@ impl Message {
             Message::NumberTooLarge { max } => ("Ange ett tal som är {} eller mindre", "Enter a number that is {} or less", vec![format_number(*max)]),
             // No example format: the browser's date field shows dates in the applicant's own order.
             Message::InvalidDate => ("Ange hela datumet: dag, månad och år", "Enter the whole date: day, month and year", vec![]),
+            Message::NotARealDate => ("Datumet finns inte. Kontrollera dag, månad och år", "The date does not exist. Check the day, month and year", vec![]),
             Message::DateNotInPast => ("Datumet måste vara före dagens datum", "The date must be before today", vec![]),
             Message::DateNotInFuture => ("Datumet måste vara efter dagens datum", "The date must be after today", vec![]),
             Message::DateNotAfter { other } => ("Datumet måste vara efter ”{}”", "The date must be after “{}”", vec![other.get(locale).to_string()]),
@@ -248,6 +283,7 @@ impl Message {
                 vec![],
             ),
             Message::Failed(ui) => return ui.text(locale),
+            Message::Own(text) => return text.get(locale).to_string(),
             Message::TooFewEntries { min, entry } => (
                 "Lägg till minst {} med knappen ”Lägg till {}”",
                 "Add at least {} with the “Add {}” button",
@@ -383,6 +419,10 @@ pub enum Ui {
     ErrorTitlePrefix,
     Optional,
     Choose,
+    /// The three fields of a memorable date.
+    Day,
+    Month,
+    Year,
     Yes,
     No,
     AddEntry,
@@ -491,6 +531,9 @@ impl Ui {
             Ui::ErrorTitlePrefix => ("Fel: ", "Error: "),
             Ui::Optional => ("(frivilligt)", "(optional)"),
             Ui::Choose => ("Välj …", "Choose …"),
+            Ui::Day => ("Dag", "Day"),
+            Ui::Month => ("Månad", "Month"),
+            Ui::Year => ("År", "Year"),
             Ui::Yes => ("Ja", "Yes"),
             Ui::No => ("Nej", "No"),
             Ui::AddEntry => ("Lägg till", "Add"),

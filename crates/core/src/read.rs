@@ -6,7 +6,7 @@
 
 use crate::json::{Json, Member, Value};
 use crate::locate::{join_index, join_key, Position};
-use crate::schema::{Choice, Form, FormKind, IdentityNumberKind, Page, Question, QuestionKind, TimeOutPolicy};
+use crate::schema::{Choice, ERROR_RULES, Form, FormKind, IdentityNumberKind, Page, Question, QuestionKind, TimeOutPolicy};
 use crate::text::Text;
 use crate::map::Map;
 
@@ -28,8 +28,8 @@ const FORM_FIELDS: &[&str] =
 const PAGE_FIELDS: &[&str] = &["id", "title", "visible_if", "time_limit_minutes", "questions"];
 const CHOICE_FIELDS: &[&str] = &["value", "label"];
 const QUESTION_FIELDS: &[&str] = &[
-    "id", "type", "label", "hint", "text", "required", "required_if", "visible_if", "min_length", "max_length", "min", "max",
-    "whole_number", "in_past", "in_future", "after", "before", "min_age", "options", "min_selected", "max_selected", "accept",
+    "id", "type", "label", "hint", "text", "required", "required_if", "visible_if", "messages", "min_length", "max_length", "min", "max",
+    "whole_number", "in_past", "in_future", "after", "before", "min_age", "memorable", "options", "min_selected", "max_selected", "accept",
     "questions", "min_entries", "max_entries", "entry_title", "file_types", "max_file_size_kb", "max_files",
 ];
 const ACCEPT_VALUES: &[(&str, IdentityNumberKind)] = &[
@@ -294,6 +294,7 @@ fn question(reader: &mut Reader, json: &Json, path: &str) -> Option<Question> {
         required: reader.boolean(&o, "required"),
         required_if: reader.string(&o, "required_if"),
         visible_if: reader.string(&o, "visible_if"),
+        messages: messages(reader, &o),
         min_length: reader.whole(&o, "min_length"),
         max_length: reader.whole(&o, "max_length"),
         min: reader.number(&o, "min"),
@@ -304,6 +305,7 @@ fn question(reader: &mut Reader, json: &Json, path: &str) -> Option<Question> {
         after: reader.string(&o, "after"),
         before: reader.string(&o, "before"),
         min_age: reader.whole(&o, "min_age"),
+        memorable: reader.boolean(&o, "memorable"),
         options,
         min_selected: reader.whole(&o, "min_selected"),
         max_selected: reader.whole(&o, "max_selected"),
@@ -324,6 +326,14 @@ fn question(reader: &mut Reader, json: &Json, path: &str) -> Option<Question> {
         max_file_size_kb: reader.whole(&o, "max_file_size_kb"),
         max_files: reader.whole(&o, "max_files"),
     })
+}
+
+/// A question's own error messages: an object whose keys are rules, each a text.
+fn messages(reader: &mut Reader, question: &Object) -> Map<Text> {
+    let Some(json) = question.optional("messages") else { return Map::new() };
+    let path = question.path("messages");
+    let Some(o) = reader.object(json, &path, &ERROR_RULES) else { return Map::new() };
+    ERROR_RULES.iter().filter_map(|rule| Some((rule.to_string(), reader.text(&o, rule)?))).collect()
 }
 
 fn choice(reader: &mut Reader, json: &Json, path: &str) -> Option<Choice> {

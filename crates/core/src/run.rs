@@ -162,7 +162,15 @@ impl FormRun {
     /// A problem found outside Next, such as a file refused as it is chosen: shown at its question
     /// and in the error summary like Next's, until the next Next or Back. `None` takes the
     /// question's problem away (the file it was about is uploaded after all).
+    /// Shows (or, with `None`, clears) a problem found outside validation, such as a refused
+    /// file, in the question's own words where it has them.
     pub fn show_error(&mut self, field: &FieldPath, message: Option<crate::messages::Message>) {
+        let group = field.group.as_ref().map(|(group, _)| group.as_str());
+        let question = crate::validate::find_question(&self.form, group, &field.id);
+        let message = message.map(|message| match question {
+            Some(question) => question.in_own_words(message),
+            None => message,
+        });
         let mut errors = self.errors.clone();
         let at = errors.iter().position(|e| &e.field == field);
         match (at, message) {

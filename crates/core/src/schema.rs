@@ -5,6 +5,7 @@
 //! `"requried"`); which rules belong to which type is checked by [`crate::check`], which reports
 //! every misplaced rule with its location instead of stopping at the first.
 
+use crate::map::Map;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
@@ -154,6 +155,13 @@ pub struct Question {
     /// Shown (and validated, and submitted) only when this expression holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible_if: Option<String>,
+    /// The question's own error messages, by the rule each one replaces, in the designer's words:
+    /// `{"required": {"sv": "Ange ditt efternamn", "en": "Enter your surname"}}`. A rule without
+    /// one keeps the engine's words. Only the rules the question has can be given words (lint
+    /// reports any other).
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[cfg_attr(feature = "json-schema", schemars(schema_with = "error_messages_schema"))]
+    pub messages: Map<Text>,
 
     // Text rules (short_text, long_text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -186,6 +194,11 @@ pub struct Question {
     /// A birth date: the applicant must be at least this many years old today.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_age: Option<u32>,
+    /// A date the applicant knows without a calendar, such as a date of birth: asked as day,
+    /// month and year in three fields (GOV.UK's date input) instead of the browser's date picker,
+    /// which is kept for dates near today.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub memorable: bool,
 
     // Choice rules (single_choice, dropdown, multiple_choice).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -228,6 +241,57 @@ pub struct Question {
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+/// The rules a question's `messages` can give its own words for.
+pub const ERROR_RULES: [&str; 20] = [
+    "required", "format", "min_length", "max_length", "whole_number", "min", "max", "in_past", "in_future", "after", "before",
+    "min_age", "accept", "min_selected", "max_selected", "min_entries", "max_entries", "file_types", "max_file_size_kb", "max_files",
+];
+
+/// When each of [`ERROR_RULES`] is broken, for the JSON Schema (only: the app does not need them).
+#[cfg(feature = "json-schema")]
+const ERROR_RULES_COVER: [&str; 20] = [
+    "the question is not answered (with `required` or `required_if`)",
+    "the answer is not an email address, phone number, number, date or identity number",
+    "the text is shorter than `min_length`",
+    "the text is longer than `max_length`",
+    "the number is not whole",
+    "the number is less than `min`",
+    "the number is more than `max`",
+    "the date is not before today",
+    "the date is not after today",
+    "the date is not after the one in `after`",
+    "the date is not before the one in `before`",
+    "the applicant is younger than `min_age`",
+    "the identity number is not of the kind in `accept`",
+    "fewer options are ticked than `min_selected`",
+    "more options are ticked than `max_selected`",
+    "the group has fewer entries than `min_entries`",
+    "the group has more entries than `max_entries`",
+    "a file is not of a type in `file_types`",
+    "a file is larger than `max_file_size_kb`",
+    "more files than `max_files`",
+];
+
+#[cfg(feature = "json-schema")]
+fn error_messages_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let text = generator.subschema_for::<Text>();
+    let properties: serde_json::Map<String, serde_json::Value> = ERROR_RULES
+        .iter()
+        .zip(ERROR_RULES_COVER)
+        .map(|(rule, covers)| {
+            let mut schema = text.clone();
+            schema.insert("description".into(), format!("Instead of the engine's words when {covers}.").into());
+            (rule.to_string(), schema.to_value())
+        })
+        .collect();
+    schemars::json_schema!({
+        "description": "The question's own error messages, by the rule each one replaces.",
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": false,
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -381,6 +445,43 @@ pub fn document_name(raw: &str) -> String {
 }
 
 impl Question {
+    /// The message to show for a broken rule: the question's own words for it, if it has them.
+    pub fn in_own_words(&self, message: crate::messages::Message) -> crate::messages::Message {
+        match message.rule().and_then(|rule| self.messages.get(rule)) {
+            Some(own) => crate::messages::Message::Own(own.clone()),
+            None => message,
+        }
+    }
+
+    /// Whether the question has `rule` (one of [`ERROR_RULES`]), so that a message for it can
+    /// ever be shown.
+    pub fn has_rule(&self, rule: &str) -> bool {
+        use QuestionKind::*;
+        let kind = self.kind;
+        match rule {
+            "required" => self.required || self.required_if.is_some(),
+            "format" => matches!(kind, Email | Phone | Number | Date | PersonalIdentityNumber),
+            "min_length" => self.min_length.is_some(),
+            "max_length" => self.max_length.is_some(),
+            "whole_number" => self.whole_number,
+            "min" => self.min.is_some(),
+            "max" => self.max.is_some(),
+            "in_past" => self.in_past,
+            "in_future" => self.in_future,
+            "after" => self.after.is_some(),
+            "before" => self.before.is_some(),
+            "min_age" => self.min_age.is_some(),
+            "accept" => matches!(self.accept, Some(IdentityNumberKind::PersonalIdentityNumber | IdentityNumberKind::CoordinationNumber)),
+            "min_selected" => self.min_selected.is_some(),
+            "max_selected" => self.max_selected.is_some(),
+            "min_entries" => self.min_entries.is_some(),
+            "max_entries" => self.max_entries.is_some(),
+            // Every document question has these, by default if not written.
+            "file_types" | "max_file_size_kb" | "max_files" => kind == Document,
+            _ => false,
+        }
+    }
+
     pub fn document_limits(&self) -> DocumentLimits {
         let file_types = if self.file_types.is_empty() {
             ["application/pdf", "image/jpeg", "image/png"].map(String::from).to_vec()

@@ -35,10 +35,16 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
             let min = question.min_entries.unwrap_or(0).max(u32::from(is_required(question, &top)));
             if (count as u32) < min {
                 let entry = question.entry_title.clone().unwrap_or(crate::text::Text::Plain(String::new()));
-                issues.push(FieldIssue { field: path.clone(), message: Message::TooFewEntries { min, entry } });
+                let message = Message::TooFewEntries { min, entry };
+                // Fewer than one entry because the group is required: the `required` rule's words.
+                let message = match question.messages.get("required").filter(|_| question.min_entries.unwrap_or(0) < min) {
+                    Some(own) => Message::Own(own.clone()),
+                    None => question.in_own_words(message),
+                };
+                issues.push(FieldIssue { field: path.clone(), message });
             }
             if let Some(max) = question.max_entries.filter(|max| count as u32 > *max) {
-                issues.push(FieldIssue { field: path.clone(), message: Message::TooManyEntries { max } });
+                issues.push(FieldIssue { field: path.clone(), message: question.in_own_words(Message::TooManyEntries { max }) });
             }
             for index in 0..count {
                 let scope = Scope { answers, entry: Some((question, index)), visibility };
@@ -65,8 +71,21 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
 }
 
 /// The first problem with one answer, if any: a required answer missing, then the type's format,
-/// then its rules. One message per field keeps the page readable.
+/// then its rules. One message per field keeps the page readable. In the question's own words
+/// where its `messages` give them.
 pub fn check_answer(
+    form: &Form,
+    question: &Question,
+    answer: Option<&Answer>,
+    required: bool,
+    scope: &Scope,
+    entry: Option<(&str, usize)>,
+    today: NaiveDate,
+) -> Option<Message> {
+    broken_rule(form, question, answer, required, scope, entry, today).map(|message| question.in_own_words(message))
+}
+
+fn broken_rule(
     form: &Form,
     question: &Question,
     answer: Option<&Answer>,
@@ -120,7 +139,11 @@ pub fn check_answer(
             None
         }
         Date => {
-            let Some(date) = parse_date(text) else { return Some(Message::InvalidDate) };
+            let Some(date) = parse_date(text) else {
+                // Three parts written (day, month and year fields) but no such day.
+                let whole = text.split('-').filter(|part| !part.is_empty()).count() == 3;
+                return Some(if whole { Message::NotARealDate } else { Message::InvalidDate });
+            };
             if question.in_past && date >= today {
                 return Some(Message::DateNotInPast);
             }

@@ -234,10 +234,14 @@ fn date() {
             ("", Some(RequiredDate)),
             ("2026-11-21", None),
             ("2024-02-29", None),
-            ("2026-02-30", Some(InvalidDate)),
-            ("2025-02-29", Some(InvalidDate)),
-            ("2026-13-01", Some(InvalidDate)),
-            ("2026-2-3", Some(InvalidDate)),
+            // Day, month and year all written, but no such day.
+            ("2026-02-30", Some(NotARealDate)),
+            ("2025-02-29", Some(NotARealDate)),
+            ("2026-13-01", Some(NotARealDate)),
+            ("2026-2-3", Some(NotARealDate)),
+            // A part missing (day, month and year fields with one left empty).
+            ("2026--03", Some(InvalidDate)),
+            ("2026-02-", Some(InvalidDate)),
             ("21/11/2026", Some(InvalidDate)),
             ("20261121", Some(InvalidDate)),
             ("tomorrow", Some(InvalidDate)),
@@ -311,7 +315,7 @@ fn date_after_and_before_another_date() {
             ),
             // Nothing to compare with: the other date is unanswered or not a date.
             (r#"{"departure": "2020-01-01", "booked": "2030-01-01"}"#, vec![]),
-            (r#"{"arrival": "2027-02-30", "departure": "2020-01-01"}"#, vec![(top("arrival"), InvalidDate)]),
+            (r#"{"arrival": "2027-02-30", "departure": "2020-01-01"}"#, vec![(top("arrival"), NotARealDate)]),
         ],
     );
 }
@@ -539,7 +543,7 @@ fn repeating_group() {
             (r#"{"children": [{"name": "Bo"}, {"born": "2020-05-01"}]}"#, vec![(entry("children", 1, "name"), Required)]),
             (
                 r#"{"children": [{"born": "2030-01-01"}, {"name": "Li", "born": "2020-02-30"}]}"#,
-                vec![(entry("children", 0, "name"), Required), (entry("children", 0, "born"), DateNotInPast), (entry("children", 1, "born"), InvalidDate)],
+                vec![(entry("children", 0, "name"), Required), (entry("children", 0, "born"), DateNotInPast), (entry("children", 1, "born"), NotARealDate)],
             ),
             (
                 r#"{"children": [{"name": "Bo"}, {"name": "Li"}, {}]}"#,
@@ -599,6 +603,7 @@ fn every_message_reads_differently_in_swedish_and_english() {
         (NumberTooSmall { min: 0.5 }, &["0.5"], "större", "more"),
         (NumberTooLarge { max: 80.0 }, &["80"], "mindre", "less"),
         (InvalidDate, &[], "datum", "date"),
+        (NotARealDate, &[], "Datumet", "date"),
         (DateNotInPast, &[], "före", "before"),
         (DateNotInFuture, &[], "efter", "after"),
         (DateNotAfter { other: other() }, &[], "Ankomst", "Arrival"),
