@@ -36,7 +36,7 @@ const app = useApp({
 
 const words = {
   en: {
-    check: 'Check your application without signing in', reference: 'Reference number', birth: 'Your date of birth',
+    check: 'Check your application without signing in', reference: 'Reference number', birth: 'Your date of birth', day: 'Day', month: 'Month', year: 'Year',
     button: 'Check the application', result: 'Your application', registered: (ref) => `Application ${ref} is registered.`,
     undecided: 'No decision has been made yet.', decided: 'A decision was made on', notFound: 'We found no application with this reference number',
     tooMany: 'You have tried many times. To protect the applications, try again at ', separator: ':', problem: 'There is a problem',
@@ -44,7 +44,7 @@ const words = {
     thanks: 'Thank you for helping us improve the website!', comment: 'How can we make this page better? (optional)', send: 'Send',
   },
   sv: {
-    check: 'Kontrollera din ansökan utan att logga in', reference: 'Referensnummer', birth: 'Ditt födelsedatum',
+    check: 'Kontrollera din ansökan utan att logga in', reference: 'Referensnummer', birth: 'Ditt födelsedatum', day: 'Dag', month: 'Månad', year: 'År',
     button: 'Kontrollera ansökan', result: 'Din ansökan', registered: (ref) => `Ansökan ${ref} är registrerad.`,
     undecided: 'Inget beslut har fattats ännu.', decided: 'Ett beslut har fattats i ärendet den', notFound: 'Vi hittade ingen ansökan med det referensnumret',
     tooMany: 'Du har försökt många gånger. För att skydda ansökningarna kan du försöka igen kl. ', separator: '.', problem: 'Det finns ett problem',
@@ -110,7 +110,10 @@ for (const lang of ['en', 'sv']) {
 
     const checkWith = async (ref, date) => {
       await page.getByLabel(w.reference, { exact: true }).fill(ref);
-      await page.getByLabel(w.birth, { exact: true }).fill(date);
+      // Day, month and year, in the group whose legend is the question.
+      const [year, month, day] = date.split('-');
+      const born = page.getByRole('group', { name: w.birth, exact: true });
+      for (const [word, part] of [[w.day, day], [w.month, month], [w.year, year]]) await born.getByLabel(word, { exact: true }).fill(part);
       await page.getByRole('button', { name: w.button, exact: true }).click();
     };
     // Typed in lower case, as people do.

@@ -24,8 +24,12 @@ fn server(service: Option<&str>) -> (Arc<AppState>, Router) {
     common::server_of("support", &[common::with_documents()], service)
 }
 
+/// The status page's form as a browser posts it: the date of birth (`1990-04-23`) in its day,
+/// month and year fields, typed without leading zeros as people do.
 fn check(reference: &str, date_of_birth: &str, lang: &str) -> String {
-    format!("reference={reference}&date_of_birth={date_of_birth}&lang={lang}")
+    let mut parts = date_of_birth.split('-').map(|p| p.trim_start_matches('0'));
+    let (year, month, day) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+    format!("reference={reference}&day={day}&month={month}&year={year}&lang={lang}")
 }
 
 #[tokio::test]
@@ -39,8 +43,8 @@ async fn the_status_page_tells_registered_then_decided_and_a_wrong_pair_reveals_
     assert_eq!(empty.status, StatusCode::OK);
     assert!(empty.text.contains("Kontrollera din ansökan utan att logga in") && empty.text.contains("<label for=\"status-reference\">Referensnummer</label>"), "{}", empty.text);
 
-    // Typed with spaces and in lower case, and the date as YYYYMMDD, as people do.
-    let found = anyone.post_form("/status", &check(&format!("+{}+", reference.to_lowercase()), "19900423", "en")).await;
+    // Typed with spaces and in lower case, and the day with a space after it, as people do.
+    let found = anyone.post_form("/status", &format!("reference=+{}+&day=23+&month=04&year=1990&lang=en", reference.to_lowercase())).await;
     assert_eq!(found.status, StatusCode::OK, "{}", found.text);
     let registered = state.service.wall_time(state.clock.now());
     assert!(found.text.contains(&format!("Application {reference} is registered. It was registered on ")), "{}", found.text);
@@ -84,11 +88,22 @@ async fn the_api_says_when_an_application_was_registered_and_decided() {
 async fn mistakes_in_what_was_typed_are_named_at_their_field_and_kept() {
     let (_, router) = server(None);
     let mut anyone = Browser::stranger(&router);
-    let page = anyone.post_form("/status", "reference=&date_of_birth=1990-13-40&lang=en").await;
+    let page = anyone.post_form("/status", "reference=&day=40&month=13&year=1990&lang=en").await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.text.contains("<a href=\"#status-reference\">Enter the reference number</a>"), "{}", page.text);
-    assert!(page.text.contains("<a href=\"#status-date-of-birth\">Enter your date of birth as a real date, like 1990-03-27</a>"), "{}", page.text);
-    assert!(page.text.contains("value=\"1990-13-40\""), "what was typed stays");
+    let message = "Enter your date of birth as a real date, with day, month and year";
+    assert!(page.text.contains(&format!("<a href=\"#status-date-of-birth\">{message}</a>")), "{}", page.text);
+    for (id, typed) in [("status-date-of-birth", "40"), ("status-date-of-birth-month", "13"), ("status-date-of-birth-year", "1990")] {
+        assert!(page.text.contains(&format!("id=\"{id}\"")) && page.text.contains(&format!("value=\"{typed}\"")), "what was typed stays: {}", page.text);
+    }
+    // Only the year: still one message for the date, at its day.
+    let partly = anyone.post_form("/status", "reference=BL-2026-4821-0736&day=&month=&year=1990&lang=en").await;
+    assert!(partly.text.contains(&format!("<a href=\"#status-date-of-birth\">{message}</a>")), "{}", partly.text);
+    let nothing = anyone.post_form("/status", "reference=BL-2026-4821-0736&day=&month=&year=&lang=en").await;
+    assert!(nothing.text.contains("<a href=\"#status-date-of-birth\">Enter your date of birth</a>"), "{}", nothing.text);
+    // A date as one field (`1990-04-23`), as another page may post it, is read too.
+    let one_field = anyone.post_form("/status", "reference=BL-2026-4821-0736&date_of_birth=1990-13-40&lang=en").await;
+    assert!(one_field.text.contains(message), "{}", one_field.text);
     let future = anyone.post_form("/status", "reference=BL-2026-4821-0736&date_of_birth=2999-01-01&lang=sv").await;
     assert!(future.text.contains("Födelsedatumet måste vara före i dag"), "{}", future.text);
     // Not from this site's own page: refused, so another site cannot use a visitor's network

@@ -140,7 +140,7 @@ impl Tell {
                 "It is in the email you got when you confirmed the application, for example BL-2026-4821-0736.",
             ),
             Tell::DateOfBirthLabel => ("Ditt födelsedatum", "Your date of birth"),
-            Tell::DateOfBirthHint => ("Som i ansökan, till exempel 1990-03-27.", "As in the application, for example 1990-03-27."),
+            Tell::DateOfBirthHint => ("Som i ansökan, till exempel 27 3 1990.", "As in the application, for example 27 3 1990."),
             Tell::CheckButton => ("Kontrollera ansökan", "Check the application"),
             Tell::EnterReference => ("Skriv referensnumret", "Enter the reference number"),
             Tell::ReferenceFormat => (
@@ -148,7 +148,7 @@ impl Tell {
                 "Enter the reference number as it is in the email, like BL-2026-4821-0736",
             ),
             Tell::EnterDateOfBirth => ("Skriv ditt födelsedatum", "Enter your date of birth"),
-            Tell::DateOfBirthFormat => ("Skriv ditt födelsedatum som ett riktigt datum, till exempel 1990-03-27", "Enter your date of birth as a real date, like 1990-03-27"),
+            Tell::DateOfBirthFormat => ("Skriv ditt födelsedatum som ett datum som finns, med dag, månad och år", "Enter your date of birth as a real date, with day, month and year"),
             Tell::DateOfBirthInPast => ("Födelsedatumet måste vara före i dag", "Your date of birth must be in the past"),
             Tell::StatusResult => ("Din ansökan", "Your application"),
             Tell::NotDecided => (

@@ -36,6 +36,19 @@ pub struct Input {
     pub kind: &'static str,
     pub autocomplete: &'static str,
     pub value: String,
+    /// A date asked as day, month and year (the three fields in a fieldset whose legend is the
+    /// label); empty for a single input.
+    pub parts: Vec<Part>,
+}
+
+/// One of a date's three fields.
+pub struct Part {
+    pub id: String,
+    pub name: &'static str,
+    pub label: String,
+    pub autocomplete: &'static str,
+    pub width: &'static str,
+    pub value: String,
 }
 
 impl Input {
@@ -46,6 +59,16 @@ impl Input {
         }
         ids
     }
+}
+
+/// The date of birth as day, month and year, as the form asks a memorable date; the day's field
+/// has the question's id, for the error summary's link.
+fn date_parts(id: &str, typed: &str, locale: &Locale) -> Vec<Part> {
+    let [day, month, year] = blankett_core::answers::date_parts(typed);
+    [(Ui::Day, "", "day", "bday-day", "input-2", day), (Ui::Month, "-month", "month", "bday-month", "input-2", month), (Ui::Year, "-year", "year", "bday-year", "input-4", year)]
+        .into_iter()
+        .map(|(word, suffix, name, autocomplete, width, value)| Part { id: format!("{id}{suffix}"), name, label: word.text(locale), autocomplete, width, value })
+        .collect()
 }
 
 /// The page, empty or after a check: `typed` is what was sent (reference, date of birth).
@@ -63,6 +86,7 @@ pub fn page(typed: (&str, &str), problems: &[Problem], answer: Option<&Answer>, 
         kind,
         autocomplete,
         value: value.to_string(),
+        parts: Vec::new(),
     };
     let (found, refusal) = match answer {
         Some(answer @ Answer::Found { .. }) => (Some((tell(Tell::StatusResult), answer.words().into_iter().map(tell).collect())), None),
@@ -80,7 +104,7 @@ pub fn page(typed: (&str, &str), problems: &[Problem], answer: Option<&Answer>, 
         refusal,
         fields: vec![
             input(Field::Reference, "reference", Tell::ReferenceLabel, Tell::ReferenceHint, "text", "off", typed.0),
-            input(Field::DateOfBirth, "date_of_birth", Tell::DateOfBirthLabel, Tell::DateOfBirthHint, "date", "bday", typed.1),
+            Input { parts: date_parts(Field::DateOfBirth.dom_id(), typed.1, locale), ..input(Field::DateOfBirth, "date_of_birth", Tell::DateOfBirthLabel, Tell::DateOfBirthHint, "text", "bday", "") },
         ],
         button: tell(Tell::CheckButton),
         sign_in: Link { href: format!("/sign-in?lang={}", locale.code()), text: tell(Tell::OrSignIn) },

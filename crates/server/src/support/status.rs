@@ -66,6 +66,23 @@ pub struct Typed {
     lang: Option<String>,
     reference: Option<String>,
     date_of_birth: Option<String>,
+    /// The date of birth as the page asks it: day, month and year.
+    day: Option<String>,
+    month: Option<String>,
+    year: Option<String>,
+}
+
+impl Typed {
+    /// The date of birth typed: from its three fields, or as one (`1990-03-27`) from another page.
+    fn date_of_birth(&self) -> String {
+        match (&self.day, &self.month, &self.year) {
+            (None, None, None) => self.date_of_birth.clone().unwrap_or_default(),
+            (day, month, year) => {
+                let part = |p: &Option<String>| p.clone().unwrap_or_default();
+                blankett_core::answers::date_from_parts(&part(day), &part(month), &part(year))
+            }
+        }
+    }
 }
 
 /// The page, empty.
@@ -79,7 +96,8 @@ pub async fn page(query: Result<Query<Typed>, QueryRejection>, headers: HeaderMa
 pub async fn check_page(State(state): State<Arc<AppState>>, client: Client, headers: HeaderMap, form: Result<Form<Typed>, FormRejection>) -> Response {
     let typed = form.map(|Form(typed)| typed).unwrap_or_default();
     let locale = super::locale_of(typed.lang.as_deref(), &headers);
-    let (reference, date_of_birth) = (typed.reference.as_deref().unwrap_or_default(), typed.date_of_birth.as_deref().unwrap_or_default());
+    let typed_date = typed.date_of_birth();
+    let (reference, date_of_birth) = (typed.reference.as_deref().unwrap_or_default(), typed_date.as_str());
     let shown = |status: StatusCode, problems: &[_], answer: Option<&Answer>| pages::html(status, &pages::status::page((reference, date_of_birth), problems, answer, &locale));
     if let Some(refused) = super::refuse_other_sites(&headers) {
         return refused;
