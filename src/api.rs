@@ -106,7 +106,16 @@ fn create_body(form_id: &str) -> String {
 }
 
 fn draft_of(reply: &Reply) -> Result<Draft, Failure> {
-    reply.json().as_ref().and_then(Draft::from_json).ok_or(Failure::Unexpected)
+    let json = reply.json();
+    keep_time_zone(json.as_ref());
+    json.as_ref().and_then(Draft::from_json).ok_or(Failure::Unexpected)
+}
+
+/// "Today" in date rules is on the service's calendar (see `browser::today`).
+fn keep_time_zone(application: Option<&Json>) {
+    if let Some(zone) = application.and_then(|a| a.get("time_zone")).and_then(Json::as_str) {
+        crate::browser::keep_service_time_zone(zone);
+    }
 }
 
 /// The applicant's applications, the most recently saved first.
@@ -124,7 +133,10 @@ pub async fn drafts() -> Result<Drafts, Failure> {
         return Err(reply.failure());
     }
     let body = reply.json().ok_or(Failure::Unexpected)?;
-    let drafts = body.get("applications").and_then(Json::items).ok_or(Failure::Unexpected)?.iter().map(|a| Draft::from_json(a).ok_or(Failure::Unexpected)).collect::<Result<_, _>>()?;
+    let drafts = body.get("applications").and_then(Json::items).ok_or(Failure::Unexpected)?.iter().map(|a| {
+        keep_time_zone(Some(a));
+        Draft::from_json(a).ok_or(Failure::Unexpected)
+    }).collect::<Result<_, _>>()?;
     // A backend without the list of expired drafts simply has none to explain.
     let expired = body.get("expired").and_then(Json::items).unwrap_or_default().iter().filter_map(|e| {
         let text = |name: &str| e.get(name).and_then(Json::as_str).map(str::to_string);

@@ -76,10 +76,31 @@ pub fn keep_title(title: leptos::prelude::Signal<String>) {
     Effect::new(move |_| set_title(&title.get()));
 }
 
-/// Today in the applicant's own time zone: "in the past" means before the date on their calendar.
+thread_local! {
+    /// The service's time zone, as the backend names it on an application (`time_zone`).
+    static SERVICE_TIME_ZONE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the service's time zone from an application the backend sent, for [`today`].
+pub fn keep_service_time_zone(zone: &str) {
+    SERVICE_TIME_ZONE.with(|kept| *kept.borrow_mut() = Some(zone.to_string()));
+}
+
+/// Today on the service's calendar, so that "in the past" means what the backend checks at
+/// Confirm wherever the applicant is; on the applicant's own calendar until the backend has named
+/// its time zone (or if the browser does not know it).
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
+    let own = NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default();
+    let Some(zone) = SERVICE_TIME_ZONE.with(|kept| kept.borrow().clone()) else { return own };
+    // Swedish writes a date as 2026-12-03. Called through Reflect, so that a zone the browser
+    // does not know is an error returned, not thrown.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &JsValue::from_str(&zone));
+    let format = js_sys::Reflect::get(&now, &"toLocaleDateString".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let args = js_sys::Array::of2(&"sv-SE".into(), &options);
+    let text = format.and_then(|f| js_sys::Reflect::apply(&f, &now, &args).ok()).and_then(|t| t.as_string());
+    text.and_then(|t| blankett_core::validate::parse_date(&t)).unwrap_or(own)
 }
 
 /// Moves keyboard focus to the element with this id, scrolling it into view.

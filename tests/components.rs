@@ -214,3 +214,24 @@ async fn a_document_question_renders_without_a_draft_with_its_input_disabled() {
     settle().await;
     assert!(text(&root).contains("Upload a document"), "{}", text(&root));
 }
+
+/// "Today" in date rules is the service's day once the backend has named its time zone, wherever
+/// the browser is: fourteen hours ahead of UTC and eleven behind are never the same day. A zone
+/// the browser does not know leaves the applicant's own calendar.
+#[wasm_bindgen_test]
+fn today_is_on_the_services_calendar() {
+    use blankett::browser::{keep_service_time_zone, today};
+    use chrono::NaiveDate;
+    let own = today();
+    let now = js_sys::Date::new_0().get_time();
+    let shifted = |hours: f64| {
+        let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now + hours * 3_600_000.0));
+        NaiveDate::from_ymd_opt(at.get_utc_full_year() as i32, at.get_utc_month() + 1, at.get_utc_date()).unwrap()
+    };
+    keep_service_time_zone("Pacific/Kiritimati");
+    assert_eq!(today(), shifted(14.0));
+    keep_service_time_zone("Pacific/Pago_Pago");
+    assert_eq!(today(), shifted(-11.0));
+    keep_service_time_zone("Nowhere/Atlantis");
+    assert_eq!(today(), own);
+}

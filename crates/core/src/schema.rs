@@ -159,7 +159,7 @@ pub struct Question {
     /// `{"required": {"sv": "Ange ditt efternamn", "en": "Enter your surname"}}`. A rule without
     /// one keeps the engine's words. Only the rules the question has can be given words (lint
     /// reports any other).
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(default, skip_serializing_if = "Map::is_empty", deserialize_with = "own_messages")]
     #[cfg_attr(feature = "json-schema", schemars(schema_with = "error_messages_schema"))]
     pub messages: Map<Text>,
 
@@ -248,6 +248,16 @@ pub const ERROR_RULES: [&str; 20] = [
     "required", "format", "min_length", "max_length", "whole_number", "min", "max", "in_past", "in_future", "after", "before",
     "min_age", "accept", "min_selected", "max_selected", "min_entries", "max_entries", "file_types", "max_file_size_kb", "max_files",
 ];
+
+/// A question's `messages` as serde reads them: like the engine's reader, refusing a rule that is
+/// not one of [`ERROR_RULES`].
+fn own_messages<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Map<Text>, D::Error> {
+    let messages = Map::<Text>::deserialize(deserializer)?;
+    if let Some(rule) = messages.keys().find(|rule| !ERROR_RULES.contains(&rule.as_str())) {
+        return Err(serde::de::Error::unknown_field(rule, &ERROR_RULES));
+    }
+    Ok(messages)
+}
 
 /// When each of [`ERROR_RULES`] is broken, for the JSON Schema (only: the app does not need them).
 #[cfg(feature = "json-schema")]

@@ -112,8 +112,9 @@ fn etag(version: u64) -> HeaderValue {
 
 /// An application as the contract describes it. `form` is the form it is for, if the server still
 /// offers it: the current page's deadline comes from its time limit (R2), and how many more times
-/// the page may get more time from its `time_extensions`.
-fn application_json(stored: &Stored, form: Option<&blankett_core::schema::Form>) -> Value {
+/// the page may get more time from its `time_extensions`. `time_zone` is the service's: the
+/// calendar of "today" in date rules.
+fn application_json(stored: &Stored, form: Option<&blankett_core::schema::Form>, time_zone: &str) -> Value {
     let app = &stored.application;
     let timed = form.filter(|_| app.state == LifeState::Draft);
     let deadline = timed.map(|form| stored.page_started_at + page_limit(form, stored.page as usize));
@@ -129,6 +130,7 @@ fn application_json(stored: &Stored, form: Option<&blankett_core::schema::Form>)
         "expires_at": app.expires_at().map(time),
         "page_deadline": deadline.map(time),
         "page_extensions_left": extensions_left,
+        "time_zone": time_zone,
     });
     if let LifeState::Confirmed(receipt) = &app.state {
         body["receipt"] = receipt_json(receipt);
@@ -143,7 +145,7 @@ fn receipt_json(receipt: &Receipt) -> Value {
 /// The application with its ETag; reads its form for the page deadline.
 async fn with_etag(state: &AppState, stored: &Stored, status: StatusCode) -> Response {
     let form = crate::offered_form(&state.config, &stored.form_id).await;
-    (status, [(header::ETAG, etag(stored.application.version))], Json(application_json(stored, form.as_ref()))).into_response()
+    (status, [(header::ETAG, etag(stored.application.version))], Json(application_json(stored, form.as_ref(), &state.service.zone_name))).into_response()
 }
 
 #[derive(Deserialize)]
@@ -191,7 +193,7 @@ pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJa
         if !forms.contains_key(&stored.form_id) {
             forms.insert(stored.form_id.clone(), crate::offered_form(&state.config, &stored.form_id).await);
         }
-        applications.push(application_json(stored, forms[&stored.form_id].as_ref()));
+        applications.push(application_json(stored, forms[&stored.form_id].as_ref(), &state.service.zone_name));
     }
     Ok(Json(json!({ "applications": applications, "expired": expired })))
 }
@@ -253,7 +255,7 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
         }
         Err(StoreError::Refused(Refusal::StaleVersion { .. })) => {
             let current = state.store.read(&owner, &id, now)?;
-            Err(ApiError::Stale(application_json(&current, form.as_ref())))
+            Err(ApiError::Stale(application_json(&current, form.as_ref(), &state.service.zone_name)))
         }
         Err(error) => Err(error.into()),
     }
@@ -282,7 +284,9 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
     let now = state.clock.now();
     let form_id = state.store.read(&owner, &id, now)?.form_id;
     let form = crate::offered_form(&state.config, &form_id).await;
-    let today = chrono::DateTime::from_timestamp_millis(now).map(|t| t.date_naive()).unwrap_or_default();
+    // On the service's calendar, as the browser reckons it: not UTC's, which near midnight is
+    // another day than the applicant's.
+    let today = state.service.today(now);
     let check = |draft: &Stored, documents: &[crate::documents::DocumentInfo]| {
         let form = form.as_ref().ok_or_else(|| {
             ApiError::Conflict("form-not-offered", format!("The form {form_id} is no longer offered, so this application cannot be confirmed."))

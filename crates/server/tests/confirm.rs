@@ -216,3 +216,35 @@ async fn the_review_after_the_last_page_is_a_place_that_is_saved_timed_and_read_
     assert_eq!(late.status, StatusCode::OK, "{}", late.body);
     assert!(late.signs_out());
 }
+
+/// "Today" in a date rule is the service's day (Europe/Stockholm by default), for the backend as
+/// for the browser, which the application tells the zone: at 23:30 there, a date of birth on that
+/// day is not yet in the past; an hour later, at 00:30 (still the same day in UTC), it is.
+#[tokio::test]
+async fn today_in_a_date_rule_is_the_services_day_across_midnight() {
+    let (state, router) = server();
+    let mut ada = applicant(&state, &router, "ada@example.com").await;
+    let path = draft(&mut ada).await;
+    let passport = upload(&mut ada, &path).await;
+    let read = ada.get(&path).await;
+    assert_eq!(read.body["time_zone"], "Europe/Stockholm", "{}", read.body);
+
+    let zone = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap();
+    let here = jiff::Timestamp::from_millisecond(state.clock.now()).unwrap().to_zoned(zone.clone());
+    let day = here.date().tomorrow().unwrap();
+    let at = |date: jiff::civil::Date, hour: i8, minute: i8| date.at(hour, minute, 0, 0).to_zoned(zone.clone()).unwrap().timestamp().as_millisecond();
+    let evening = at(day, 23, 30);
+    advance(&state, evening - state.clock.now());
+    ada.sign_in_again().await;
+    let saved = ada.save(&path, 1, json!({ "name": "Ada", "date_of_birth": day.to_string(), "passport": [passport] }), 2).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert_eq!(issues(&ada.confirm(&path, "at 23:30").await), vec![issue("about", "date_of_birth", "The date must be before today")]);
+
+    // 00:30 the next day in Stockholm is 23:30 the same day in UTC.
+    let after_midnight = at(day.tomorrow().unwrap(), 0, 30);
+    assert_eq!(jiff::Timestamp::from_millisecond(after_midnight).unwrap().to_zoned(jiff::tz::TimeZone::UTC).date(), day);
+    advance(&state, after_midnight - state.clock.now());
+    ada.sign_in_again().await;
+    let confirmed = ada.confirm(&path, "at 00:30").await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+}

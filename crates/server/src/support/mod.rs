@@ -114,6 +114,14 @@ impl Service {
         WallTime { year: i32::from(zoned.year()), month: zoned.month() as u32, day: zoned.day() as u32, hour: zoned.hour() as u32, minute: zoned.minute() as u32 }
     }
 
+    /// The date on the service's calendar at `at`: what "today" means in a form's date rules, for
+    /// the backend and for the browser, which is told the service's time zone (`time_zone` on an
+    /// application) so that both agree near midnight wherever the applicant is.
+    pub fn today(&self, at: Millis) -> chrono::NaiveDate {
+        let wall = self.wall_time(at);
+        chrono::NaiveDate::from_ymd_opt(wall.year, wall.month, wall.day).unwrap_or_default()
+    }
+
     /// The first whole minute at or after `at`: "try again at 14:05" is never too early.
     pub fn minute_after(&self, at: Millis) -> WallTime {
         self.wall_time(at + (60_000 - at.rem_euclid(60_000)) % 60_000)

@@ -103,8 +103,7 @@ pub async fn check_page(State(state): State<Arc<AppState>>, client: Client, head
         return refused;
     }
     let (now, service) = (state.clock.now(), &state.service);
-    let wall = service.wall_time(now);
-    let today = chrono::NaiveDate::from_ymd_opt(wall.year, wall.month, wall.day).unwrap_or_default();
+    let today = service.today(now);
     let lookup = match check(reference, date_of_birth, today) {
         Ok(lookup) => lookup,
         Err(problems) => return shown(StatusCode::UNPROCESSABLE_ENTITY, &problems, None),
