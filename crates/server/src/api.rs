@@ -144,8 +144,8 @@ fn receipt_json(receipt: &Receipt) -> Value {
 
 /// The application with its ETag; reads its form for the page deadline.
 async fn with_etag(state: &AppState, stored: &Stored, status: StatusCode) -> Response {
-    let form = crate::offered_form(&state.config, &stored.form_id).await;
-    (status, [(header::ETAG, etag(stored.application.version))], Json(application_json(stored, form.as_ref(), &state.service.zone_name))).into_response()
+    let form = state.forms.offered(&stored.form_id).await;
+    (status, [(header::ETAG, etag(stored.application.version))], Json(application_json(stored, form.as_deref(), &state.service.zone_name))).into_response()
 }
 
 #[derive(Deserialize)]
@@ -158,7 +158,7 @@ pub struct NewApplication {
 pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, Json(body): Json<NewApplication>) -> Result<Response, ApiError> {
     let owner = signed_in(&state, &jar)?;
     let key = idempotency_key(&headers)?;
-    let form = crate::offered_form(&state.config, &body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
+    let form = state.forms.offered(&body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
     let stored = state.store.create_once(&owner, &body.form_id, form.kind, key, state.clock.now())?;
     Ok(with_etag(&state, &stored, StatusCode::CREATED).await)
 }
@@ -191,9 +191,9 @@ pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJa
     let mut applications = Vec::with_capacity(list.len());
     for stored in &list {
         if !forms.contains_key(&stored.form_id) {
-            forms.insert(stored.form_id.clone(), crate::offered_form(&state.config, &stored.form_id).await);
+            forms.insert(stored.form_id.clone(), state.forms.offered(&stored.form_id).await);
         }
-        applications.push(application_json(stored, forms[&stored.form_id].as_ref(), &state.service.zone_name));
+        applications.push(application_json(stored, forms[&stored.form_id].as_deref(), &state.service.zone_name));
     }
     Ok(Json(json!({ "applications": applications, "expired": expired })))
 }
@@ -242,9 +242,9 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
         return Err(ApiError::TooLarge("answers-too-large", format!("The answers are larger than a draft keeps ({} KB). Nothing was saved.", MAX_ANSWERS_BYTES / 1024)));
     }
     // The form decides the page's time limit and what a save after it does (R2).
-    let form = crate::offered_form(&state.config, &state.store.read(&owner, &id, now)?.form_id).await;
+    let form = state.forms.offered(&state.store.read(&owner, &id, now)?.form_id).await;
     let change = Change { based_on, answers: &answers, page: place(&body.page)? };
-    match state.store.save_timed(&owner, &id, change, form.as_ref(), now) {
+    match state.store.save_timed(&owner, &id, change, form.as_deref(), now) {
         Ok(saved) => {
             let response = with_etag(&state, &state.store.read(&owner, &id, now)?, StatusCode::OK).await;
             if saved.timed_out == Some(TimeOutPolicy::SaveAndSignOut) {
@@ -255,7 +255,7 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
         }
         Err(StoreError::Refused(Refusal::StaleVersion { .. })) => {
             let current = state.store.read(&owner, &id, now)?;
-            Err(ApiError::Stale(application_json(&current, form.as_ref(), &state.service.zone_name)))
+            Err(ApiError::Stale(application_json(&current, form.as_deref(), &state.service.zone_name)))
         }
         Err(error) => Err(error.into()),
     }
@@ -269,7 +269,7 @@ pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar
     let now = state.clock.now();
     let current = state.store.read(&owner, &id, now)?;
     // A form no longer offered has no deadline to extend; the default count keeps this harmless.
-    let allowed = crate::offered_form(&state.config, &current.form_id).await.map_or(blankett_core::timing::MIN_EXTENSIONS, |form| extensions(&form));
+    let allowed = state.forms.offered(&current.form_id).await.map_or(blankett_core::timing::MIN_EXTENSIONS, |form| extensions(&form));
     let stored = state.store.extend(&owner, &id, allowed, now)?;
     Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
@@ -283,7 +283,7 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
         .ok_or(ApiError::BadRequest("idempotency-key-required", "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
     let now = state.clock.now();
     let form_id = state.store.read(&owner, &id, now)?.form_id;
-    let form = crate::offered_form(&state.config, &form_id).await;
+    let form = state.forms.offered(&form_id).await;
     // On the service's calendar, as the browser reckons it: not UTC's, which near midnight is
     // another day than the applicant's.
     let today = state.service.today(now);
@@ -383,7 +383,7 @@ pub async fn upload_document(
     let now = state.clock.now();
     let stored = state.store.read(&owner, &id, now)?;
     stored.application.writable(now).map_err(StoreError::Refused)?;
-    let form = crate::offered_form(&state.config, &stored.form_id).await.ok_or_else(|| ApiError::Conflict("form-not-offered", format!("The form {} is no longer offered, so nothing can be uploaded to it.", stored.form_id)))?;
+    let form = state.forms.offered(&stored.form_id).await.ok_or_else(|| ApiError::Conflict("form-not-offered", format!("The form {} is no longer offered, so nothing can be uploaded to it.", stored.form_id)))?;
     let question = form
         .pages
         .iter()

@@ -11,7 +11,6 @@ use axum::{
     Json, Router,
 };
 use axum_extra::extract::cookie::CookieJar;
-use blankett_core::load::load_form;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -28,6 +27,7 @@ pub mod confirming;
 pub mod documents;
 pub mod eid;
 pub mod error;
+pub mod forms;
 pub mod import;
 pub mod limits;
 pub mod linger;
@@ -100,6 +100,8 @@ pub struct AppState {
     pub eid: Option<eid::Eid>,
     /// The time zone and the support team's contacts.
     pub service: support::Service,
+    /// The schema files, each kept checked until it changes.
+    pub forms: forms::Forms,
 }
 
 /// The calendar day (UTC) of a time, as the engine's date rules take it.
@@ -131,7 +133,8 @@ pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
         Some(path) => support::Service::load(path).map_err(store::StoreError::Database)?,
         None => support::Service::default(),
     };
-    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid, service }))
+    let forms = forms::Forms::new(&config.forms);
+    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid, service, forms }))
 }
 
 /// The whole server as a router, without a socket (tests call it with `oneshot`).
@@ -278,31 +281,16 @@ struct FormSummary {
     issues: usize,
 }
 
-/// Every schema file in the forms folder, loaded and checked, by id.
-pub(crate) async fn load_all(config: &Config) -> Result<Vec<(String, blankett_core::load::LoadedForm)>, ApiError> {
-    let mut entries = tokio::fs::read_dir(&config.forms).await.map_err(|e| ApiError::internal("cannot list the forms", e))?;
-    let mut forms = Vec::new();
-    while let Some(entry) = entries.next_entry().await.map_err(|e| ApiError::internal("cannot list the forms", e))? {
-        let path = entry.path();
-        let Some(id) = form_id(&path) else { continue };
-        let text = tokio::fs::read_to_string(&path).await.unwrap_or_default();
-        let loaded = load_form(&format!("{id}.json"), &text);
-        forms.push((id, loaded));
-    }
-    forms.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(forms)
-}
-
 async fn list_forms(State(state): State<Arc<AppState>>) -> Result<Json<Vec<FormSummary>>, ApiError> {
-    let forms = load_all(&state.config).await?;
+    let forms = state.forms.all().await.map_err(|e| ApiError::internal("cannot list the forms", e))?;
     Ok(Json(
         forms
             .into_iter()
-            .map(|(id, loaded)| FormSummary {
+            .map(|(id, file)| FormSummary {
                 id,
-                title: loaded.form.as_ref().and_then(|f| serde_json::to_value(&f.title).ok()),
-                kind: loaded.form.as_ref().and_then(|f| serde_json::to_value(f.kind).ok()).and_then(|v| v.as_str().map(String::from)),
-                issues: loaded.issues.len(),
+                title: file.loaded.form.as_ref().and_then(|f| serde_json::to_value(&f.title).ok()),
+                kind: file.loaded.form.as_ref().and_then(|f| serde_json::to_value(f.kind).ok()).and_then(|v| v.as_str().map(String::from)),
+                issues: file.loaded.issues.len(),
             })
             .collect(),
     ))
@@ -320,31 +308,22 @@ async fn start_page(
     headers: axum::http::HeaderMap,
 ) -> Result<Response, ApiError> {
     let locale = pages::locale_of(query.lang.as_deref(), &headers);
-    let entries: Vec<pages::start::Entry> = load_all(&state.config)
-        .await?
+    let entries: Vec<pages::start::Entry> = state
+        .forms
+        .all()
+        .await
+        .map_err(|e| ApiError::internal("cannot list the forms", e))?
         .into_iter()
-        .map(|(id, loaded)| pages::start::Entry { id, title: loaded.form.map(|f| f.title), issues: loaded.issues.len() })
+        .map(|(id, file)| pages::start::Entry { id, title: file.loaded.form.as_ref().map(|f| f.title.clone()), issues: file.loaded.issues.len() })
         .collect();
     Ok(pages::html(axum::http::StatusCode::OK, &pages::start::page(&entries, &locale)))
-}
-
-/// A schema file's id is its name without `.json`; `schema.json` is the JSON Schema, not a form.
-fn form_id(path: &std::path::Path) -> Option<String> {
-    let stem = path.file_stem()?.to_str()?;
-    (path.extension()? == "json" && stem != "schema").then(|| stem.to_string())
-}
-
-/// Whether `id` can name a form file: letters, digits, `-` and `_` only (so it can never leave
-/// the forms folder), and not the JSON Schema.
-fn is_form_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && id != "schema"
 }
 
 /// A form's address: the app for a signed-in applicant; anyone else goes straight to the sign-in
 /// page, which names the application and brings them back, without first downloading the app
 /// to be told to sign in. (A session that ends while the app is open is the app's to handle.)
 async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Query(query): Query<LangQuery>, jar: CookieJar, headers: HeaderMap, request: axum::extract::Request) -> Response {
-    if !is_form_id(&id) || api::signed_in(&state, &jar).is_ok() {
+    if !forms::is_form_id(&id) || api::signed_in(&state, &jar).is_ok() {
         return match ServeFile::new(state.config.dist.join("index.html")).try_call(request).await {
             Ok(response) => response.into_response(),
             Err(e) => ApiError::internal("cannot read the app", e).into_response(),
@@ -354,33 +333,17 @@ async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Q
     (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/sign-in?lang={}&next=/forms/{id}", locale.code()))]).into_response()
 }
 
-/// A form the server offers: its file exists and has no issues.
-pub async fn offered_form(config: &Config, id: &str) -> Option<blankett_core::schema::Form> {
-    if !is_form_id(id) {
-        return None;
-    }
-    let text = tokio::fs::read_to_string(config.forms.join(format!("{id}.json"))).await.ok()?;
-    load_form(&format!("{id}.json"), &text).usable().cloned()
-}
-
 /// The schema file as the designer wrote it, once it has passed every check. A file with issues
 /// is answered 422 with each located issue, which the app shows to the designer: checking happens
 /// here, where forms are served, so that applicants never download the checker.
 async fn form_file(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let no_such_form = || ApiError::NotFound(format!("There is no form called {id}."));
-    if !is_form_id(&id) {
-        return Err(no_such_form());
-    }
-    let text = match tokio::fs::read_to_string(state.config.forms.join(format!("{id}.json"))).await {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(no_such_form()),
-        Err(e) => return Err(ApiError::internal("cannot read the form", e)),
-    };
-    let issues = load_form(&format!("{id}.json"), &text).issues;
+    let file = state.forms.file(&id).await.map_err(|e| ApiError::internal("cannot read the form", e))?;
+    let file = file.ok_or_else(|| ApiError::NotFound(format!("There is no form called {id}.")))?;
+    let issues = &file.loaded.issues;
     if !issues.is_empty() {
-        return Err(ApiError::SchemaIssues(format!("{id}.json has {} issue(s); correct them and reload.", issues.len()), issues));
+        return Err(ApiError::SchemaIssues(format!("{id}.json has {} issue(s); correct them and reload.", issues.len()), issues.clone()));
     }
-    Ok(([(header::CONTENT_TYPE, "application/json")], text).into_response())
+    Ok(([(header::CONTENT_TYPE, "application/json")], file.text.clone()).into_response())
 }
 
 async fn not_found() -> ApiError {

@@ -119,3 +119,47 @@ async fn unknown_forms_and_addresses_are_problem_json_not_the_page() {
         assert!(problem["detail"].as_str().unwrap().len() > 10, "says what is missing");
     }
 }
+
+/// Forms are read and checked once and kept until their file changes: one running server serves
+/// a designer's every edit at the next request (a mistake at once, its fix at once) and forgets
+/// a removed file, while the other forms stay as they were.
+#[tokio::test]
+async fn an_edited_form_file_is_served_as_it_now_is_by_the_running_server() {
+    let visit = sample("visitor-visa.json");
+    let config = site(&[("visit.json", &visit), ("work-permit.json", &sample("work-permit.json"))]);
+    let router = app(config.clone()).unwrap();
+    let fetch = |path: &'static str| {
+        let router = router.clone();
+        async move {
+            let response = router.oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+            let status = response.status();
+            (status, String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap())
+        }
+    };
+    let file = config.forms.join("visit.json");
+    assert_eq!(fetch("/api/forms/visit").await, (StatusCode::OK, visit.clone()));
+
+    let retitled = visit.replacen("Ansökan om besöksvisum", "Ansökan om visum för besök", 1);
+    assert_ne!(retitled, visit, "the sample's Swedish title is as this test expects");
+    std::fs::write(&file, &retitled).unwrap();
+    assert_eq!(fetch("/api/forms/visit").await, (StatusCode::OK, retitled.clone()), "the edit is served at the next request");
+
+    // The same length, at once: a mistake a designer could make in one keystroke.
+    let mistaken = retitled.replacen("\"short_text\"", "\"short_texx\"", 1);
+    assert_eq!(mistaken.len(), retitled.len());
+    std::fs::write(&file, &mistaken).unwrap();
+    let (status, body) = fetch("/api/forms/visit").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("unknown value `short_texx`"), "{body}");
+    let (status, list) = fetch("/api/forms").await;
+    assert_eq!(status, StatusCode::OK);
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let issues = |id: &str| list.as_array().unwrap().iter().find(|f| f["id"] == id).map(|f| f["issues"].clone());
+    assert_eq!((issues("visit"), issues("work-permit")), (Some(1.into()), Some(0.into())), "{list}");
+
+    std::fs::write(&file, &retitled).unwrap();
+    assert_eq!(fetch("/api/forms/visit").await.0, StatusCode::OK, "fixed, it is offered again");
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(fetch("/api/forms/visit").await.0, StatusCode::NOT_FOUND, "a removed file is no form");
+    assert_eq!(fetch("/api/forms/work-permit").await.0, StatusCode::OK);
+}

@@ -269,7 +269,7 @@ pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
 /// "Sign in to fill in Application for a work permit.", when signing in leads to a form.
 async fn filling_in(state: &AppState, view: &View) -> Option<Say> {
     let id = view.next.strip_prefix("/forms/")?;
-    let form = crate::offered_form(&state.config, id).await?;
+    let form = state.forms.offered(id).await?;
     Some(Say::SignInToFill { form: form.title.get(&view.locale).to_string() })
 }
 

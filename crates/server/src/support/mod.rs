@@ -151,9 +151,9 @@ fn refuse_other_sites(headers: &HeaderMap) -> Option<Response> {
 pub async fn support_page(State(state): State<Arc<AppState>>, query: Result<Query<PageQuery>, QueryRejection>, headers: HeaderMap) -> Response {
     let query = query.map(|Query(query)| query).unwrap_or_default();
     let locale = locale_of(query.lang.as_deref(), &headers);
-    let forms: Vec<FormFacts> = match crate::load_all(&state.config).await {
-        Ok(forms) => forms.iter().filter_map(|(id, loaded)| loaded.usable().map(|form| FormFacts::of(id, form))).collect(),
-        Err(error) => return error.into_response(),
+    let forms: Vec<FormFacts> = match state.forms.all().await {
+        Ok(forms) => forms.iter().filter_map(|(id, file)| file.offered.as_ref().map(|form| FormFacts::of(id, form))).collect(),
+        Err(error) => return crate::error::ApiError::internal("cannot list the forms", error).into_response(),
     };
     let now = state.clock.now();
     let zone = pages::support::Zone { name: state.service.zone_name.clone(), offset: state.service.offset(now) };
