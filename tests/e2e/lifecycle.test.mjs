@@ -133,8 +133,14 @@ test('Confirm needs the declaration, a double click sends once, and the receipt 
     assert.equal((await answerTo(page, 'Surname').innerText()).trim(), 'Yusuf', `${when}: the answers as text`);
   };
   await readOnly('after confirming');
+  // Back: once the app has handled it (its listener runs first, then this one's task), the
+  // receipt is what is shown, never the form.
+  await page.evaluate(() => {
+    window.backHandled = new Promise((resolve) => addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));
+  });
   await page.goBack();
-  await page.waitForTimeout(200);
+  await page.evaluate(() => window.backHandled);
+  await heading(page, 'Application sent').waitFor();
   await readOnly('after Back');
   await page.reload();
   await heading(page, 'Application sent').waitFor();
