@@ -161,9 +161,8 @@ impl FormRun {
 
     /// A problem found outside Next, such as a file refused as it is chosen: shown at its question
     /// and in the error summary like Next's, until the next Next or Back. `None` takes the
-    /// question's problem away (the file it was about is uploaded after all).
-    /// Shows (or, with `None`, clears) a problem found outside validation, such as a refused
-    /// file, in the question's own words where it has them.
+    /// question's problem away (the file it was about is uploaded after all). In the question's
+    /// own words where its `messages` give them.
     pub fn show_error(&mut self, field: &FieldPath, message: Option<crate::messages::Message>) {
         let group = field.group.as_ref().map(|(group, _)| group.as_str());
         let question = crate::validate::find_question(&self.form, group, &field.id);
