@@ -2,7 +2,7 @@
 //! makes requests. It only carries them: what a refusal means, and when a draft is saved, is
 //! decided in `blankett_core::contract` and `blankett_core::account`.
 
-use blankett_core::contract::{Document, Draft, Failure, Request};
+use blankett_core::contract::{Document, Draft, Failure, Request, Written};
 use blankett_core::json::{self, Json};
 use blankett_core::lifecycle::Millis;
 use blankett_core::load::SchemaIssue;
@@ -145,17 +145,17 @@ pub async fn drafts() -> Result<Drafts, Failure> {
     Ok(Drafts { drafts, expired: expired.collect(), backend_now: reply.date })
 }
 
-/// A draft as the backend answered with it, and the backend's clock at that moment.
-pub struct Written {
-    pub draft: Draft,
-    pub backend_now: Option<Millis>,
+/// A draft as the backend answered with it at `backend_now` (the backend's clock).
+pub fn written(draft: Draft, backend_now: Option<Millis>) -> Written {
+    let deadline = draft.page_deadline.as_deref().and_then(crate::browser::parse_time);
+    Written { draft, backend_now, deadline }
 }
 
-fn written(reply: Reply) -> Result<Written, Failure> {
+fn written_reply(reply: Reply) -> Result<Written, Failure> {
     if !reply.is_ok() {
         return Err(reply.failure());
     }
-    Ok(Written { draft: draft_of(&reply)?, backend_now: reply.date })
+    Ok(written(draft_of(&reply)?, reply.date))
 }
 
 thread_local! {
@@ -185,17 +185,17 @@ pub async fn perform(request: Request) -> Result<Written, Failure> {
             send("PUT", &format!("/api/applications/{id}"), Some(body), &[("if-match", &version)]).await?
         }
     };
-    written(reply)
+    written_reply(reply)
 }
 
 /// Reads one application again (its version, after a save elsewhere).
 pub async fn read(id: &str) -> Result<Written, Failure> {
-    written(get(&format!("/api/applications/{id}")).await?)
+    written_reply(get(&format!("/api/applications/{id}")).await?)
 }
 
 /// Asks for the current page's full time again (the warning's More time).
 pub async fn extend(id: &str) -> Result<Written, Failure> {
-    written(send("POST", &format!("/api/applications/{id}/extend"), None, &[]).await?)
+    written_reply(send("POST", &format!("/api/applications/{id}/extend"), None, &[]).await?)
 }
 
 /// Confirms the application (R8): the receipt. `key` makes a retried or repeated request the

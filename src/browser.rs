@@ -258,20 +258,12 @@ extern "C" {
     fn request_lock(name: &str, options: &js_sys::Object, granted: &js_sys::Function) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// What the browser answered about editing a draft (see `blankett_core::editing`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Claim {
-    Held,
-    HeldElsewhere,
-    /// Another tab took it over.
-    Lost,
-}
-
 /// Asks to be the one tab editing `name`; with `take_over`, takes it from the tab that has it.
 /// `answer` hears whether this tab holds it, and later if another tab takes it. The lock is held
 /// until the page closes. Without Web Locks every tab edits, and the backend's version check
 /// still refuses a save over a newer one.
-pub fn claim(name: &str, take_over: bool, answer: impl Fn(Claim) + 'static) {
+pub fn claim(name: &str, take_over: bool, answer: impl Fn(blankett_core::session::Claim) + 'static) {
+    use blankett_core::session::Claim;
     let answer = std::rc::Rc::new(answer);
     let first = answer.clone();
     let granted = Closure::once_into_js(move |lock: JsValue| -> JsValue {

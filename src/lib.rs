@@ -6,6 +6,7 @@ pub mod browser;
 pub mod feedback;
 pub mod form;
 pub mod routes;
+pub mod session;
 
 use blankett_core::messages::Ui;
 use blankett_core::text::Locale;

@@ -5,8 +5,9 @@
 use crate::api;
 use crate::form::{document::Documents, FormView};
 use crate::Language;
-use super::session::{self, Leaving, Session, Welcome};
-use blankett_core::contract::{Confirmed, Draft, Failure, Request, SaveState, Snapshot};
+use crate::session::{self, Session};
+use blankett_core::session::{Event, Leaving, Welcome};
+use blankett_core::contract::{Confirmed, Draft, Failure, Request, Snapshot};
 use blankett_core::device::{self, Resume, Unsaved};
 use blankett_core::load::{read_form, SchemaIssue};
 use blankett_core::messages::Ui;
@@ -60,7 +61,7 @@ async fn load(id: String, session: Session, documents: Documents) -> Load {
         }
         Some(draft) => {
             let welcome = draft.is_started().then_some(Welcome::Resumed);
-            (api::Written { draft, backend_now: list.backend_now }, welcome)
+            (api::written(draft, list.backend_now), welcome)
         }
         None => match api::perform(Request::Create { form_id: id.clone() }).await {
             Ok(written) => (written, list.expired.into_iter().find(|(form, _)| *form == id).map(|(_, at)| Welcome::Expired(at))),
@@ -75,7 +76,7 @@ async fn load(id: String, session: Session, documents: Documents) -> Load {
         Resume::Unsaved(snapshot) | Resume::Conflict(snapshot) => snapshot.clone(),
         Resume::Saved => Snapshot { answers: written.draft.answers.clone(), page: written.draft.page },
     };
-    session.start(form.clone(), &written.draft, written.backend_now, resume, welcome);
+    session.send(Event::Opened { form: form.clone(), written, resume, welcome });
     Load::Ready(form, snapshot)
 }
 
@@ -103,23 +104,27 @@ pub fn FormRoute(id: String) -> impl IntoView {
     session.reload.set_value(Some(Callback::new(move |_| reload())));
     // The draft is read once this tab knows it edits it: a tab that waits for another must not
     // send what this device kept (the editing tab does).
-    session.claim(false);
+    session.begin();
     // The clocks are read from the wall clock every second, and at once when the tab is shown
     // again (after a sleep, or a background tab whose timers the browser slowed down). Hiding the
     // tab or leaving the page saves what is typed at once.
-    if let Ok(every_second) = set_interval_with_handle(move || session.tick(), std::time::Duration::from_secs(1)) {
+    if let Ok(every_second) = set_interval_with_handle(move || session.send(Event::Tick), std::time::Duration::from_secs(1)) {
         on_cleanup(move || every_second.clear());
     }
     let listeners = [
         window_event_listener_untyped("visibilitychange", move |_| {
-            if document().hidden() { session.flush() } else { session.tick() }
+            session.send(if document().hidden() { Event::Hidden } else { Event::Tick })
         }),
-        window_event_listener_untyped("pagehide", move |_| session.flush()),
-        window_event_listener_untyped("online", move |_| session.online()),
-        window_event_listener_untyped("popstate", move |_| session.travelled(crate::browser::history_state())),
+        window_event_listener_untyped("pagehide", move |_| session.send(Event::Hidden)),
+        window_event_listener_untyped("online", move |_| session.send(Event::Online)),
+        window_event_listener_untyped("popstate", move |_| {
+            if let Some(entry) = crate::browser::history_state().as_deref().and_then(blankett_core::history::Entry::decode) {
+                session.send(Event::Travelled(entry));
+            }
+        }),
         window_event_listener_untyped("click", move |event| {
             if crate::browser::is_button_or_link(&event) {
-                session.clicked();
+                session.send(Event::Clicked);
             }
         }),
     ];
@@ -132,7 +137,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
             None
         }
         (None, true) => Some(window_event_listener_untyped("beforeunload", move |event| {
-            session.flush();
+            session.send(Event::Hidden);
             event.prevent_default();
             let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"1".into());
         })),
@@ -140,14 +145,14 @@ pub fn FormRoute(id: String) -> impl IntoView {
     });
     crate::browser::hear_other_tabs(move |text| {
         if let Some(message) = blankett_core::timing::TabMessage::decode(&text) {
-            session.heard(message);
+            session.send(Event::Heard(message));
         }
     });
     on_cleanup(crate::browser::stop_hearing_other_tabs);
-    let on_move = Callback::new(move |snapshot: Snapshot| session.moved(snapshot));
+    let on_move = Callback::new(move |_: Snapshot| session.send(Event::Moved));
 
     let screen = move || match state.get() {
-        Load::Loading if !session::shows_form(session) => ().into_any(),
+        Load::Loading if !session.shows_form() => ().into_any(),
         Load::Loading => view! { <p role="status">{language.tr(Ui::Loading)}</p> }.into_any(),
         Load::Ready(form, resume) => {
             let run = RwSignal::new(FormRun::resume(form.clone(), resume.answers, resume.page));
@@ -160,7 +165,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
                     return confirmed(run, untrack(|| session.receipt()).unwrap_or_default()).into_any();
                 }
                 view! {
-                    <div {..crate::form::reactive_attr("hidden", move || (!session::shows_form(session)).then(String::new))}>
+                    <div {..crate::form::reactive_attr("hidden", move || (!session.shows_form()).then(String::new))}>
                         <FormView form=form.clone() run=run on_move=on_move aside=ViewFn::from(move || session::draft_status(session))
                             end=ViewFn::from(move || session::confirm_section(session)) />
                         {session::time_warning(session)}
@@ -169,13 +174,13 @@ pub fn FormRoute(id: String) -> impl IntoView {
                 .into_any()
             };
             view! {
-                {move || save_notice(session)}
+                {session::save_notice(session)}
                 {session::notices(session)}
                 <div {..crate::form::reactive_attr("hidden", move || (!session.hides_form()).then(String::new))}>{session::signed_out_page(session)}</div>
                 {form_or_receipt}
                 <form class="account-bar" method="post" action="/sign-out" node_ref=session.sign_out_form
-                    {..crate::form::reactive_attr("hidden", move || (session.hides_form() || !session.fact(&mut |c| c.editing.is_here())).then(String::new))}
-                    on:submit=move |event| { event.prevent_default(); session.leave(Leaving::Chosen); }>
+                    {..crate::form::reactive_attr("hidden", move || (session.hides_form() || !session.fact(&mut |m| m.editing().is_here())).then(String::new))}
+                    on:submit=move |event| { event.prevent_default(); session.send(Event::Leave(Leaving::Chosen)); }>
                     <button type="submit" class="link-button">{language.tr(Ui::SignOut)}</button>
                 </form>
             }
@@ -209,31 +214,6 @@ pub fn FormRoute(id: String) -> impl IntoView {
         {session::open_elsewhere(session)}
         {screen}
     }
-}
-
-/// Above the form when a save failed: what happened and what to do. Offline, the answers are
-/// kept on this device (or, if it cannot, in this window) and sent by themselves once the
-/// connection returns; after a save elsewhere, the applicant chooses which answers to keep.
-fn save_notice(session: Session) -> impl IntoView {
-    let language = Language::use_context();
-    let SaveState::Failed(failure) = session.sync.with(|s| s.state().clone()) else { return ().into_any() };
-    if failure == Failure::Stale {
-        return view! {
-            <div class="notice notice-error" role="alert">
-                <p>{language.tr(Ui::DraftStale)}</p>
-                <button type="button" class="button" on:click=move |_| session.keep_mine()>{language.tr(Ui::KeepMine)}</button>" "
-                <button type="button" class="button button-secondary" on:click=move |_| session.show_saved()>{language.tr(Ui::ShowSaved)}</button>
-            </div>
-        }
-        .into_any();
-    }
-    let text = match failure {
-        Failure::Offline if session.device_failed() => Ui::OfflineKeepOpen,
-        Failure::Offline => Ui::Offline,
-        _ => failure.message(),
-    };
-    let retry = failure.can_retry().then(|| Arc::new(move || session.retry()) as Arc<dyn Fn() + Send + Sync>);
-    super::request_failed(text, retry).into_any()
 }
 
 /// A confirmed application, only to be viewed (R8): the receipt with its reference number, that

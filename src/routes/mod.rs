@@ -1,7 +1,6 @@
 //! One module per screen.
 
 pub mod form;
-pub mod session;
 
 use crate::Language;
 use blankett_core::messages::Ui;

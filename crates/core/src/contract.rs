@@ -139,6 +139,15 @@ pub struct Draft {
     pub extensions_left: Option<u32>,
 }
 
+/// A draft as the backend answered with it: the backend's clock at that moment (its `Date`
+/// header) and the current page's deadline read from `page_deadline`, both in milliseconds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    pub draft: Draft,
+    pub backend_now: Option<Millis>,
+    pub deadline: Option<Millis>,
+}
+
 impl Draft {
     /// Whether the applicant has begun: an answer, or a page past the first. Opening such a draft
     /// is continuing it (R5), and the page says so.

@@ -9,7 +9,20 @@
 
 use crate::lifecycle::Millis;
 use crate::schema::{Form, TimeOutPolicy};
-use crate::session::INACTIVITY_LIMIT;
+
+/// A session ends after 30 minutes without activity (R10), as the service's sign-in pages
+/// state, and in any case 12 hours after signing in. The server enforces it on every request;
+/// the browser warns before the inactivity limit. Both use this rule, so they cannot disagree.
+pub const INACTIVITY_LIMIT: Millis = 30 * 60 * 1000;
+/// The longest a session lasts, however active: a session taken from a public computer, or a
+/// cookie copied from it, is useless by the next day.
+pub const MAX_SESSION: Millis = 12 * 60 * 60 * 1000;
+
+/// Whether a session that began at `signed_in_at` and was last active at `last_activity` has
+/// ended by `now`.
+pub fn has_ended(signed_in_at: Millis, last_activity: Millis, now: Millis) -> bool {
+    now - last_activity >= INACTIVITY_LIMIT || now - signed_in_at >= MAX_SESSION
+}
 
 pub const DEFAULT_PAGE_MINUTES: u32 = 30;
 pub const DEFAULT_WARNING_SECONDS: u32 = 120;
@@ -329,6 +342,22 @@ impl TabMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_ends_30_minutes_after_the_last_activity() {
+        let t0 = 1_795_244_400_000;
+        assert!(!has_ended(t0, t0, t0 + INACTIVITY_LIMIT - 1));
+        assert!(has_ended(t0, t0, t0 + INACTIVITY_LIMIT));
+        assert_eq!(INACTIVITY_LIMIT, 1_800_000);
+    }
+
+    #[test]
+    fn a_session_ends_12_hours_after_signing_in_however_active() {
+        let t0 = 1_795_244_400_000;
+        let later = t0 + MAX_SESSION;
+        assert!(!has_ended(t0, later - 60_000, later - 1));
+        assert!(has_ended(t0, later - 60_000, later), "active a minute ago, but signed in 12 hours ago");
+    }
     use crate::contract::{DraftSync, Request, Snapshot};
 
     const T0: Millis = 1_795_244_400_000;

@@ -15,7 +15,7 @@
 //!
 //! A session is a random token in an HttpOnly cookie; the database keeps only a hash of it, so a
 //! copy of the database signs nobody in. It ends after 30 minutes without activity (R10) and 12
-//! hours after signing in, decided by `blankett_core::session`. Outgoing mail is written to the
+//! hours after signing in, decided by `blankett_core::timing`. Outgoing mail is written to the
 //! outbox table, delivered by SMTP when configured (`mail.rs`); in development it is read from
 //! `/api/dev/outbox`.
 
@@ -390,7 +390,7 @@ impl Store {
             })
             .optional()?;
         let Some((email, signed_in_at, last_activity)) = row else { return Err(AccountError::SignedOut) };
-        if blankett_core::session::has_ended(signed_in_at, last_activity, now) {
+        if blankett_core::timing::has_ended(signed_in_at, last_activity, now) {
             connection.execute("DELETE FROM sessions WHERE token_hash = ?1", params![hash])?;
             return Err(AccountError::SignedOut);
         }
@@ -405,7 +405,7 @@ impl Store {
 
     /// Forgets ended sessions and sign-in steps (their tokens are refused anyway).
     pub fn forget_ended(&self, now: Millis) -> Result<(), StoreError> {
-        use blankett_core::session::{INACTIVITY_LIMIT, MAX_SESSION};
+        use blankett_core::timing::{INACTIVITY_LIMIT, MAX_SESSION};
         let connection = self.connection();
         connection.execute(
             "DELETE FROM sessions WHERE last_activity + ?1 <= ?3 OR COALESCE(signed_in_at, last_activity) + ?2 <= ?3",

@@ -1,0 +1,617 @@
+//! [`Session`]: one draft's session, from opening it to the receipt or signing out.
+
+use super::event::{Answer, Claim, Command, Event, Focus, Leaving, Screen, Welcome};
+use crate::autosave::Autosave;
+use crate::contract::{Confirmed, DraftSync, Failure, Request, SaveState, Written};
+use crate::device;
+use crate::editing::Editing;
+use crate::history::{self, HistoryStep};
+use crate::lifecycle::Millis;
+use crate::review::{confirmation_key, Confirmation};
+use crate::schema::{Form, TimeOutPolicy};
+use crate::timing::{after_time_out, page_limit, AfterTimeOut, Announcement, Phase, Reason, TabMessage, Timer};
+use std::sync::Arc;
+
+/// Where one draft's session stands. Views read it through the accessors below; only
+/// [`Session::handle`] changes it.
+#[derive(Clone, Debug)]
+pub struct Session {
+    sync: DraftSync,
+    form: Option<Arc<Form>>,
+    timer: Option<Timer>,
+    phase: Option<Phase>,
+    now: Millis,
+    said: Option<Announcement>,
+    kept_until: Option<String>,
+    leaving: Option<Leaving>,
+    /// The page's time ran out and started again (the `save-and-continue` policy).
+    restarted: bool,
+    /// Signed out, and the answers are saved: the signed-out page says until when they are kept.
+    signed_out: bool,
+    /// Whether the form is on screen, to be filled in (not yet shown, or confirmed: not).
+    shown: bool,
+    autosave: Autosave,
+    editing: Editing,
+    /// This device could not keep unsaved answers (its storage is full or turned off).
+    device_failed: bool,
+    /// Said above the first page shown, until the applicant moves on.
+    welcome: Option<Welcome>,
+    /// The place (see `FormRun::place`) the current history entry shows.
+    place: usize,
+    confirmation: Confirmation,
+    /// Counts changes to what the notices about saving and confirming say (see [`Session::notices`]).
+    notices: usize,
+    commands: Vec<Command>,
+}
+
+impl Session {
+    /// Before the draft is read: this tab asks whether it may edit it.
+    pub fn new(form_id: &str) -> Session {
+        Session {
+            sync: DraftSync::new(form_id),
+            form: None,
+            timer: None,
+            phase: None,
+            now: 0,
+            said: None,
+            kept_until: None,
+            leaving: None,
+            restarted: false,
+            signed_out: false,
+            shown: false,
+            autosave: Autosave::default(),
+            editing: Editing::default(),
+            device_failed: false,
+            welcome: None,
+            place: 0,
+            confirmation: Confirmation::default(),
+            notices: 0,
+            commands: vec![Command::Claim { take_over: false }],
+        }
+    }
+
+    /// The commands asked for before any event (asking to edit the draft).
+    pub fn first_commands(&mut self) -> Vec<Command> {
+        std::mem::take(&mut self.commands)
+    }
+
+    /// Handles one event at `now`; returns what the app is to do, in order.
+    pub fn handle(&mut self, event: Event, now: Millis, screen: &mut dyn Screen) -> Vec<Command> {
+        let before = self.notice();
+        self.now = now;
+        match event {
+            Event::Opened { form, written, resume, welcome } => {
+                let (sync, request) = DraftSync::resume_with(&written.draft, resume);
+                self.sync = sync;
+                self.timer = Some(Timer::new(&form, written.draft.page, now));
+                self.form = Some(form);
+                self.autosave = Autosave::default();
+                self.welcome = welcome;
+                self.written(&written);
+                self.persist();
+                self.drive(request, screen);
+                self.tick(screen);
+            }
+            Event::Shown => {
+                self.shown = true;
+                self.place = screen.place().unwrap_or_default();
+                self.commands.push(Command::History(history::opened(self.sync.form_id(), self.place, screen.history())));
+            }
+            Event::Typed => self.autosave.changed(now),
+            Event::Hidden => self.flush(screen),
+            Event::Online => {
+                self.autosave.online(now);
+                self.tick(screen);
+            }
+            Event::Travelled(entry) => {
+                let from = screen.place().filter(|_| self.shown && self.editing.is_here() && self.leaving.is_none());
+                let Some(from) = from.filter(|_| entry.form == self.sync.form_id()) else { return self.done(before) };
+                let reached = screen.travel(entry.place);
+                self.history(history::travelled(&entry, from, reached));
+                self.place = reached;
+                let focus = if screen.has_problems() { Focus::ErrorSummary } else { Focus::PageHeading };
+                if reached != from {
+                    self.page_changed(screen);
+                }
+                self.commands.push(Command::Focus(focus));
+            }
+            Event::Moved => self.moved(screen),
+            Event::Claimed(claim) => {
+                match claim {
+                    Claim::Held => self.editing.answered(true),
+                    Claim::HeldElsewhere => self.editing.answered(false),
+                    Claim::Lost => {
+                        if self.editing.lost() {
+                            self.save_page(screen);
+                            self.told_saved();
+                        }
+                    }
+                }
+                if claim == Claim::Held {
+                    self.commands.push(Command::Reload);
+                }
+            }
+            Event::Tick => self.tick(screen),
+            Event::Clicked => {
+                self.commands.push(Command::TellOtherTabs(TabMessage::Activity { at: now }));
+                if self.timer.as_mut().is_some_and(|t| t.activity(now)) {
+                    self.commands.push(Command::KeepAlive { at: now });
+                }
+                self.tick(screen);
+            }
+            Event::MoreTime => {
+                self.commands.push(Command::TellOtherTabs(TabMessage::Activity { at: now }));
+                let extended = self.timer.as_mut().is_some_and(|t| t.extend(now));
+                if let (true, Some(draft)) = (extended, self.sync.draft_id()) {
+                    self.commands.push(Command::Extend { draft: draft.to_string() });
+                }
+                self.tick(screen);
+            }
+            Event::Heard(message) => {
+                self.heard(message, screen);
+                self.tick(screen);
+            }
+            Event::Leave(why) => self.leave(why, screen),
+            Event::Confirm { declared } => self.confirm(declared, screen),
+            Event::KeepMine => {
+                if let Some(draft) = self.sync.draft_id() {
+                    self.commands.push(Command::ReadVersion { draft: draft.to_string() });
+                }
+            }
+            Event::ShowSaved => {
+                self.commands.push(Command::ForgetOnDevice { key: device::key(self.sync.form_id()) });
+                self.commands.push(Command::Reload);
+            }
+            Event::Retry => {
+                let request = self.sync.retry();
+                self.stepped(request, screen);
+            }
+            Event::EditHere => self.commands.push(Command::Claim { take_over: true }),
+            Event::Answered(answer) => self.answered(answer, screen),
+            Event::DeviceKept(kept) => self.device_failed = !kept,
+        }
+        self.done(before)
+    }
+
+    fn done(&mut self, before: (Option<Failure>, bool, Confirmation)) -> Vec<Command> {
+        if self.notice() != before {
+            self.notices += 1;
+        }
+        std::mem::take(&mut self.commands)
+    }
+
+    fn answered(&mut self, answer: Answer, screen: &mut dyn Screen) {
+        match answer {
+            Answer::Written { created, result: Ok(written) } => {
+                self.written(&written);
+                self.autosave.saved();
+                let (id, version) = (written.draft.id, written.draft.version);
+                let request = if created { self.sync.created(id, version) } else { self.sync.saved(version, self.now) };
+                self.stepped(request, screen);
+                self.told_saved();
+            }
+            Answer::Written { result: Err(failure), .. } => {
+                self.autosave.failed(&failure, self.now);
+                self.sync.failed(failure);
+                self.stepped(None, screen);
+            }
+            Answer::KeptAlive { at } => {
+                if let Some(timer) = self.timer.as_mut() {
+                    timer.told_backend(at);
+                }
+            }
+            // More time counted at once; the backend's answer sets the exact deadline. Had the
+            // request failed, the page would keep the time given here, and the next save catches up.
+            Answer::Extended(written) => self.written(&written),
+            Answer::Read(Ok(written)) => {
+                let request = self.sync.keep_mine(written.draft.version);
+                self.stepped(request, screen);
+            }
+            Answer::Read(Err(failure)) => {
+                self.sync.failed(failure);
+                self.stepped(None, screen);
+            }
+            Answer::Confirmed(answer) => self.confirmed(answer, screen),
+        }
+    }
+
+    /// The draft's sync took a step: the device keeps what the backend lacks, and the request
+    /// it asks for is sent.
+    fn stepped(&mut self, request: Option<Request>, screen: &mut dyn Screen) {
+        self.persist();
+        self.drive(request, screen);
+    }
+
+    /// Keeps on this device what the backend lacks, and nothing else (see [`crate::device`]).
+    fn persist(&mut self) {
+        let key = device::key(self.sync.form_id());
+        self.commands.push(match self.sync.unsaved() {
+            Some(unsaved) => Command::KeepOnDevice { key, text: unsaved.encode() },
+            None => Command::ForgetOnDevice { key },
+        });
+    }
+
+    /// Sends what the draft's sync asks for: one request at a time, each answered by an
+    /// [`Answer::Written`]. With nothing to send, whatever waited for the save goes on.
+    fn drive(&mut self, request: Option<Request>, screen: &mut dyn Screen) {
+        match request {
+            Some(request) => self.commands.push(Command::Send(request)),
+            None => self.proceed(screen),
+        }
+    }
+
+    fn history(&mut self, step: HistoryStep) {
+        if step != HistoryStep::Nothing {
+            self.commands.push(Command::History(step));
+        }
+    }
+
+    /// The backend wrote or read the draft: its deadline wins, and other tabs hear of it.
+    fn written(&mut self, written: &Written) {
+        let draft = &written.draft;
+        if draft.expires_at.is_some() {
+            self.kept_until = draft.expires_at.clone();
+        }
+        let Some(timer) = self.timer.as_mut() else { return };
+        // Every answer was a request, which the backend counted as activity.
+        timer.told_backend(self.now);
+        let Some(deadline) = written.deadline else { return };
+        timer.server_deadline(draft.page, deadline, draft.extensions_left, written.backend_now, self.now);
+        if timer.page() == draft.page {
+            let message = TabMessage::Deadline { draft: draft.id.clone(), page: draft.page, deadline: timer.deadline(), extensions_left: timer.extensions_left() };
+            self.commands.push(Command::TellOtherTabs(message));
+        }
+    }
+
+    /// A tab that lost the draft tells the new editor once its answers are saved.
+    fn told_saved(&mut self) {
+        if let (true, Some(draft), Some(version), false) = (self.sync.is_saved(), self.sync.draft_id(), self.sync.version(), self.editing.is_here()) {
+            self.commands.push(Command::TellOtherTabs(TabMessage::Saved { draft: draft.to_string(), version }));
+        }
+    }
+
+    /// The form's Next or Back (or a page shown with its problems): the browser's history gets
+    /// the page's entry (see [`crate::history`]), and the page changed.
+    fn moved(&mut self, screen: &mut dyn Screen) {
+        if let (true, Some(to)) = (self.shown, screen.place()) {
+            self.history(history::moved(self.sync.form_id(), self.place, to, screen.history().as_ref()));
+            self.place = to;
+        }
+        self.page_changed(screen);
+    }
+
+    /// Another page is shown: its time starts, and the move is saved.
+    fn page_changed(&mut self, screen: &mut dyn Screen) {
+        let Some(snapshot) = screen.snapshot() else { return };
+        self.autosave.flush();
+        self.welcome = None;
+        self.restarted = false;
+        if let (Some(timer), Some(form)) = (self.timer.as_mut(), self.form.as_ref()) {
+            timer.page_shown(form, snapshot.page, self.now);
+        }
+        let request = self.sync.changed(snapshot);
+        self.stepped(request, screen);
+        self.tick(screen);
+    }
+
+    /// Saves what is on the page now, if it differs from what the backend holds. The snapshot
+    /// holds every change typed so far: none is waiting any more.
+    fn save_page(&mut self, screen: &mut dyn Screen) {
+        self.autosave.flush();
+        let request = screen.snapshot().and_then(|snapshot| self.sync.changed(snapshot));
+        self.stepped(request, screen);
+    }
+
+    fn flush(&mut self, screen: &mut dyn Screen) {
+        if self.autosave.flush() {
+            self.save_page(screen);
+        }
+    }
+
+    fn tick(&mut self, screen: &mut dyn Screen) {
+        let now = self.now;
+        let save = self.autosave.due(now);
+        let retry = self.autosave.retry_due(now);
+        let mut ticked = None;
+        // A tab that does not edit the draft leaves its clocks to the tab that does.
+        if let Some(timer) = self.timer.as_mut().filter(|_| self.editing.is_here()) {
+            let phase = timer.tick(now);
+            if let Some(said) = timer.announcement(now) {
+                self.said = Some(said);
+            }
+            ticked = Some((self.phase.replace(phase), phase));
+        }
+        if save {
+            self.save_page(screen);
+        }
+        if retry {
+            let request = self.sync.retry();
+            self.stepped(request, screen);
+        }
+        let Some((before, phase)) = ticked.filter(|(before, phase)| *before != Some(*phase)) else { return };
+        let warned = matches!(phase, Phase::Warning { .. });
+        self.commands.push(if warned { Command::OpenWarning } else { Command::CloseWarning });
+        match phase {
+            // A warning has come: save the page now, and make sure the backend's own inactivity
+            // limit cannot end the session before this one does (its last request may be a
+            // minute older than the last click).
+            Phase::Warning { .. } if !matches!(before, Some(Phase::Warning { .. })) => {
+                self.save_page(screen);
+                self.commands.push(Command::KeepAlive { at: now });
+            }
+            Phase::Ended(reason) if self.leaving.is_none() => self.leave(Leaving::TimeOut(reason), screen),
+            _ => {}
+        }
+    }
+
+    fn heard(&mut self, message: TabMessage, screen: &mut dyn Screen) {
+        let this_draft = |draft: &str, sync: &DraftSync| sync.draft_id() == Some(draft);
+        match message {
+            TabMessage::Activity { at } => {
+                if let Some(timer) = self.timer.as_mut() {
+                    timer.activity(at);
+                }
+            }
+            TabMessage::Deadline { draft, page, deadline, extensions_left } => {
+                if let (true, Some(timer)) = (this_draft(&draft, &self.sync), self.timer.as_mut()) {
+                    timer.other_tab_deadline(page, deadline, extensions_left);
+                }
+            }
+            // The tab that had the draft saved it after this one took over: show what it saved.
+            TabMessage::Saved { draft, version } => {
+                let newer = this_draft(&draft, &self.sync) && self.sync.is_saved() && self.sync.version() < Some(version);
+                if newer && self.editing.is_here() && !self.autosave.is_waiting() {
+                    self.commands.push(Command::Reload);
+                }
+            }
+            TabMessage::SignedOut if self.leaving.is_none() => self.leave(Leaving::Elsewhere, screen),
+            TabMessage::SignedOut => {}
+        }
+    }
+
+    /// Starts leaving: the page's answers are saved, then [`Session::proceed`] finishes.
+    fn leave(&mut self, why: Leaving, screen: &mut dyn Screen) {
+        self.leaving = Some(why);
+        if self.hides_form() {
+            // The signed-out page replaces the form: a screen reader starts at its heading.
+            self.commands.push(Command::SignedOutTitle);
+            self.commands.push(Command::Focus(Focus::SignedOutHeading));
+        }
+        self.save_page(screen);
+    }
+
+    /// Confirm on the check-answers page. Every page is checked first (a page with problems is
+    /// shown with them); the answers are saved before the confirmation is sent; a second press
+    /// while one is under way sends nothing.
+    fn confirm(&mut self, declared: bool, screen: &mut dyn Screen) {
+        if !self.shown {
+            return;
+        }
+        if declared && self.show_problems(screen) {
+            self.commands.push(Command::Focus(Focus::ErrorSummary));
+            return;
+        }
+        self.flush(screen);
+        let send = self.confirmation.press(declared, self.sync.is_saved());
+        self.send_confirmation(send);
+        if !declared {
+            self.commands.push(Command::Focus(Focus::Declaration));
+        }
+    }
+
+    /// The first page with problems is shown with them, as a move. Whether there was one.
+    fn show_problems(&mut self, screen: &mut dyn Screen) -> bool {
+        let found = screen.show_problems();
+        if found {
+            self.moved(screen);
+        }
+        found
+    }
+
+    fn send_confirmation(&mut self, send: bool) {
+        if let (true, Some(draft)) = (send, self.sync.draft_id()) {
+            self.commands.push(Command::Confirm { draft: draft.to_string(), idempotency_key: confirmation_key(draft) });
+        }
+    }
+
+    /// The backend's answer to Confirm. Confirmed: the application is only viewed from now on;
+    /// its clocks stop and nothing is saved any more. Refused as incomplete (the backend checks
+    /// too): the page with problems is shown. Confirmed elsewhere: read again, to show it.
+    fn confirmed(&mut self, answer: Result<Confirmed, Failure>, screen: &mut dyn Screen) {
+        if answer == Err(Failure::Locked) {
+            self.commands.push(Command::Reload);
+            return;
+        }
+        let done = answer.is_ok();
+        let incomplete = matches!(&answer, Err(Failure::Refused { kind }) if kind == "incomplete");
+        self.confirmation.answered(answer);
+        if done {
+            self.timer = None;
+            self.phase = None;
+            self.shown = false;
+            self.commands.push(Command::CloseWarning);
+            self.commands.push(Command::ForgetOnDevice { key: device::key(self.sync.form_id()) });
+            self.commands.push(Command::Focus(Focus::Receipt));
+        } else if incomplete && self.shown {
+            self.show_problems(screen);
+        }
+    }
+
+    /// Finishes leaving once the page's answers are saved; until then a failed save is shown
+    /// with Try again, and nothing is lost. A Confirm waiting for the save is sent now, or
+    /// pressed again after the failure is put right.
+    fn proceed(&mut self, screen: &mut dyn Screen) {
+        let saved = self.sync.is_saved();
+        if self.confirmation == Confirmation::Waiting {
+            if saved {
+                let send = self.confirmation.saved();
+                self.send_confirmation(send);
+            } else if matches!(self.sync.state(), SaveState::Failed(_)) {
+                self.confirmation.save_failed();
+            }
+        }
+        let Some(why) = self.leaving else { return };
+        match why {
+            Leaving::TimeOut(reason) => match after_time_out(reason, self.policy(), saved) {
+                None => {}
+                Some(AfterTimeOut::RestartPage) => {
+                    if let (Some(timer), Some(form)) = (self.timer.as_mut(), self.form.as_ref()) {
+                        timer.restart(form, self.now);
+                    }
+                    self.leaving = None;
+                    self.restarted = true;
+                    self.tick(screen);
+                }
+                Some(AfterTimeOut::SignOut) => {
+                    self.commands.push(Command::EndSession);
+                    self.signed_out_everywhere();
+                }
+            },
+            Leaving::Elsewhere if saved => {
+                self.commands.push(Command::ForgetPersonalData);
+                self.signed_out = true;
+            }
+            Leaving::Chosen if saved => {
+                self.signed_out_everywhere();
+                self.commands.push(Command::SubmitSignOut);
+            }
+            Leaving::Elsewhere | Leaving::Chosen => {}
+        }
+    }
+
+    fn signed_out_everywhere(&mut self) {
+        self.commands.push(Command::ForgetPersonalData);
+        self.commands.push(Command::TellOtherTabs(TabMessage::SignedOut));
+        self.signed_out = true;
+    }
+
+    fn policy(&self) -> Option<TimeOutPolicy> {
+        self.form.as_ref().and_then(|f| f.on_time_out)
+    }
+
+    /// What the notices about saving and confirming depend on.
+    fn notice(&self) -> (Option<Failure>, bool, Confirmation) {
+        let failure = match self.sync.state() {
+            SaveState::Failed(failure) => Some(failure.clone()),
+            _ => None,
+        };
+        (failure, self.device_failed, self.confirmation.clone())
+    }
+}
+
+/// What views read.
+impl Session {
+    pub fn form_id(&self) -> &str {
+        self.sync.form_id()
+    }
+
+    pub fn save_state(&self) -> &SaveState {
+        self.sync.state()
+    }
+
+    pub fn form(&self) -> Option<&Arc<Form>> {
+        self.form.as_ref()
+    }
+
+    /// Whether `answers` differ from the newest the session knows of: the applicant typed.
+    pub fn is_change(&self, answers: &crate::answers::Answers) -> bool {
+        self.sync.latest().is_some_and(|latest| latest.answers != *answers)
+    }
+
+    /// Whether a change typed waits for the pause in typing that saves it.
+    pub fn is_waiting(&self) -> bool {
+        self.autosave.is_waiting()
+    }
+
+    /// Whether something the applicant typed is not saved by the backend yet.
+    pub fn unsaved(&self) -> bool {
+        self.autosave.is_waiting() || !self.sync.is_saved()
+    }
+
+    /// Changes whenever the notice about a failed save, or about Confirm, says something else:
+    /// a view that rebuilds a notice follows this, so a notice is not rebuilt (and read out
+    /// again by a screen reader) every second.
+    pub fn notices(&self) -> usize {
+        self.notices
+    }
+
+    pub fn editing(&self) -> Editing {
+        self.editing
+    }
+
+    pub fn leaving(&self) -> Option<Leaving> {
+        self.leaving
+    }
+
+    /// Signed out, and the answers are saved.
+    pub fn is_signed_out(&self) -> bool {
+        self.signed_out
+    }
+
+    pub fn device_failed(&self) -> bool {
+        self.device_failed
+    }
+
+    /// Until when the backend keeps the draft (R4), as it said last.
+    pub fn kept_until(&self) -> Option<&str> {
+        self.kept_until.as_deref()
+    }
+
+    /// What the live region last said about the time left.
+    pub fn said(&self) -> Option<Announcement> {
+        self.said
+    }
+
+    /// What the first page says: the draft continued or started anew, or the page's time
+    /// restarted (with the page's minutes).
+    pub fn welcome(&self) -> Option<&Welcome> {
+        self.welcome.as_ref()
+    }
+
+    pub fn restarted(&self) -> bool {
+        self.restarted
+    }
+
+    pub fn confirmation(&self) -> &Confirmation {
+        &self.confirmation
+    }
+
+    pub fn receipt(&self) -> Option<&Confirmed> {
+        self.confirmation.receipt()
+    }
+
+    /// The time left on the page shown, while it runs.
+    pub fn page_time_left(&self) -> Option<Millis> {
+        Some(self.timer.as_ref()?.page_time_left(self.now))
+    }
+
+    /// The warning to show: its reason, the time left and whether more time can be given.
+    pub fn warning(&self) -> Option<(Reason, Millis, bool)> {
+        match self.phase? {
+            Phase::Warning { reason, ends_at, can_extend } => Some((reason, ends_at - self.now, can_extend)),
+            _ => None,
+        }
+    }
+
+    /// Minutes the current page has in full (the warning offers that much more).
+    pub fn page_minutes(&self) -> u32 {
+        match (&self.timer, &self.form) {
+            (Some(timer), Some(form)) => (page_limit(form, timer.page()) / 60_000) as u32,
+            _ => 0,
+        }
+    }
+
+    /// Whether the form is hidden: the applicant is signed out, or will be once saved.
+    pub fn hides_form(&self) -> bool {
+        match self.leaving {
+            Some(Leaving::TimeOut(reason)) => after_time_out(reason, self.policy(), true) == Some(AfterTimeOut::SignOut),
+            Some(Leaving::Elsewhere) => true,
+            Some(Leaving::Chosen) | None => false,
+        }
+    }
+
+    /// Whether the form is shown: this tab edits the draft and the applicant has not left it.
+    pub fn shows_form(&self) -> bool {
+        self.editing.is_here() && !self.hides_form()
+    }
+}
