@@ -9,39 +9,39 @@ use crate::history::{self, HistoryStep};
 use crate::lifecycle::Millis;
 use crate::review::{confirmation_key, Confirmation};
 use crate::schema::{Form, TimeOutPolicy};
-use crate::timing::{after_time_out, page_limit, AfterTimeOut, Announcement, Phase, Reason, TabMessage, Timer};
+use crate::timing::{after_time_out, AfterTimeOut, Announcement, Phase, TabMessage, Timer};
 use std::sync::Arc;
 
 /// Where one draft's session stands. Views read it through the accessors below; only
 /// [`Session::handle`] changes it.
 #[derive(Clone, Debug)]
 pub struct Session {
-    sync: DraftSync,
-    form: Option<Arc<Form>>,
-    timer: Option<Timer>,
-    phase: Option<Phase>,
-    now: Millis,
-    said: Option<Announcement>,
-    kept_until: Option<String>,
-    leaving: Option<Leaving>,
+    pub(super) sync: DraftSync,
+    pub(super) form: Option<Arc<Form>>,
+    pub(super) timer: Option<Timer>,
+    pub(super) phase: Option<Phase>,
+    pub(super) now: Millis,
+    pub(super) said: Option<Announcement>,
+    pub(super) kept_until: Option<String>,
+    pub(super) leaving: Option<Leaving>,
     /// The page's time ran out and started again (the `save-and-continue` policy).
-    restarted: bool,
+    pub(super) restarted: bool,
     /// Signed out, and the answers are saved: the signed-out page says until when they are kept.
-    signed_out: bool,
+    pub(super) signed_out: bool,
     /// Whether the form is on screen, to be filled in (not yet shown, or confirmed: not).
-    shown: bool,
-    autosave: Autosave,
-    editing: Editing,
+    pub(super) shown: bool,
+    pub(super) autosave: Autosave,
+    pub(super) editing: Editing,
     /// This device could not keep unsaved answers (its storage is full or turned off).
-    device_failed: bool,
+    pub(super) device_failed: bool,
     /// Said above the first page shown, until the applicant moves on.
-    welcome: Option<Welcome>,
+    pub(super) welcome: Option<Welcome>,
     /// The place (see `FormRun::place`) the current history entry shows.
-    place: usize,
-    confirmation: Confirmation,
+    pub(super) place: usize,
+    pub(super) confirmation: Confirmation,
     /// Counts changes to what the notices about saving and confirming say (see [`Session::notices`]).
-    notices: usize,
-    commands: Vec<Command>,
+    pub(super) notices: usize,
+    pub(super) commands: Vec<Command>,
 }
 
 impl Session {
@@ -485,7 +485,7 @@ impl Session {
         self.signed_out = true;
     }
 
-    fn policy(&self) -> Option<TimeOutPolicy> {
+    pub(super) fn policy(&self) -> Option<TimeOutPolicy> {
         self.form.as_ref().and_then(|f| f.on_time_out)
     }
 
@@ -496,122 +496,5 @@ impl Session {
             _ => None,
         };
         (failure, self.device_failed, self.confirmation.clone())
-    }
-}
-
-/// What views read.
-impl Session {
-    pub fn form_id(&self) -> &str {
-        self.sync.form_id()
-    }
-
-    pub fn save_state(&self) -> &SaveState {
-        self.sync.state()
-    }
-
-    pub fn form(&self) -> Option<&Arc<Form>> {
-        self.form.as_ref()
-    }
-
-    /// Whether `answers` differ from the newest the session knows of: the applicant typed.
-    pub fn is_change(&self, answers: &crate::answers::Answers) -> bool {
-        self.sync.latest().is_some_and(|latest| latest.answers != *answers)
-    }
-
-    /// Whether a change typed waits for the pause in typing that saves it.
-    pub fn is_waiting(&self) -> bool {
-        self.autosave.is_waiting()
-    }
-
-    /// Whether something the applicant typed is not saved by the backend yet.
-    pub fn unsaved(&self) -> bool {
-        self.autosave.is_waiting() || !self.sync.is_saved()
-    }
-
-    /// Changes whenever the notice about a failed save, or about Confirm, says something else:
-    /// a view that rebuilds a notice follows this, so a notice is not rebuilt (and read out
-    /// again by a screen reader) every second.
-    pub fn notices(&self) -> usize {
-        self.notices
-    }
-
-    pub fn editing(&self) -> Editing {
-        self.editing
-    }
-
-    pub fn leaving(&self) -> Option<Leaving> {
-        self.leaving
-    }
-
-    /// Signed out, and the answers are saved.
-    pub fn is_signed_out(&self) -> bool {
-        self.signed_out
-    }
-
-    pub fn device_failed(&self) -> bool {
-        self.device_failed
-    }
-
-    /// Until when the backend keeps the draft (R4), as it said last.
-    pub fn kept_until(&self) -> Option<&str> {
-        self.kept_until.as_deref()
-    }
-
-    /// What the live region last said about the time left.
-    pub fn said(&self) -> Option<Announcement> {
-        self.said
-    }
-
-    /// What the first page says: the draft continued or started anew, or the page's time
-    /// restarted (with the page's minutes).
-    pub fn welcome(&self) -> Option<&Welcome> {
-        self.welcome.as_ref()
-    }
-
-    pub fn restarted(&self) -> bool {
-        self.restarted
-    }
-
-    pub fn confirmation(&self) -> &Confirmation {
-        &self.confirmation
-    }
-
-    pub fn receipt(&self) -> Option<&Confirmed> {
-        self.confirmation.receipt()
-    }
-
-    /// The time left on the page shown, while it runs.
-    pub fn page_time_left(&self) -> Option<Millis> {
-        Some(self.timer.as_ref()?.page_time_left(self.now))
-    }
-
-    /// The warning to show: its reason, the time left and whether more time can be given.
-    pub fn warning(&self) -> Option<(Reason, Millis, bool)> {
-        match self.phase? {
-            Phase::Warning { reason, ends_at, can_extend } => Some((reason, ends_at - self.now, can_extend)),
-            _ => None,
-        }
-    }
-
-    /// Minutes the current page has in full (the warning offers that much more).
-    pub fn page_minutes(&self) -> u32 {
-        match (&self.timer, &self.form) {
-            (Some(timer), Some(form)) => (page_limit(form, timer.page()) / 60_000) as u32,
-            _ => 0,
-        }
-    }
-
-    /// Whether the form is hidden: the applicant is signed out, or will be once saved.
-    pub fn hides_form(&self) -> bool {
-        match self.leaving {
-            Some(Leaving::TimeOut(reason)) => after_time_out(reason, self.policy(), true) == Some(AfterTimeOut::SignOut),
-            Some(Leaving::Elsewhere) => true,
-            Some(Leaving::Chosen) | None => false,
-        }
-    }
-
-    /// Whether the form is shown: this tab edits the draft and the applicant has not left it.
-    pub fn shows_form(&self) -> bool {
-        self.editing.is_here() && !self.hides_form()
     }
 }

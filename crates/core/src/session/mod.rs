@@ -17,6 +17,7 @@
 
 mod event;
 mod machine;
+mod view;
 
 pub use event::{Answer, Claim, Command, Event, Focus, Leaving, Screen, Welcome};
 pub use machine::Session;
