@@ -3,9 +3,9 @@
 //! decided in `blankett_core::contract` and `blankett_core::account`.
 
 use blankett_core::contract::{Document, Draft, Failure, Request, Written};
-use blankett_core::json::{self, Json};
-use blankett_core::lifecycle::Millis;
-use blankett_core::load::SchemaIssue;
+use blankett_core::basics::json::{self, Json};
+use blankett_core::basics::Millis;
+use blankett_core::schema::load::SchemaIssue;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -36,7 +36,6 @@ impl Reply {
 }
 
 async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Result<Reply, Failure> {
-    let window = web_sys::window().ok_or(Failure::Offline)?;
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     let sent_headers = web_sys::Headers::new().map_err(|_| Failure::Unexpected)?;
@@ -55,7 +54,7 @@ async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &s
     if method == "PUT" {
         let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
     }
-    let response = JsFuture::from(window.fetch_with_str_and_init(path, &init)).await.map_err(|_| Failure::Offline)?;
+    let response = JsFuture::from(crate::browser::fetch(path, &init).ok_or(Failure::Offline)?).await.map_err(|_| Failure::Offline)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Offline)?;
     let status = response.status();
     let retry_after = response.headers().get("retry-after").ok().flatten().and_then(|v| v.trim().parse().ok());
@@ -170,7 +169,7 @@ fn creation_key() -> String {
     CREATION_KEY.with(|key| key.borrow_mut().get_or_insert_with(|| format!("create-{:x}{:x}", random(), random())).clone())
 }
 
-/// Sends what [`blankett_core::contract::DraftSync`] asked for; returns the draft as written.
+/// Sends what [`blankett_core::session::sync::DraftSync`] asked for; returns the draft as written.
 pub async fn perform(request: Request) -> Result<Written, Failure> {
     let reply = match &request {
         Request::Create { form_id } => {
@@ -199,7 +198,7 @@ pub async fn extend(id: &str) -> Result<Written, Failure> {
 }
 
 /// Confirms the application (R8): the receipt. `key` makes a retried or repeated request the
-/// same confirmation (see `blankett_core::review::confirmation_key`).
+/// same confirmation (see `blankett_core::session::confirmation::confirmation_key`).
 pub async fn confirm(id: &str, key: &str) -> Result<blankett_core::contract::Confirmed, Failure> {
     let reply = send("POST", &format!("/api/applications/{id}/confirm"), None, &[("idempotency-key", key)]).await?;
     if !reply.is_ok() {

@@ -1,7 +1,7 @@
 //! The browser as the app needs it: the address, history, the document's title and language, and
 //! today's date. Everything that touches `window` directly is here, so components stay plain.
 
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn replace_location(address: &str) {
     let _ = window().location().replace(address);
 }
 
-// The browser's history: one entry per form page (see `blankett_core::history`). The address
+// The browser's history: one entry per form page (see `blankett_core::session::history`). The address
 // stays the same; each entry's state says which page it shows.
 
 /// The state of the history entry the browser is on, if it is text.
@@ -26,9 +26,9 @@ pub fn history_state() -> Option<String> {
     window().history().ok()?.state().ok()?.as_string()
 }
 
-/// Applies what `blankett_core::history` decided.
-pub fn change_history(step: blankett_core::history::HistoryStep) {
-    use blankett_core::history::HistoryStep;
+/// Applies what `blankett_core::session::history` decided.
+pub fn change_history(step: blankett_core::session::history::HistoryStep) {
+    use blankett_core::session::history::HistoryStep;
     let Ok(history) = window().history() else { return };
     let _ = match step {
         HistoryStep::Push(entry) => history.push_state(&JsValue::from_str(&entry.encode()), ""),
@@ -100,12 +100,27 @@ pub fn today() -> NaiveDate {
     let format = js_sys::Reflect::get(&now, &"toLocaleDateString".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let args = js_sys::Array::of2(&"sv-SE".into(), &options);
     let text = format.and_then(|f| js_sys::Reflect::apply(&f, &now, &args).ok()).and_then(|t| t.as_string());
-    text.and_then(|t| blankett_core::validate::parse_date(&t)).unwrap_or(own)
+    text.and_then(|t| blankett_core::run::validate::parse_date(&t)).unwrap_or(own)
+}
+
+/// The element with this id, if the page has one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    window().document()?.get_element_by_id(id)
+}
+
+/// Whether the page is hidden (another tab, a minimised window, a locked phone).
+pub fn is_hidden() -> bool {
+    window().document().is_some_and(|d| d.hidden())
+}
+
+/// Starts a request (only `crate::api` makes them); `None` without a window to send it from.
+pub fn fetch(path: &str, init: &web_sys::RequestInit) -> Option<js_sys::Promise> {
+    web_sys::window().map(|window| window.fetch_with_str_and_init(path, init))
 }
 
 /// Moves keyboard focus to the element with this id, scrolling it into view.
 pub fn focus_id(id: &str) {
-    let Some(element) = window().document().and_then(|d| d.get_element_by_id(id)) else { return };
+    let Some(element) = element(id) else { return };
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         let _ = element.focus();
         element.scroll_into_view();
@@ -134,7 +149,7 @@ pub fn country_names(locale: &Locale) -> Vec<(String, String)> {
     // A binary insertion sort with the language's own collator: about 2,000 comparisons for the
     // 249 countries, and no general sort compiled into the download for one list.
     let mut sorted: Vec<(String, String, JsValue)> = Vec::with_capacity(250);
-    for code in blankett_core::countries::codes() {
+    for code in blankett_core::basics::countries::codes() {
         let name: String = names.of(code).map(String::from).unwrap_or_else(|| code.to_string());
         let js_name = JsValue::from_str(&name);
         let at = sorted.partition_point(|(_, _, other)| !before(&js_name, other));
@@ -144,13 +159,13 @@ pub fn country_names(locale: &Locale) -> Vec<(String, String)> {
 }
 
 /// Now on this computer's clock, in milliseconds since the epoch.
-pub fn now() -> blankett_core::lifecycle::Millis {
-    js_sys::Date::now() as blankett_core::lifecycle::Millis
+pub fn now() -> blankett_core::basics::Millis {
+    js_sys::Date::now() as blankett_core::basics::Millis
 }
 
 /// An RFC 3339 time from the backend (`2026-12-21T10:00:00.000Z`) in milliseconds.
-pub fn parse_time(text: &str) -> Option<blankett_core::lifecycle::Millis> {
-    Some(js_sys::Date::parse(text)).filter(|t| t.is_finite()).map(|t| t as blankett_core::lifecycle::Millis)
+pub fn parse_time(text: &str) -> Option<blankett_core::basics::Millis> {
+    Some(js_sys::Date::parse(text)).filter(|t| t.is_finite()).map(|t| t as blankett_core::basics::Millis)
 }
 
 /// A date and time the applicant's way ("21 december 2026 14:32"), from the browser's own data:
@@ -199,7 +214,7 @@ pub fn print() {
     let _ = window().print();
 }
 
-// What this device keeps (see `blankett_core::device`). Storage may be missing (turned off, a
+// What this device keeps (see `blankett_core::session::device`). Storage may be missing (turned off, a
 // private window) or full; both are survived: the caller is told, and the backend's copy stays
 // the truth.
 
@@ -245,7 +260,7 @@ pub fn was_reset() -> bool {
 
 /// A time of day the applicant's way ("14:32"), for "Saved at": in the same language and region
 /// as [`long_date_time`], so that one line never mixes a 12-hour and a 24-hour clock.
-pub fn time_of_day(at: blankett_core::lifecycle::Millis, locale: &Locale) -> String {
+pub fn time_of_day(at: blankett_core::basics::Millis, locale: &Locale) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     js_sys::Date::new(&JsValue::from_f64(at as f64)).to_locale_time_string_with_options(&region_of(locale), &options).into()

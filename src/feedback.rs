@@ -4,7 +4,7 @@
 
 use crate::{api, browser, Language};
 use blankett_core::messages::Ui;
-use blankett_core::text::{Lang, Locale};
+use blankett_core::basics::text::{Lang, Locale};
 use blankett_core::support::feedback::COMMENT_MAX;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -76,7 +76,7 @@ pub fn Prompt(part: Part) -> impl IntoView {
     };
     let send = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let field = web_sys::window().and_then(|window| window.document()).and_then(|document| document.get_element_by_id("feedback-comment"));
+        let field = crate::browser::element("feedback-comment");
         let text = field.and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok()).and_then(|value| value.as_string()).unwrap_or_default();
         comment.set(text.clone());
         spawn_local(async move { done(api::feedback_comment(&id.get_untracked(), &text).await.is_ok(), Asked::Commented) });

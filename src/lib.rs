@@ -9,7 +9,7 @@ pub mod routes;
 pub mod session;
 
 use blankett_core::messages::Ui;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 use crate::form::reactive_attr;
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ impl Language {
         Signal::derive(move || self.ui(text))
     }
     /// A schema text in the current language (see `tr`).
-    pub fn text(self, text: blankett_core::text::Text) -> Signal<String> {
+    pub fn text(self, text: blankett_core::basics::text::Text) -> Signal<String> {
         Signal::derive(move || self.0.with(|l| text.get(l).to_string()))
     }
 }
@@ -43,7 +43,7 @@ impl Language {
 /// Where the app is, read from the address once: the app is the form engine, one form per
 /// address (`/forms/{id}`); the start page listing the forms is the server's (see
 /// crates/server/src/pages/start.rs). Within a form the address stays the same and each page has its
-/// own history entry (see `blankett_core::history`).
+/// own history entry (see `blankett_core::session::history`).
 pub fn form_id_of(path: &str) -> String {
     match path.trim_matches('/').strip_prefix("forms/") {
         Some(id) if !id.contains('/') => id.to_string(),

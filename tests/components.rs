@@ -3,8 +3,8 @@
 
 use blankett::form::FormView;
 use blankett::Language;
-use blankett_core::load::load_form;
-use blankett_core::text::Locale;
+use blankett_core::schema::load::load_form;
+use blankett_core::basics::text::Locale;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;

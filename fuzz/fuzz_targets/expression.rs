@@ -4,7 +4,7 @@
 
 #![no_main]
 
-use blankett_core::expr::{Answers, Expr, Value};
+use blankett_core::schema::expr::{Answers, Expr, Value};
 use libfuzzer_sys::fuzz_target;
 
 /// Answers taken from the input itself: each question named gets a text, a list or nothing.

@@ -4,7 +4,7 @@
 
 #![no_main]
 
-use blankett_core::load::load_form;
+use blankett_core::schema::load::load_form;
 use blankett_core::run::FormRun;
 use libfuzzer_sys::fuzz_target;
 use std::sync::Arc;
@@ -25,6 +25,6 @@ fuzz_target!(|data: &[u8]| {
         for _ in 0..form.pages.len() + 1 {
             let _ = run.next(today);
         }
-        let _ = blankett_core::review::summary(&run, &blankett_core::text::Locale::new("en"), today);
+        let _ = blankett_core::run::review::summary(&run, &blankett_core::basics::text::Locale::new("en"), today);
     }
 });

@@ -5,7 +5,7 @@
 
 use super::attr;
 use super::question::{on_event, Field};
-use blankett_core::answers::{date_from_parts, date_parts, Answer};
+use blankett_core::run::answers::{date_from_parts, date_parts, Answer};
 use blankett_core::messages::Ui;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyView;

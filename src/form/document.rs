@@ -8,7 +8,7 @@
 use super::question::{on_event, Field};
 use super::{attr, reactive_attr};
 use crate::{api, browser, Language};
-use blankett_core::answers::{Answer, FieldPath};
+use blankett_core::run::answers::{Answer, FieldPath};
 use blankett_core::contract::{Document, Failure};
 use blankett_core::messages::{self, Message, Ui};
 use blankett_core::run::{FieldState, FormRun};

@@ -10,11 +10,11 @@ mod question;
 pub mod review;
 
 use crate::{browser, Language};
-use blankett_core::contract::Snapshot;
+use blankett_core::run::Snapshot;
 use blankett_core::messages::Ui;
 use blankett_core::run::{FormRun, Step};
 use blankett_core::schema::Form;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 use leptos::prelude::*;
 use std::sync::Arc;
 

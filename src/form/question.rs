@@ -4,11 +4,11 @@
 
 use super::{attr, reactive_attr};
 use crate::Language;
-use blankett_core::answers::{Answer, FieldPath, INCOMPLETE_DATE};
+use blankett_core::run::answers::{Answer, FieldPath, INCOMPLETE_DATE};
 use blankett_core::run::{FieldState, FormRun};
 use blankett_core::messages::{Message, Ui};
 use blankett_core::schema::{Question, QuestionKind};
-use blankett_core::text::Text;
+use blankett_core::basics::text::Text;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyView;
 
@@ -396,7 +396,7 @@ impl Field {
                                             let add = FieldPath::top(&remove_group).dom_id();
                                             request_animation_frame(move || crate::browser::focus_id(&add));
                                         }>
-                                        {Signal::derive(move || format!("{} {}", language.ui(Ui::RemoveEntry), blankett_core::messages::lower_first(&heading_for_remove.get())))}
+                                        {Signal::derive(move || format!("{} {}", language.ui(Ui::RemoveEntry), blankett_core::basics::text::lower_first(&heading_for_remove.get())))}
                                     </button>
                                 </fieldset>
                             }.into_any()
@@ -409,7 +409,7 @@ impl Field {
                         let add_title = add_title.clone();
                         view! {
                             <button type="button" class="button button-secondary" id=add_id.clone() on:click=add>
-                                {Signal::derive(move || format!("{} {}", language.ui(Ui::AddEntry), blankett_core::messages::lower_first(add_title.get(&language.get()))))}
+                                {Signal::derive(move || format!("{} {}", language.ui(Ui::AddEntry), blankett_core::basics::text::lower_first(add_title.get(&language.get()))))}
                             </button>
                         }
                         .into_any()
@@ -427,9 +427,9 @@ pub(super) fn on_event(name: &'static str, handler: impl FnMut(leptos::ev::Event
 
 /// An engine word as a schema text, so yes/no options render like designers' options.
 fn both_languages(word: Ui) -> Text {
-    let mut map = blankett_core::map::Map::new();
+    let mut map = blankett_core::basics::map::Map::new();
     for code in ["sv", "en"] {
-        map.insert(code.to_string(), word.text(&blankett_core::text::Locale::new(code)));
+        map.insert(code.to_string(), word.text(&blankett_core::basics::text::Locale::new(code)));
     }
     Text::Translated(map)
 }

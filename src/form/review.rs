@@ -5,7 +5,7 @@
 use crate::{browser, Language};
 use blankett_core::contract::Confirmed;
 use blankett_core::messages::Ui;
-use blankett_core::review::{self, Line};
+use blankett_core::run::review::{self, Line};
 use blankett_core::run::FormRun;
 use leptos::prelude::*;
 

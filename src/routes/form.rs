@@ -7,9 +7,10 @@ use crate::form::{document::Documents, FormView};
 use crate::Language;
 use crate::session::{self, Session};
 use blankett_core::session::{Event, Leaving, Welcome};
-use blankett_core::contract::{Confirmed, Draft, Failure, Request, Snapshot};
-use blankett_core::device::{self, Resume, Unsaved};
-use blankett_core::load::{read_form, SchemaIssue};
+use blankett_core::contract::{Confirmed, Draft, Failure, Request};
+use blankett_core::run::Snapshot;
+use blankett_core::session::device::{self, Resume, Unsaved};
+use blankett_core::schema::load::{read_form, SchemaIssue};
 use blankett_core::messages::Ui;
 use blankett_core::run::FormRun;
 use blankett_core::schema::Form;
@@ -113,12 +114,12 @@ pub fn FormRoute(id: String) -> impl IntoView {
     }
     let listeners = [
         window_event_listener_untyped("visibilitychange", move |_| {
-            session.send(if document().hidden() { Event::Hidden } else { Event::Tick })
+            session.send(if crate::browser::is_hidden() { Event::Hidden } else { Event::Tick })
         }),
         window_event_listener_untyped("pagehide", move |_| session.send(Event::Hidden)),
         window_event_listener_untyped("online", move |_| session.send(Event::Online)),
         window_event_listener_untyped("popstate", move |_| {
-            if let Some(entry) = crate::browser::history_state().as_deref().and_then(blankett_core::history::Entry::decode) {
+            if let Some(entry) = crate::browser::history_state().as_deref().and_then(blankett_core::session::history::Entry::decode) {
                 session.send(Event::Travelled(entry));
             }
         }),

@@ -3,7 +3,7 @@
 
 use super::Session;
 use crate::{browser, Language};
-use blankett_core::contract::SaveState;
+use blankett_core::session::sync::SaveState;
 use blankett_core::messages::{self, Ui};
 use blankett_core::timing::Reason;
 use leptos::prelude::*;

@@ -6,7 +6,7 @@ use crate::form::{attr, reactive_attr};
 use crate::routes::request_failed;
 use crate::Language;
 use blankett_core::messages::Ui;
-use blankett_core::review::Confirmation;
+use blankett_core::session::confirmation::Confirmation;
 use blankett_core::session::Event;
 use leptos::prelude::*;
 

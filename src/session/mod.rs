@@ -13,8 +13,9 @@ pub use confirm::confirm_section;
 pub use notices::{notices, open_elsewhere, save_notice, signed_out_page};
 
 use crate::{api, browser, Language};
-use blankett_core::contract::{Request, Snapshot};
-use blankett_core::history::Entry;
+use blankett_core::contract::Request;
+use blankett_core::run::Snapshot;
+use blankett_core::session::history::Entry;
 use blankett_core::messages::Ui;
 use blankett_core::run::FormRun;
 use blankett_core::session::{Answer, Command, Event, Focus, Screen, Session as Machine};

@@ -1,7 +1,7 @@
 //! Limiting attempts: at most `max` within a sliding `window`. Used where guessing must be slow,
 //! such as looking up an application's status with a reference number and a date of birth.
 
-use crate::lifecycle::Millis;
+use crate::basics::Millis;
 
 #[derive(Clone, Debug, Default)]
 pub struct Attempts {

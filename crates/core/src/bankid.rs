@@ -3,7 +3,7 @@
 //! to one of BankID's recommended user messages (RFA1, RFA9, …), in Swedish and English, and
 //! whether the order is over. The server does the protocol (`crates/server/src/bankid/`).
 
-use crate::text::{Lang, Locale};
+use crate::basics::text::{Lang, Locale};
 
 /// Where the applicant's BankID is: this device (the app started by a link) or another one
 /// (Mobile BankID, the animated QR code).

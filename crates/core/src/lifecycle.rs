@@ -8,8 +8,7 @@
 
 use crate::schema::FormKind;
 
-/// Milliseconds since the Unix epoch.
-pub type Millis = i64;
+use crate::basics::Millis;
 
 const HOUR: Millis = 60 * 60 * 1000;
 

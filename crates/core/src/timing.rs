@@ -7,8 +7,8 @@
 //! it is given. The backend keeps each page's deadline with the draft; its deadline wins over the
 //! browser's (see [`Timer::server_deadline`]), which is how a reload keeps the remaining time.
 
-use crate::lifecycle::Millis;
-use crate::schema::{Form, TimeOutPolicy};
+use crate::basics::Millis;
+use crate::schema::{Form, TimeOutPolicy, MIN_EXTENSIONS, MIN_WARNING_SECONDS};
 
 /// A session ends after 30 minutes without activity (R10), as the service's sign-in pages
 /// state, and in any case 12 hours after signing in. The server enforces it on every request;
@@ -26,10 +26,6 @@ pub fn has_ended(signed_in_at: Millis, last_activity: Millis, now: Millis) -> bo
 
 pub const DEFAULT_PAGE_MINUTES: u32 = 30;
 pub const DEFAULT_WARNING_SECONDS: u32 = 120;
-/// WCAG 2.2.1: the applicant has at least 20 seconds to ask for more time.
-pub const MIN_WARNING_SECONDS: u32 = 20;
-/// WCAG 2.2.1: more time can be asked for at least ten times. Also the default.
-pub const MIN_EXTENSIONS: u32 = 10;
 /// A click is reported to the backend (which also counts inactivity) at most this often.
 pub const KEEP_ALIVE_EVERY: Millis = 60 * 1000;
 
@@ -305,7 +301,7 @@ pub enum TabMessage {
     Activity { at: Millis },
     Deadline { draft: String, page: usize, deadline: Millis, extensions_left: u32 },
     SignedOut,
-    /// A tab that lost the draft to another saved it as `version` (see [`crate::editing`]).
+    /// A tab that lost the draft to another saved it as `version` (see [`crate::session::editing`]).
     Saved { draft: String, version: u64 },
 }
 
@@ -358,7 +354,9 @@ mod tests {
         assert!(!has_ended(t0, later - 60_000, later - 1));
         assert!(has_ended(t0, later - 60_000, later), "active a minute ago, but signed in 12 hours ago");
     }
-    use crate::contract::{DraftSync, Request, Snapshot};
+    use crate::contract::Request;
+    use crate::run::Snapshot;
+    use crate::session::sync::DraftSync;
 
     const T0: Millis = 1_795_244_400_000;
 
@@ -368,7 +366,7 @@ mod tests {
             {{"id":"a","title":"A","questions":[]}},
             {{"id":"b","title":"B","time_limit_minutes":5,"questions":[]}}]}}"#
         );
-        let loaded = crate::load::read_form("f.json", &text);
+        let loaded = crate::schema::load::read_form("f.json", &text);
         assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
         loaded.form.unwrap()
     }
@@ -605,8 +603,8 @@ mod tests {
         });
         let Phase::Ended(reason) = timer.tick(T0 + 31 * MINUTE) else { panic!("the time ran out") };
         // The answers typed on the page but not yet saved are sent first...
-        let mut answers = crate::answers::Answers::default();
-        answers.set(&crate::answers::FieldPath::top("name"), crate::answers::Answer::Text("Ada".into()));
+        let mut answers = crate::run::answers::Answers::default();
+        answers.set(&crate::run::answers::FieldPath::top("name"), crate::run::answers::Answer::Text("Ada".into()));
         let request = sync.changed(Snapshot { answers, page: 0 });
         assert!(matches!(request, Some(Request::Save { .. })));
         assert_eq!(after_time_out(reason, None, sync.is_saved()), None, "nothing happens before the save");

@@ -2,8 +2,8 @@
 //! found, kept as regression tests, and the shapes they point to. Each must give a located
 //! error, never a crash: a schema file or a condition is an attacker's input until checked.
 
-use blankett_core::expr::{Expr, Problem, MAX_NESTING};
-use blankett_core::load::load_form;
+use blankett_core::schema::expr::{Expr, Problem, MAX_NESTING};
+use blankett_core::schema::load::load_form;
 
 /// The fuzzer's first find (2026-12-02): 5,934 bytes of nested parentheses and `not`s overflowed
 /// the stack while the condition was read.

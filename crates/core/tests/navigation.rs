@@ -8,12 +8,12 @@
 //! Most tests are walkthroughs: a table of actions, each with the page, the step and the errors
 //! (as the DOM ids the error summary links to) the applicant sees afterwards. "Today" is fixed.
 
-use blankett_core::answers::{Answer, Answers, FieldPath};
-use blankett_core::load::load_form;
+use blankett_core::run::answers::{Answer, Answers, FieldPath};
+use blankett_core::schema::load::load_form;
 use blankett_core::run::{FormRun, Step};
 use blankett_core::schema::{Form, IdentityNumberKind, Question, QuestionKind};
-use blankett_core::text::Locale;
-use blankett_core::validate::parse_date;
+use blankett_core::basics::text::Locale;
+use blankett_core::run::validate::parse_date;
 use chrono::{Datelike, Days, NaiveDate};
 use std::sync::Arc;
 
@@ -269,7 +269,7 @@ fn resume_lands_on_the_saved_page_or_the_nearest_shown_one_before_it() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
-/// The browser's Back and Forward (see `blankett_core::history`): travelling to a place goes back
+/// The browser's Back and Forward (see `blankett_core::session::history`): travelling to a place goes back
 /// freely, and forward only through pages that pass Next.
 #[test]
 fn travelling_back_keeps_answers_and_forward_checks_every_page() {

@@ -4,14 +4,14 @@
 //!
 //! "Today" is fixed at 2026-11-21.
 
-use blankett_core::answers::{date_from_parts, date_parts, Answer, Answers, FieldPath};
-use blankett_core::conditions::evaluate;
-use blankett_core::load::load_form;
+use blankett_core::run::answers::{date_from_parts, date_parts, Answer, Answers, FieldPath};
+use blankett_core::run::conditions::evaluate;
+use blankett_core::schema::load::load_form;
 use blankett_core::messages::Message;
 use blankett_core::run::FormRun;
 use blankett_core::schema::{DocumentRefusal, Form, ERROR_RULES};
-use blankett_core::text::Locale;
-use blankett_core::validate::validate_page;
+use blankett_core::basics::text::Locale;
+use blankett_core::run::validate::validate_page;
 use chrono::NaiveDate;
 use std::sync::Arc;
 
@@ -151,7 +151,7 @@ fn a_memorable_date_is_made_from_its_three_fields() {
     assert_eq!(date_parts("1990-03-05"), ["05", "03", "1990"].map(String::from));
     assert_eq!(date_parts("1990--05"), ["05", "", "1990"].map(String::from));
     assert_eq!(date_parts(""), ["", "", ""].map(String::from));
-    assert_eq!(date_parts(blankett_core::answers::INCOMPLETE_DATE), ["", "", ""].map(String::from));
+    assert_eq!(date_parts(blankett_core::run::answers::INCOMPLETE_DATE), ["", "", ""].map(String::from));
 }
 
 #[test]

@@ -5,14 +5,16 @@
 //! The form has two pages of ten minutes each with the warning a minute before the end; "the
 //! tab" is a [`Tab`]: the session, a real `FormRun` on screen and the browser's history entry.
 
-use blankett_core::answers::{Answer, Answers, FieldPath};
-use blankett_core::contract::{Confirmed, Draft, Failure, Request, SaveState, Snapshot, Written};
-use blankett_core::device::{Resume, Unsaved};
-use blankett_core::editing::Editing;
-use blankett_core::history::{Entry, HistoryStep};
-use blankett_core::lifecycle::Millis;
-use blankett_core::load::load_form;
-use blankett_core::review::Confirmation;
+use blankett_core::run::answers::{Answer, Answers, FieldPath};
+use blankett_core::contract::{Confirmed, Draft, Failure, Request, Written};
+use blankett_core::run::Snapshot;
+use blankett_core::session::sync::SaveState;
+use blankett_core::session::device::{Resume, Unsaved};
+use blankett_core::session::editing::Editing;
+use blankett_core::session::history::{Entry, HistoryStep};
+use blankett_core::basics::Millis;
+use blankett_core::schema::load::load_form;
+use blankett_core::session::confirmation::Confirmation;
 use blankett_core::run::FormRun;
 use blankett_core::schema::Form;
 use blankett_core::session::{Answer as Reply, Claim, Command, Event, Focus, Leaving, Screen, Session};

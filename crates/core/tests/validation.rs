@@ -7,13 +7,13 @@
 //! "Today" is fixed at 2026-11-21 so that date rules give the same answer on every day.
 //! Personal identity numbers use check digits computed by hand with the Luhn algorithm.
 
-use blankett_core::answers::{Answer, Answers, FieldPath};
-use blankett_core::conditions::evaluate;
-use blankett_core::load::load_form;
+use blankett_core::run::answers::{Answer, Answers, FieldPath};
+use blankett_core::run::conditions::evaluate;
+use blankett_core::schema::load::load_form;
 use blankett_core::messages::Message;
 use blankett_core::schema::Form;
-use blankett_core::text::{Locale, Text};
-use blankett_core::validate::{validate_page, FieldIssue};
+use blankett_core::basics::text::{Locale, Text};
+use blankett_core::run::validate::{validate_page, FieldIssue};
 use chrono::NaiveDate;
 
 fn today() -> NaiveDate {

@@ -27,7 +27,7 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 use blake2::{Blake2s256, Digest};
 use blankett_core::account::{Code, CodeRefusal, Identifier, Limit, ACCOUNTS_PER_CLIENT, CODES_PER_ADDRESS, FAILED_SIGN_INS_PER_CLIENT, SIGN_INS_PER_ADDRESS};
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use rusqlite::{params, OptionalExtension};
 use std::sync::OnceLock;
 
@@ -161,7 +161,7 @@ pub(crate) fn key(what: &str, value: &str, limit: Limit) -> Key {
 /// is registered again (a new password, a new code, earlier sign-in steps end).
 pub async fn create_account(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), AccountError> {
     let email = normalise(email);
-    if !blankett_core::validate::is_email(&email) {
+    if !blankett_core::run::validate::is_email(&email) {
         return Err(AccountError::InvalidEmail);
     }
     if password.chars().count() < MIN_PASSWORD_LENGTH {

@@ -13,7 +13,8 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use blankett_core::lifecycle::{Millis, Receipt, Refusal, State as LifeState};
+use blankett_core::basics::Millis;
+use blankett_core::lifecycle::{Receipt, Refusal, State as LifeState};
 use blankett_core::schema::{DocumentRefusal, QuestionKind, TimeOutPolicy};
 use blankett_core::timing::{extensions, page_limit};
 use serde::Deserialize;
@@ -269,7 +270,7 @@ pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar
     let now = state.clock.now();
     let current = state.store.read(&owner, &id, now)?;
     // A form no longer offered has no deadline to extend; the default count keeps this harmless.
-    let allowed = state.forms.offered(&current.form_id).await.map_or(blankett_core::timing::MIN_EXTENSIONS, |form| extensions(&form));
+    let allowed = state.forms.offered(&current.form_id).await.map_or(blankett_core::schema::MIN_EXTENSIONS, |form| extensions(&form));
     let stored = state.store.extend(&owner, &id, allowed, now)?;
     Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
@@ -313,7 +314,7 @@ pub fn confirmation_mail(form: &blankett_core::schema::Form, receipt: &Receipt) 
     const EN_MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     let date = chrono::DateTime::from_timestamp_millis(receipt.confirmed_at).unwrap_or_default().date_naive();
     let (day, month, year) = (date.day(), date.month0() as usize, date.year());
-    let title = |code| form.title.get(&blankett_core::text::Locale::new(code)).to_string();
+    let title = |code| form.title.get(&blankett_core::basics::text::Locale::new(code)).to_string();
     let body = format!(
         "Vi har tagit emot din ansökan: {sv}.\nReferensnummer: {reference}\nBekräftad: {day} {sv_month} {year}\n\n\
          We have received your application: {en}.\nReference number: {reference}\nConfirmed: {day} {month} {year}\n",

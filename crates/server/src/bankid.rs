@@ -21,7 +21,7 @@
 use crate::accounts::token_hash;
 use crate::store::{random_id, Store};
 use blankett_core::bankid::{Collected, Device};
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use hmac::{KeyInit, Mac};
 use rusqlite::{params, OptionalExtension};
 use serde::Deserialize;

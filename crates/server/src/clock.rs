@@ -2,7 +2,7 @@
 //! `POST /api/test/clock` moves forward, so a conformance suite can see a draft expire or a
 //! session end without waiting 48 hours.
 
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 pub trait Clock: Send + Sync {

@@ -6,11 +6,11 @@
 //! applicant meets them, so that a client can send the applicant to the right page.
 
 use crate::documents::DocumentInfo;
-use blankett_core::answers::{Answer, Answers, FieldPath};
-use blankett_core::conditions::evaluate;
+use blankett_core::run::answers::{Answer, Answers, FieldPath};
+use blankett_core::run::conditions::evaluate;
 use blankett_core::run::check_all;
 use blankett_core::schema::{Form, Question, QuestionKind};
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -154,7 +154,7 @@ mod tests {
             {"id":"passport","type":"document","label":"Passport","required":true,"max_files":2}]}]}"#;
 
     fn form() -> Form {
-        let loaded = blankett_core::load::load_form("t.json", FORM);
+        let loaded = blankett_core::schema::load::load_form("t.json", FORM);
         assert_eq!(loaded.issues, vec![]);
         loaded.form.unwrap()
     }

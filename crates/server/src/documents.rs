@@ -5,7 +5,7 @@
 //! size limit ([`read_upload`]); what is read must be what its type says ([`is_what_it_says`]).
 
 use crate::store::{random_id, Store, StoreError};
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use blankett_core::schema::{document_name, DocumentLimits, DocumentRefusal};
 use http_body_util::BodyExt;
 use rusqlite::{params, Connection};

@@ -26,7 +26,7 @@ use crate::store::Store;
 use crate::AppState;
 use base64::Engine;
 use blankett_core::account::EidMethod;
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
 use openidconnect::{
     AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
@@ -207,7 +207,7 @@ impl Eid {
             .ok_or_else(|| EidError("unreadable ID token".into()))?;
         let number = claims[&provider.config.personal_number_claim].as_str().ok_or_else(|| EidError(format!("no {} claim", provider.config.personal_number_claim)))?;
         let today = crate::chrono_date(now);
-        let number = blankett_core::personnummer::parse_identity_number(number, today).map_err(|e| EidError(format!("personal identity number: {e:?}")))?;
+        let number = blankett_core::basics::personnummer::parse_identity_number(number, today).map_err(|e| EidError(format!("personal identity number: {e:?}")))?;
         Ok((number.normalized, next))
     }
 }

@@ -12,7 +12,7 @@ use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use blankett_core::lifecycle::Refusal;
-use blankett_core::load::SchemaIssue;
+use blankett_core::schema::load::SchemaIssue;
 use blankett_core::schema::DocumentRefusal;
 use serde_json::{json, Value};
 

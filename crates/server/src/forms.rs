@@ -4,7 +4,7 @@
 //! at the next request. Comparing the text rather than the modification time cannot miss two
 //! edits within the file system's clock tick.
 
-use blankett_core::load::{load_form, LoadedForm};
+use blankett_core::schema::load::{load_form, LoadedForm};
 use blankett_core::schema::Form;
 use std::collections::HashMap;
 use std::io;

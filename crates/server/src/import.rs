@@ -9,8 +9,8 @@
 use crate::store::Store;
 use argon2::password_hash::phc::PasswordHash;
 use blankett_core::account::is_username;
-use blankett_core::lifecycle::Millis;
-use blankett_core::validate::is_email;
+use blankett_core::basics::Millis;
+use blankett_core::run::validate::is_email;
 use rusqlite::{params, OptionalExtension};
 use std::collections::HashSet;
 

@@ -105,7 +105,7 @@ pub struct AppState {
 }
 
 /// The calendar day (UTC) of a time, as the engine's date rules take it.
-pub fn chrono_date(ms: blankett_core::lifecycle::Millis) -> (i32, u32, u32) {
+pub fn chrono_date(ms: blankett_core::basics::Millis) -> (i32, u32, u32) {
     use chrono::Datelike;
     let date = chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().date_naive();
     (date.year(), date.month(), date.day())
@@ -258,7 +258,7 @@ async fn no_store_for_personal_data(request: axum::extract::Request, next: axum:
 /// Every response says when it was made on the server's clock (the test clock in test mode), so
 /// that a client whose own clock is wrong can still count down to a deadline the server set.
 /// hyper adds a `Date` from the system clock only when a response has none.
-async fn date_header(now: blankett_core::lifecycle::Millis, mut response: Response) -> Response {
+async fn date_header(now: blankett_core::basics::Millis, mut response: Response) -> Response {
     if let Some(value) = http_date(now).and_then(|date| HeaderValue::from_str(&date).ok()) {
         response.headers_mut().insert(header::DATE, value);
     }
@@ -266,7 +266,7 @@ async fn date_header(now: blankett_core::lifecycle::Millis, mut response: Respon
 }
 
 /// `Sat, 21 Nov 2026 10:00:00 GMT` (RFC 9110's IMF-fixdate).
-pub fn http_date(ms: blankett_core::lifecycle::Millis) -> Option<String> {
+pub fn http_date(ms: blankett_core::basics::Millis) -> Option<String> {
     chrono::DateTime::from_timestamp_millis(ms).map(|time| time.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
 }
 

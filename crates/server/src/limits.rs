@@ -7,7 +7,7 @@ use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use blankett_core::account::Limit;
 use blankett_core::attempts::Attempts;
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Mutex;

@@ -1,7 +1,7 @@
 //! `blankett-server lint PATH…`: checks schema files the way the app will load them and prints
 //! every issue as `file:line:column: path: message`.
 
-use blankett_core::load::{load_form, SchemaIssue};
+use blankett_core::schema::load::{load_form, SchemaIssue};
 use std::path::{Path, PathBuf};
 
 /// The schema files named by `paths`: files as given, folders by their `*.json` (but the JSON

@@ -6,7 +6,7 @@
 
 use crate::accounts::Mail;
 use crate::store::{Store, StoreError};
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::sync::Arc;

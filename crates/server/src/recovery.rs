@@ -15,7 +15,7 @@ use crate::limits::Client;
 use crate::store::{random_id, Store};
 use crate::AppState;
 use blankett_core::account::{Code, CodeRefusal, CODES_PER_ADDRESS, CODE_LIFETIME, MIN_PASSWORD_LENGTH, RESETS_PER_CLIENT};
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use rusqlite::{params, OptionalExtension};
 
 /// Mails a code for choosing a new password, if an account has `email`; returns the token of the

@@ -18,7 +18,7 @@ use crate::accounts::{key, new_code, normalise, queue, token_hash, AccountError}
 use crate::store::{random_id, Store};
 use crate::AppState;
 use blankett_core::account::{Code, CodeRefusal, CODES_PER_ADDRESS, CODE_LIFETIME, TEXT_CODE_LIFETIME};
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use rusqlite::{params, OptionalExtension};
 
 /// How long a step lasts: as long as a mailed code.

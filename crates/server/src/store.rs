@@ -5,7 +5,8 @@
 //! writes the result back in one transaction, so that two requests can never both pass a check
 //! that only one of them should.
 
-use blankett_core::lifecycle::{Application, Millis, Receipt, Refusal, State};
+use blankett_core::basics::Millis;
+use blankett_core::lifecycle::{Application, Receipt, Refusal, State};
 use blankett_core::schema::{Form, FormKind, TimeOutPolicy};
 use blankett_core::timing::page_limit;
 use crate::documents::DocumentInfo;

@@ -9,7 +9,7 @@
 //! the same request works too; another needs an adapter beside this one.
 
 use crate::store::{Store, StoreError};
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use rusqlite::params;
 use std::sync::Arc;
 

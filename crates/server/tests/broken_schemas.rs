@@ -10,7 +10,7 @@
 //! (where the offending value or key starts; a missing field at the `{` of the object that lacks
 //! it; a syntax error where reading stopped), not by copying the engine's output.
 
-use blankett_core::load::load_form;
+use blankett_core::schema::load::load_form;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};

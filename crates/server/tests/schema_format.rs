@@ -2,7 +2,7 @@
 //! reader (used everywhere forms are loaded), serde (from which `forms/schema.json` is generated),
 //! and the committed `forms/schema.json` itself.
 
-use blankett_core::load::read_form;
+use blankett_core::schema::load::read_form;
 use blankett_core::schema::Form;
 use std::path::PathBuf;
 
@@ -52,7 +52,7 @@ fn the_engine_reader_and_serde_accept_the_same_files() {
 fn every_sample_form_names_the_json_schema_and_has_no_issues() {
     for file in json_files("forms") {
         let text = std::fs::read_to_string(&file).unwrap();
-        let loaded = blankett_core::load::load_form(&file.display().to_string(), &text);
+        let loaded = blankett_core::schema::load::load_form(&file.display().to_string(), &text);
         let issues: Vec<String> = loaded.issues.iter().map(ToString::to_string).collect();
         assert!(issues.is_empty(), "{}", issues.join("\n"));
         assert_eq!(loaded.form.unwrap().json_schema.as_deref(), Some("./schema.json"), "{}", file.display());

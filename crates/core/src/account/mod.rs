@@ -6,8 +6,8 @@ mod words;
 
 pub use words::Say;
 
-use crate::lifecycle::Millis;
-use crate::validate::is_email;
+use crate::basics::Millis;
+use crate::run::validate::is_email;
 
 pub const MIN_PASSWORD_LENGTH: usize = 10;
 /// Wrong verification codes allowed before the code stops working.

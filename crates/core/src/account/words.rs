@@ -1,7 +1,7 @@
 //! The words of the sign-in pages and the account page, in Swedish and English, in the service's
 //! own wording where its pages have it.
 
-use crate::text::{Lang, Locale};
+use crate::basics::text::{Lang, Locale};
 
 /// The words of the account screens, in Swedish and English. Apart from the app's catalogue
 /// (`messages::Ui`) because the backend shows these screens and the app's download need not carry

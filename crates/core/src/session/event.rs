@@ -1,10 +1,11 @@
 //! What the session hears ([`Event`], [`Answer`]), what it asks for ([`Command`]), and what it
 //! reads from the form on screen ([`Screen`]).
 
-use crate::contract::{Confirmed, Failure, Request, Snapshot, Written};
-use crate::device::Resume;
-use crate::history::{Entry, HistoryStep};
-use crate::lifecycle::Millis;
+use crate::contract::{Confirmed, Failure, Request, Written};
+use crate::run::Snapshot;
+use crate::session::device::Resume;
+use crate::session::history::{Entry, HistoryStep};
+use crate::basics::Millis;
 use crate::schema::Form;
 use crate::timing::{Reason, TabMessage};
 use std::sync::Arc;
@@ -28,7 +29,7 @@ pub enum Welcome {
     Expired(String),
 }
 
-/// What the browser answered about editing the draft (see [`crate::editing`]).
+/// What the browser answered about editing the draft (see [`crate::session::editing`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Claim {
     Held,

@@ -1,13 +1,14 @@
 //! [`Session`]: one draft's session, from opening it to the receipt or signing out.
 
 use super::event::{Answer, Claim, Command, Event, Focus, Leaving, Screen, Welcome};
-use crate::autosave::Autosave;
-use crate::contract::{Confirmed, DraftSync, Failure, Request, SaveState, Written};
-use crate::device;
-use crate::editing::Editing;
-use crate::history::{self, HistoryStep};
-use crate::lifecycle::Millis;
-use crate::review::{confirmation_key, Confirmation};
+use crate::session::autosave::Autosave;
+use crate::contract::{Confirmed, Failure, Request, Written};
+use super::sync::{DraftSync, SaveState};
+use crate::session::device;
+use crate::session::editing::Editing;
+use crate::session::history::{self, HistoryStep};
+use crate::basics::Millis;
+use super::confirmation::{confirmation_key, Confirmation};
 use crate::schema::{Form, TimeOutPolicy};
 use crate::timing::{after_time_out, AfterTimeOut, Announcement, Phase, TabMessage, Timer};
 use std::sync::Arc;
@@ -222,7 +223,7 @@ impl Session {
         self.drive(request, screen);
     }
 
-    /// Keeps on this device what the backend lacks, and nothing else (see [`crate::device`]).
+    /// Keeps on this device what the backend lacks, and nothing else (see [`crate::session::device`]).
     fn persist(&mut self) {
         let key = device::key(self.sync.form_id());
         self.commands.push(match self.sync.unsaved() {
@@ -271,7 +272,7 @@ impl Session {
     }
 
     /// The form's Next or Back (or a page shown with its problems): the browser's history gets
-    /// the page's entry (see [`crate::history`]), and the page changed.
+    /// the page's entry (see [`crate::session::history`]), and the page changed.
     fn moved(&mut self, screen: &mut dyn Screen) {
         if let (true, Some(to)) = (self.shown, screen.place()) {
             self.history(history::moved(self.sync.form_id(), self.place, to, screen.history().as_ref()));

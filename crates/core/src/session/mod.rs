@@ -11,9 +11,16 @@
 //! between tabs — is tested natively with a fake clock (`tests/session.rs`).
 //!
 //! The rules it combines are their own modules: [`crate::timing`] (deadlines and warnings),
-//! [`crate::autosave`] (when to save), [`crate::contract::DraftSync`] (what to send),
-//! [`crate::device`] (what the device keeps), [`crate::history`] (history entries),
-//! [`crate::editing`] (which tab edits) and [`crate::review::Confirmation`].
+//! [`crate::session::autosave`] (when to save), [`crate::session::sync::DraftSync`] (what to send),
+//! [`crate::session::device`] (what the device keeps), [`crate::session::history`] (history entries),
+//! [`crate::session::editing`] (which tab edits) and [`crate::session::confirmation::Confirmation`].
+
+pub mod autosave;
+pub mod confirmation;
+pub mod device;
+pub mod editing;
+pub mod history;
+pub mod sync;
 
 mod event;
 mod machine;

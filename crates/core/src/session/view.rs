@@ -2,10 +2,11 @@
 
 use super::event::{Leaving, Welcome};
 use super::machine::Session;
-use crate::contract::{Confirmed, SaveState};
-use crate::editing::Editing;
-use crate::lifecycle::Millis;
-use crate::review::Confirmation;
+use super::sync::SaveState;
+use crate::contract::Confirmed;
+use crate::session::editing::Editing;
+use crate::basics::Millis;
+use crate::session::confirmation::Confirmation;
 use crate::schema::Form;
 use crate::timing::{after_time_out, page_limit, AfterTimeOut, Announcement, Phase, Reason};
 use std::sync::Arc;
@@ -24,7 +25,7 @@ impl Session {
     }
 
     /// Whether `answers` differ from the newest the session knows of: the applicant typed.
-    pub fn is_change(&self, answers: &crate::answers::Answers) -> bool {
+    pub fn is_change(&self, answers: &crate::run::answers::Answers) -> bool {
         self.sync.latest().is_some_and(|latest| latest.answers != *answers)
     }
 

@@ -3,8 +3,8 @@
 //! these check them, each problem named by its setting, and say them in the applicant's language.
 
 use super::clock;
-use crate::text::{Lang, Locale};
-use crate::validate::is_email;
+use crate::basics::text::{Lang, Locale};
+use crate::run::validate::is_email;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Contacts {

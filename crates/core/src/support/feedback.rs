@@ -135,7 +135,7 @@ pub fn day_of(time: super::WallTime) -> String {
 
 /// `POST /api/feedback`'s body, as the app sends it.
 pub fn answer_json(page: &str, part: &str, language: &str, helpful: bool) -> String {
-    use crate::json::write_string;
+    use crate::basics::json::write_string;
     let mut out = String::from("{\"page\":");
     write_string(page, &mut out);
     if !part.is_empty() {
@@ -151,7 +151,7 @@ pub fn answer_json(page: &str, part: &str, language: &str, helpful: bool) -> Str
 /// `POST /api/feedback/{id}/comment`'s body.
 pub fn comment_json(comment: &str) -> String {
     let mut out = String::from("{\"comment\":");
-    crate::json::write_string(comment, &mut out);
+    crate::basics::json::write_string(comment, &mut out);
     out.push('}');
     out
 }

@@ -21,7 +21,7 @@ mod words;
 #[cfg(feature = "pages")]
 pub use words::Tell;
 
-use crate::text::{Lang, Locale};
+use crate::basics::text::{Lang, Locale};
 
 /// A moment as a clock on the wall shows it in the service's time zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,7 +4,7 @@
 
 use super::Tell;
 use crate::schema::{Form, TimeOutPolicy};
-use crate::text::Text;
+use crate::basics::text::Text;
 use crate::timing::{extensions, page_limit};
 
 /// One form's rules, as its common questions answer them.
@@ -47,8 +47,8 @@ impl FormFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::read_form;
-    use crate::text::Locale;
+    use crate::schema::load::read_form;
+    use crate::basics::text::Locale;
 
     fn form(kind: &str, extra: &str, pages: &str) -> Form {
         let text = format!(r#"{{"id":"f","title":"F","kind":"{kind}"{extra},"pages":[{pages}]}}"#);

@@ -4,7 +4,7 @@
 //! whichever of the two is wrong.
 
 use super::{Tell, WallTime};
-use crate::validate::parse_date;
+use crate::run::validate::parse_date;
 use chrono::NaiveDate;
 
 /// What the applicant asks about, as checked.
@@ -55,8 +55,10 @@ pub fn normal_reference(typed: &str) -> Option<String> {
 /// the browser shows a plain text box.
 pub fn parse_birth_date(typed: &str) -> Option<NaiveDate> {
     let typed = typed.trim();
-    if typed.len() == 8 && typed.bytes().all(|b| b.is_ascii_digit()) {
-        return parse_date(&format!("{}-{}-{}", &typed[..4], &typed[4..6], &typed[6..]));
+    if let (8, Some(year), Some(month), Some(day)) = (typed.len(), typed.get(..4), typed.get(4..6), typed.get(6..)) {
+        if typed.bytes().all(|b| b.is_ascii_digit()) {
+            return parse_date(&format!("{year}-{month}-{day}"));
+        }
     }
     parse_date(typed)
 }
@@ -114,7 +116,7 @@ impl Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Locale;
+    use crate::basics::text::Locale;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()

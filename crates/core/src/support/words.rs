@@ -4,7 +4,7 @@
 //! them. The feedback prompt's words are the app's too, so they are `Ui`'s.
 
 use super::WallTime;
-use crate::text::{Lang, Locale};
+use crate::basics::text::{Lang, Locale};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tell {

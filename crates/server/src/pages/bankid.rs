@@ -6,7 +6,7 @@ use super::{urlencode, Layout, Link};
 use askama::Template;
 use blankett_core::account::Say;
 use blankett_core::bankid::Device;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 
 #[derive(Template)]
 #[template(path = "bankid.html")]

@@ -8,7 +8,7 @@ use blankett_core::account::return_path;
 use blankett_core::messages::Ui;
 use blankett_core::support::feedback::{about, COMMENT_MAX};
 use blankett_core::support::Tell;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 
 /// The prompt's words and where an answer goes.
 pub struct Prompt {

@@ -15,7 +15,7 @@ use askama::Template;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use blankett_core::messages::Ui;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 
 /// What every page's layout shows.
 pub struct Layout {

@@ -8,7 +8,7 @@ use askama::Template;
 use blankett_core::account::{EidMethod, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
 use blankett_core::support::Tell;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 
 #[derive(Template)]
 #[template(path = "sign_in.html")]

@@ -6,7 +6,7 @@ use super::Layout;
 use askama::Template;
 use blankett_core::messages::Ui;
 use blankett_core::support::Tell;
-use blankett_core::text::{Locale, Text};
+use blankett_core::basics::text::{Locale, Text};
 
 /// One form as the start page lists it.
 pub struct Entry {

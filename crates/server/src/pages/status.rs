@@ -7,7 +7,7 @@ use askama::Template;
 use blankett_core::messages::Ui;
 use blankett_core::support::status::{Answer, Field, Problem};
 use blankett_core::support::Tell;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 
 #[derive(Template)]
 #[template(path = "status.html")]
@@ -64,7 +64,7 @@ impl Input {
 /// The date of birth as day, month and year, as the form asks a memorable date; the day's field
 /// has the question's id, for the error summary's link.
 fn date_parts(id: &str, typed: &str, locale: &Locale) -> Vec<Part> {
-    let [day, month, year] = blankett_core::answers::date_parts(typed);
+    let [day, month, year] = blankett_core::run::answers::date_parts(typed);
     [(Ui::Day, "", "day", "bday-day", "input-2", day), (Ui::Month, "-month", "month", "bday-month", "input-2", month), (Ui::Year, "-year", "year", "bday-year", "input-4", year)]
         .into_iter()
         .map(|(word, suffix, name, autocomplete, width, value)| Part { id: format!("{id}{suffix}"), name, label: word.text(locale), autocomplete, width, value })

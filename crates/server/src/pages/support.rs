@@ -8,7 +8,7 @@ use blankett_core::messages::Ui;
 use blankett_core::support::contacts::Contacts;
 use blankett_core::support::questions::FormFacts;
 use blankett_core::support::Tell;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 
 #[derive(Template)]
 #[template(path = "support.html")]

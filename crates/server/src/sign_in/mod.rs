@@ -39,7 +39,7 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use blankett_core::account::{check, phone_ending, phone_number, return_path, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
-use blankett_core::text::Locale;
+use blankett_core::basics::text::Locale;
 use serde::Deserialize;
 use std::sync::Arc;
 

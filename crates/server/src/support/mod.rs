@@ -21,7 +21,7 @@ use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use blankett_core::support::contacts::{self, Contacts, Hours, Phone};
 use blankett_core::support::questions::FormFacts;
 use blankett_core::support::WallTime;
@@ -192,7 +192,7 @@ pub async fn signed_out_page(query: Result<Query<PageQuery>, QueryRejection>, he
 #[cfg(test)]
 mod tests {
     use super::*;
-    use blankett_core::text::Locale;
+    use blankett_core::basics::text::Locale;
 
     #[test]
     fn the_service_file_gives_the_zone_and_the_contacts() {

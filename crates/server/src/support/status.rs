@@ -15,7 +15,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
 use blankett_core::account::Limit;
-use blankett_core::lifecycle::Millis;
+use blankett_core::basics::Millis;
 use blankett_core::support::status::{check, normal_reference, Answer};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -79,7 +79,7 @@ impl Typed {
             (None, None, None) => self.date_of_birth.clone().unwrap_or_default(),
             (day, month, year) => {
                 let part = |p: &Option<String>| p.clone().unwrap_or_default();
-                blankett_core::answers::date_from_parts(&part(day), &part(month), &part(year))
+                blankett_core::run::answers::date_from_parts(&part(day), &part(month), &part(year))
             }
         }
     }

@@ -4,12 +4,17 @@
 //! applicant's actions (`set_answer`, `next`, `back`, `add_entry`, `remove_entry`); every rule —
 //! which page comes next, which questions are shown, what is wrong — is decided here.
 
-use crate::answers::{Answer, Answers, FieldPath};
-use crate::conditions::{evaluate, is_required, shown_answers, Scope, Visibility};
+pub mod answers;
+pub mod conditions;
+pub mod review;
+pub mod validate;
+
+use crate::run::answers::{Answer, Answers, FieldPath};
+use crate::run::conditions::{evaluate, is_required, shown_answers, Scope, Visibility};
 use crate::messages::Ui;
 use crate::schema::{Form, Page};
-use crate::text::Locale;
-use crate::validate::{validate_page, FieldIssue};
+use crate::basics::text::Locale;
+use crate::run::validate::{validate_page, FieldIssue};
 use chrono::NaiveDate;
 use std::sync::Arc;
 
@@ -27,6 +32,13 @@ pub struct FormRun {
     /// shown page has problems (the GOV.UK check-answers pattern).
     returning: bool,
     visibility: Visibility,
+}
+
+/// What the applicant has filled in at one moment: the answers and the page they are on (R5).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub answers: Answers,
+    pub page: usize,
 }
 
 /// Everything the page shows about one question, derived from the answers; the renderer keeps one
@@ -71,8 +83,8 @@ impl FormRun {
 
     /// What the backend keeps of this run: the answers and the place (R5); the review is the
     /// place after the last page.
-    pub fn snapshot(&self) -> crate::contract::Snapshot {
-        crate::contract::Snapshot { answers: self.answers.clone(), page: self.place() }
+    pub fn snapshot(&self) -> crate::run::Snapshot {
+        crate::run::Snapshot { answers: self.answers.clone(), page: self.place() }
     }
 
     pub fn form(&self) -> &Form {
@@ -127,10 +139,10 @@ impl FormRun {
     }
 
     pub fn is_required(&self, field: &FieldPath) -> bool {
-        let Some(question) = crate::validate::find_question(&self.form, field.group.as_ref().map(|(g, _)| g.as_str()), &field.id) else {
+        let Some(question) = crate::run::validate::find_question(&self.form, field.group.as_ref().map(|(g, _)| g.as_str()), &field.id) else {
             return false;
         };
-        let group = field.group.as_ref().and_then(|(g, i)| crate::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
+        let group = field.group.as_ref().and_then(|(g, i)| crate::run::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
         is_required(question, &Scope { answers: &self.answers, entry: group, visibility: &self.visibility })
     }
 
@@ -165,9 +177,9 @@ impl FormRun {
     /// own words where its `messages` give them.
     pub fn show_error(&mut self, field: &FieldPath, message: Option<crate::messages::Message>) {
         let group = field.group.as_ref().map(|(group, _)| group.as_str());
-        let question = crate::validate::find_question(&self.form, group, &field.id);
+        let question = crate::run::validate::find_question(&self.form, group, &field.id);
         let message = message.map(|message| match question {
-            Some(question) => question.in_own_words(message),
+            Some(question) => message.in_words_of(question),
             None => message,
         });
         let mut errors = self.errors.clone();
@@ -308,8 +320,8 @@ impl FormRun {
     /// How a field is named in the error summary: its label, and inside a repeating group the
     /// entry too ("Child 2: Date of birth").
     pub fn field_label(&self, field: &FieldPath, locale: &Locale) -> String {
-        let group = field.group.as_ref().and_then(|(g, i)| crate::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
-        let question = crate::validate::find_question(&self.form, group.map(|(g, _)| g.id.as_deref().unwrap_or_default()), &field.id);
+        let group = field.group.as_ref().and_then(|(g, i)| crate::run::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
+        let question = crate::run::validate::find_question(&self.form, group.map(|(g, _)| g.id.as_deref().unwrap_or_default()), &field.id);
         let label = question.and_then(|q| q.label.as_ref()).map(|l| l.get(locale).to_string()).unwrap_or_else(|| field.id.clone());
         match group {
             Some((group, index)) => {

@@ -6,7 +6,7 @@
 //! value keeps its line and column, reading a schema can point at the exact field at fault and
 //! report every problem at once instead of stopping at the first. serde stays on the server.
 
-use crate::locate::Position;
+use crate::basics::locate::Position;
 use std::fmt::Write;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -317,7 +317,7 @@ impl Parser {
         let leading_zero = unsigned.len() > 1 && unsigned.starts_with('0') && unsigned.as_bytes()[1].is_ascii_digit();
         let bare_point = unsigned.split('.').skip(1).any(|after| !after.starts_with(|c: char| c.is_ascii_digit()));
         let valid_shape = !unsigned.starts_with('.') && !leading_zero && !bare_point;
-        match crate::messages::parse_decimal(&text) {
+        match crate::basics::numbers::parse_decimal(&text) {
             Some(n) if valid_shape && n.is_finite() => Ok(Value::Number(n)),
             _ if leading_zero => Err(SyntaxError { at, message: format!("`{text}` is not a number; write it without the leading zero") }),
             _ => Err(SyntaxError { at, message: format!("`{text}` is not a number") }),
@@ -330,7 +330,7 @@ pub fn write(value: &Value, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&crate::messages::format_number(*n)),
+        Value::Number(n) => out.push_str(&crate::basics::numbers::format_number(*n)),
         Value::String(s) => write_string(s, out),
         Value::Array(items) => {
             out.push('[');

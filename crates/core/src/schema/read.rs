@@ -4,11 +4,11 @@
 //! The fields accepted here are exactly the serde fields of [`crate::schema`], from which
 //! `forms/schema.json` is generated; a test reads every example with both and asserts they agree.
 
-use crate::json::{Json, Member, Value};
-use crate::locate::{join_index, join_key, Position};
+use crate::basics::json::{Json, Member, Value};
+use crate::basics::locate::{join_index, join_key, Position};
 use crate::schema::{Choice, ERROR_RULES, Form, FormKind, IdentityNumberKind, Page, Question, QuestionKind, TimeOutPolicy};
-use crate::text::Text;
-use crate::map::Map;
+use crate::basics::text::Text;
+use crate::basics::map::Map;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadIssue {
@@ -81,7 +81,7 @@ impl Reader {
         for (i, member) in members.iter().enumerate() {
             let member_path = join_key(path, &member.key);
             if !fields.contains(&member.key.as_str()) {
-                let message = match crate::load::closest(&member.key, fields) {
+                let message = match crate::basics::text::closest(&member.key, fields) {
                     Some(better) => format!("unknown field `{}`; did you mean `{better}`?", member.key),
                     None => format!("unknown field `{}`", member.key),
                 };
@@ -159,7 +159,7 @@ impl Reader {
             return Some(*value);
         }
         let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
-        let message = match crate::load::closest(given, &all) {
+        let message = match crate::basics::text::closest(given, &all) {
             Some(better) => format!("unknown value `{given}`; did you mean `{better}`?"),
             None => format!("unknown value `{given}`; expected one of {}", all.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
         };
@@ -204,7 +204,7 @@ impl Reader {
 
 fn describe(json: &Json) -> String {
     match json.value {
-        Value::Number(n) => crate::messages::format_number(n),
+        Value::Number(n) => crate::basics::numbers::format_number(n),
         _ => json.kind().to_string(),
     }
 }

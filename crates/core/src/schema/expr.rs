@@ -248,7 +248,7 @@ impl Expr {
     }
 }
 
-use crate::messages::format_number;
+use crate::basics::numbers::format_number;
 
 fn compare(op: Comparison, a: &Value, b: &Value) -> bool {
     let (Value::Text(a), Value::Text(b)) = (a, b) else {
@@ -277,7 +277,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
     if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') {
         return None;
     }
-    crate::messages::parse_decimal(&cleaned).filter(|n| n.is_finite())
+    crate::basics::numbers::parse_decimal(&cleaned).filter(|n| n.is_finite())
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -318,7 +318,7 @@ fn tokenize(source: &str) -> Result<Vec<(usize, Token)>, ExprError> {
                 i += 1;
             }
             let text: String = chars[start..i].iter().collect();
-            let n = crate::messages::parse_decimal(&text).ok_or_else(|| ExprError { offset: start, problem: Problem::NotANumber(text.clone()) })?;
+            let n = crate::basics::numbers::parse_decimal(&text).ok_or_else(|| ExprError { offset: start, problem: Problem::NotANumber(text.clone()) })?;
             tokens.push((start, Token::Number(n)));
         } else if c == '"' || c == '\'' {
             i += 1;

@@ -5,8 +5,8 @@
 //! question that is hidden reads as unanswered to every later condition, so an answer left behind
 //! on a question the applicant can no longer see never decides anything.
 
-use crate::answers::{Answer, Answers, FieldPath};
-use crate::expr::{self, Expr, Value};
+use crate::run::answers::{Answer, Answers, FieldPath};
+use crate::schema::expr::{self, Expr, Value};
 use crate::schema::{Form, Question, QuestionKind};
 /// Hidden pages and questions. Plain lists rather than sets: a form hides at most a few dozen
 /// questions, and every set type compiled into the app adds to its download.

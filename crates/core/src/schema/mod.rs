@@ -2,11 +2,16 @@
 //!
 //! A question is one flat struct with a `type` and the optional rules of every type. That keeps
 //! the file format obvious to designers (and `deny_unknown_fields` catches typos such as
-//! `"requried"`); which rules belong to which type is checked by [`crate::check`], which reports
+//! `"requried"`); which rules belong to which type is checked by [`crate::schema::check`], which reports
 //! every misplaced rule with its location instead of stopping at the first.
 
-use crate::map::Map;
-use crate::text::Text;
+pub mod check;
+pub mod expr;
+pub mod load;
+pub mod read;
+
+use crate::basics::map::Map;
+use crate::basics::text::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -62,6 +67,11 @@ pub struct Form {
 fn default_languages() -> Vec<String> {
     vec!["sv".into(), "en".into()]
 }
+
+/// A form may not ask for less (checked by lint). WCAG 2.2.1: the applicant has at least 20 seconds to ask for more time.
+pub const MIN_WARNING_SECONDS: u32 = 20;
+/// WCAG 2.2.1: more time can be asked for at least ten times. Also the default.
+pub const MIN_EXTENSIONS: u32 = 10;
 
 /// What happens when the time on a page runs out. The page's answers are saved first either way.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -455,14 +465,6 @@ pub fn document_name(raw: &str) -> String {
 }
 
 impl Question {
-    /// The message to show for a broken rule: the question's own words for it, if it has them.
-    pub fn in_own_words(&self, message: crate::messages::Message) -> crate::messages::Message {
-        match message.rule().and_then(|rule| self.messages.get(rule)) {
-            Some(own) => crate::messages::Message::Own(own.clone()),
-            None => message,
-        }
-    }
-
     /// Whether the question has `rule` (one of [`ERROR_RULES`]), so that a message for it can
     /// ever be shown.
     pub fn has_rule(&self, rule: &str) -> bool {
@@ -503,8 +505,8 @@ impl Question {
 }
 
 impl Form {
-    pub fn default_locale(&self) -> crate::text::Locale {
-        crate::text::Locale::new(self.languages.first().map(String::as_str).unwrap_or("sv"))
+    pub fn default_locale(&self) -> crate::basics::text::Locale {
+        crate::basics::text::Locale::new(self.languages.first().map(String::as_str).unwrap_or("sv"))
     }
 }
 

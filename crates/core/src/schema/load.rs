@@ -2,12 +2,13 @@
 //!
 //! Loading never panics and never stops at the first problem it can get past: a syntax error is
 //! one issue (nothing else can be read); otherwise every field of the wrong type, missing or
-//! unknown is reported ([`crate::read`]), and a file that reads as a form is then checked by
-//! [`crate::check`]. Each issue names the file, the line, the column and the field path.
+//! unknown is reported ([`crate::schema::read`]), and a file that reads as a form is then checked by
+//! [`crate::schema::check`]. Each issue names the file, the line, the column and the field path.
 
-use crate::locate::Locations;
+use crate::basics::locate::Locations;
 use crate::schema::Form;
-use crate::{json, read};
+use crate::basics::json;
+use crate::schema::read;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -54,7 +55,7 @@ pub fn load_form(file: &str, text: &str) -> LoadedForm {
     let mut loaded = read_document(file, &document);
     if let Some(form) = &loaded.form {
         let locations = Locations::of(&document);
-        loaded.issues = crate::check::check_form(form)
+        loaded.issues = crate::schema::check::check_form(form)
             .into_iter()
             .map(|found| {
                 // A field that is not in the file (a missing `options`) is named by the nearest
@@ -75,7 +76,7 @@ fn in_file_order(issues: &mut [SchemaIssue]) {
 }
 
 /// Reads a schema file's shape only, with every located issue if it cannot be read. This is what
-/// the browser does: the checks of [`crate::check`] are the designer's tools and run where forms
+/// the browser does: the checks of [`crate::schema::check`] are the designer's tools and run where forms
 /// are served (a checked form is all an applicant ever receives), so applicants do not download
 /// them.
 pub fn read_form(file: &str, text: &str) -> LoadedForm {
@@ -101,28 +102,3 @@ fn syntax_error(file: &str, error: json::SyntaxError) -> LoadedForm {
     LoadedForm { form: None, issues: vec![issue] }
 }
 
-/// The candidate within two edits of `name`, if one is. A short word is never "corrected" into
-/// another (`ja` is not a misspelt `no`): the edits must be at most a third of the word.
-pub fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (edit_distance(name, c), *c))
-        .filter(|(d, c)| *d <= 2 && d * 3 <= name.chars().count().max(c.chars().count()))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
-}

@@ -1,389 +1,22 @@
-//! Every word the engine itself shows an applicant, in Swedish and English.
+//! Every word the engine itself shows an applicant, in Swedish and English, by area: the words
+//! around a form ([`Ui`], here), problems with an answer ([`Message`], `problems.rs`) and what a
+//! document question takes (`documents.rs`).
 //!
 //! Each message is a variant and each variant's `match` arm holds both translations, so a missing
 //! translation does not compile. Messages tell the applicant what to do, not only what is wrong
 //! (GOV.UK's error-message guidance), because many applicants read them in a second language.
 
-use crate::schema::DocumentRefusal;
-use crate::text::{Lang, Locale, Text};
+use crate::basics::text::{Lang, Locale};
 
-/// A problem with one answer, as validation reports it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Message {
-    Required,
-    RequiredChoice,
-    RequiredCountry,
-    RequiredChoices,
-    RequiredDate,
-    TooShort { min: u32 },
-    TooLong { max: u32, actual: usize },
-    InvalidEmail,
-    InvalidPhone,
-    NotANumber,
-    NumberWithSeparator,
-    NotAWholeNumber,
-    NumberTooSmall { min: f64 },
-    NumberTooLarge { max: f64 },
-    InvalidDate,
-    /// Day, month and year are all there, but there is no such date (30 February).
-    NotARealDate,
-    DateNotInPast,
-    DateNotInFuture,
-    DateNotAfter { other: Text },
-    DateNotBefore { other: Text },
-    TooYoung { min_age: u32 },
-    IdentityNumberFormat,
-    IdentityNumberDate,
-    IdentityNumberCheckDigit,
-    NotAPersonalIdentityNumber,
-    NotACoordinationNumber,
-    UnknownCountry,
-    UnknownOption,
-    TooFewSelected { min: u32 },
-    TooManySelected { max: u32 },
-    /// `entry` is the group's entry title, as on its Add button.
-    RequiredDocument,
-    TooManyFiles { max: u32 },
-    /// A file the question does not take, found by the browser before sending it or by the backend.
-    DocumentRefused(DocumentRefusal),
-    /// A file was not sent: the service could not be reached.
-    UploadOffline,
-    /// A file was not sent: the service failed.
-    UploadFailed,
-    /// Another request about the question's files failed, for this reason.
-    Failed(Ui),
-    TooFewEntries { min: u32, entry: Text },
-    TooManyEntries { max: u32 },
-    /// The question's own words for the rule, from the form's `messages`.
-    Own(Text),
-}
+mod documents;
+mod problems;
 
-/// A number as a designer wrote it in a rule: `18`, `0.5`, `12.25`. Written by hand because
-/// the standard library's float formatting adds about 20 KB to the app's download; six decimals
-/// are more than any rule in a form needs.
-pub fn format_number(n: f64) -> String {
-    if !n.is_finite() {
-        return String::from("?");
-    }
-    let sign = if n < 0.0 { "-" } else { "" };
-    let scaled = (n.abs() * 1_000_000.0).round() as u64;
-    let (whole, fraction) = (scaled / 1_000_000, scaled % 1_000_000);
-    if fraction == 0 {
-        return format!("{sign}{whole}");
-    }
-    let digits = format!("{fraction:06}");
-    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
-}
-
-
-/// Reads a decimal number: an optional sign, digits with an optional point, and an optional
-/// exponent (`18`, `-0.5`, `35000.50`, `1e3`); the same shapes Rust's `str::parse::<f64>` takes,
-/// without `inf` or `NaN`. Written by hand because the standard library's float parser adds about
-/// 2 KB to the app's download. Exact (correctly rounded) for up to 15 significant digits and
-/// exponents up to 22, which covers every number a form or an applicant writes; beyond that it
-/// may be off in the last bit.
-pub fn parse_decimal(text: &str) -> Option<f64> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let negative = match bytes.first() {
-        Some(b'-') => { i = 1; true }
-        Some(b'+') => { i = 1; false }
-        _ => false,
-    };
-    let (mut mantissa, mut exponent, mut digits, mut point) = (0u64, 0i32, 0usize, false);
-    while i < bytes.len() {
-        match bytes[i] {
-            b'0'..=b'9' => {
-                digits += 1;
-                if mantissa < 1_000_000_000_000_000_000 {
-                    mantissa = mantissa * 10 + u64::from(bytes[i] - b'0');
-                    exponent -= i32::from(point);
-                } else {
-                    // Digits past the nineteenth only move the point.
-                    exponent += i32::from(!point);
-                }
-            }
-            b'.' if !point => point = true,
-            _ => break,
-        }
-        i += 1;
-    }
-    if digits == 0 {
-        return None;
-    }
-    if i < bytes.len() {
-        if !matches!(bytes[i], b'e' | b'E') {
-            return None;
-        }
-        let t = text.get(i + 1..).unwrap_or_default();
-        let written: i32 = if let Some(t) = t.strip_prefix('+') {
-            parse_exponent(t)?
-        } else if let Some(t) = t.strip_prefix('-') {
-            -parse_exponent(t)?
-        } else {
-            parse_exponent(t)?
-        };
-        exponent = exponent.saturating_add(written);
-    }
-    // Powers of ten up to 10^22 are exact, so for such exponents the one multiplication or
-    // division below is the only rounding (Clinger's fast path).
-    let mut power = 1.0f64;
-    for _ in 0..exponent.unsigned_abs().min(400) {
-        power *= 10.0;
-    }
-    let value = if exponent < 0 { mantissa as f64 / power } else { mantissa as f64 * power };
-    Some(if negative { -value } else { value })
-}
-
-fn parse_exponent(digits: &str) -> Option<i32> {
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some(digits.bytes().fold(0i32, |n, b| n.saturating_mul(10).saturating_add(i32::from(b - b'0'))))
-}
-
-impl Message {
-    /// The rule of [`crate::schema::ERROR_RULES`] this message reports, for which a question may
-    /// give its own words.
-    pub fn rule(&self) -> Option<&'static str> {
-        use Message::*;
-        Some(match self {
-            Required | RequiredChoice | RequiredCountry | RequiredChoices | RequiredDate | RequiredDocument => "required",
-            InvalidEmail | InvalidPhone | NotANumber | NumberWithSeparator | InvalidDate | NotARealDate | IdentityNumberFormat | IdentityNumberDate
-            | IdentityNumberCheckDigit => "format",
-            TooShort { .. } => "min_length",
-            TooLong { .. } => "max_length",
-            NotAWholeNumber => "whole_number",
-            NumberTooSmall { .. } => "min",
-            NumberTooLarge { .. } => "max",
-            DateNotInPast => "in_past",
-            DateNotInFuture => "in_future",
-            DateNotAfter { .. } => "after",
-            DateNotBefore { .. } => "before",
-            TooYoung { .. } => "min_age",
-            NotAPersonalIdentityNumber | NotACoordinationNumber => "accept",
-            TooFewSelected { .. } => "min_selected",
-            TooManySelected { .. } => "max_selected",
-            TooFewEntries { .. } => "min_entries",
-            TooManyEntries { .. } => "max_entries",
-            DocumentRefused(DocumentRefusal::WrongType { .. }) => "file_types",
-            DocumentRefused(DocumentRefusal::TooLarge { .. }) => "max_file_size_kb",
-            TooManyFiles { .. } | DocumentRefused(DocumentRefusal::TooMany { .. }) => "max_files",
-            _ => return None,
-        })
-    }
-
-    pub fn text(&self, locale: &Locale) -> String {
-        // Each message is a Swedish and an English template; `{}` is filled in order with the
-        // values, and `{s}` is an English plural ending. One fill function instead of a format!
-        // per message keeps the engine's share of the download small.
-        let n = |v: &u32| v.to_string();
-        let (sv, en, values): (&str, &str, Vec<String>) = match self {
-            Message::Required => ("Svara på frågan", "Answer this question", vec![]),
-            Message::RequiredChoice => ("Välj ett av alternativen", "Select one of the options", vec![]),
-            Message::RequiredCountry => ("Välj ett land", "Choose a country", vec![]),
-            Message::RequiredChoices => ("Välj minst ett alternativ", "Select at least one option", vec![]),
-            Message::RequiredDate => ("Ange ett datum", "Enter a date", vec![]),
-            Message::TooShort { min } => ("Skriv minst {} tecken", "Enter at least {} character{s}", vec![n(min)]),
-            Message::TooLong { max, actual } => {
-                ("Skriv högst {} tecken (nu {})", "Enter at most {} characters (you have {})", vec![n(max), actual.to_string()])
-            }
-            Message::InvalidEmail => (
-                "Ange en e-postadress i rätt format, till exempel namn@exempel.se",
-                "Enter an email address in the right format, like name@example.com",
-                vec![],
-            ),
-            Message::InvalidPhone => (
-                "Ange ett telefonnummer med 7 till 15 siffror, till exempel +46 70 123 45 67",
-                "Enter a phone number with 7 to 15 digits, like +46 70 123 45 67",
-                vec![],
-            ),
-            Message::NotANumber => ("Ange ett tal, till exempel 12 eller 12,5", "Enter a number, like 12 or 12.5", vec![]),
-            Message::NumberWithSeparator => (
-                "Skriv talet utan tusentalsavgränsare, till exempel 35000 eller 35000,50",
-                "Write the number without thousands separators, like 35000 or 35000.50",
-                vec![],
-            ),
-            Message::NotAWholeNumber => ("Ange ett heltal, utan decimaler", "Enter a whole number, without decimals", vec![]),
-            Message::NumberTooSmall { min } => ("Ange ett tal som är {} eller större", "Enter a number that is {} or more", vec![format_number(*min)]),
-            Message::NumberTooLarge { max } => ("Ange ett tal som är {} eller mindre", "Enter a number that is {} or less", vec![format_number(*max)]),
-            // No example format: the browser's date field shows dates in the applicant's own order.
-            Message::InvalidDate => ("Ange hela datumet: dag, månad och år", "Enter the whole date: day, month and year", vec![]),
-            Message::NotARealDate => ("Datumet finns inte. Kontrollera dag, månad och år", "The date does not exist. Check the day, month and year", vec![]),
-            Message::DateNotInPast => ("Datumet måste vara före dagens datum", "The date must be before today", vec![]),
-            Message::DateNotInFuture => ("Datumet måste vara efter dagens datum", "The date must be after today", vec![]),
-            Message::DateNotAfter { other } => ("Datumet måste vara efter ”{}”", "The date must be after “{}”", vec![other.get(locale).to_string()]),
-            Message::DateNotBefore { other } => ("Datumet måste vara före ”{}”", "The date must be before “{}”", vec![other.get(locale).to_string()]),
-            Message::TooYoung { min_age } => (
-                "Du måste vara minst {} år. Kontrollera födelsedatumet",
-                "You must be at least {} years old. Check the date of birth",
-                vec![n(min_age)],
-            ),
-            Message::IdentityNumberFormat => (
-                "Ange numret med 10 eller 12 siffror, till exempel ÅÅÅÅMMDD-NNNN",
-                "Enter the number with 10 or 12 digits, like YYYYMMDD-NNNN",
-                vec![],
-            ),
-            Message::IdentityNumberDate => (
-                "Datumet i numret finns inte. Kontrollera de första 6 eller 8 siffrorna",
-                "The date in the number does not exist. Check the first 6 or 8 digits",
-                vec![],
-            ),
-            Message::IdentityNumberCheckDigit => (
-                "Numret stämmer inte. Kontrollera att varje siffra är rätt",
-                "The number is not valid. Check that every digit is right",
-                vec![],
-            ),
-            Message::NotAPersonalIdentityNumber => (
-                "Ange ett personnummer, inte ett samordningsnummer",
-                "Enter a personal identity number, not a coordination number",
-                vec![],
-            ),
-            Message::NotACoordinationNumber => (
-                "Ange ett samordningsnummer, inte ett personnummer",
-                "Enter a coordination number, not a personal identity number",
-                vec![],
-            ),
-            Message::UnknownCountry => ("Välj ett land i listan", "Choose a country from the list", vec![]),
-            Message::UnknownOption => ("Välj ett av alternativen i listan", "Select one of the options in the list", vec![]),
-            Message::TooFewSelected { min } => ("Välj minst {} alternativ", "Select at least {} option{s}", vec![n(min)]),
-            Message::TooManySelected { max } => ("Välj högst {} alternativ", "Select at most {} option{s}", vec![n(max)]),
-            Message::RequiredDocument => ("Ladda upp ett dokument", "Upload a document", vec![]),
-            Message::TooManyFiles { max } => (
-                "Du kan ladda upp högst {} dokument. Ta bort det som är för mycket",
-                "You can upload at most {} document{s}. Remove the extra ones",
-                vec![n(max)],
-            ),
-            Message::DocumentRefused(refusal) => match refusal {
-                DocumentRefusal::WrongType { accepted } => (
-                    "Filen måste vara av typen {}. Välj en annan fil",
-                    "The file must be a {}. Choose another file",
-                    vec![type_names(accepted, locale)],
-                ),
-                DocumentRefusal::TooLarge { max_bytes } => (
-                    "Filen får vara högst {}. Välj en mindre fil, till exempel en skanning eller ett foto med lägre upplösning",
-                    "The file must be {} or smaller. Choose a smaller file, for example a scan or photo at a lower resolution",
-                    vec![file_size(*max_bytes, locale)],
-                ),
-                DocumentRefusal::Empty => ("Filen är tom. Välj en annan fil", "The file is empty. Choose another file", vec![]),
-                DocumentRefusal::TooMany { max_files } => (
-                    "Du kan ladda upp högst {} dokument. Ta bort ett innan du laddar upp ett till",
-                    "You can upload at most {} document{s}. Remove one before you upload another",
-                    vec![n(max_files)],
-                ),
-            },
-            Message::UploadOffline => (
-                "Filen skickades inte eftersom det inte gick att nå tjänsten. Kontrollera din internetanslutning och välj filen igen",
-                "The file was not sent because the service could not be reached. Check your internet connection and choose the file again",
-                vec![],
-            ),
-            Message::UploadFailed => (
-                "Filen skickades inte på grund av ett fel hos tjänsten. Vänta en stund och välj filen igen",
-                "The file was not sent because of a problem at the service. Wait a moment and choose the file again",
-                vec![],
-            ),
-            Message::Failed(ui) => return ui.text(locale),
-            Message::Own(text) => return text.get(locale).to_string(),
-            Message::TooFewEntries { min, entry } => (
-                "Lägg till minst {} med knappen ”Lägg till {}”",
-                "Add at least {} with the “Add {}” button",
-                vec![n(min), lower_first(entry.get(locale))],
-            ),
-            Message::TooManyEntries { max } => {
-                ("Du kan lägga till högst {}. Ta bort det som är för mycket", "You can add at most {}. Remove the extra ones", vec![n(max)])
-            }
-        };
-        fill(if locale.chrome() == Lang::Sv { sv } else { en }, &values)
-    }
-}
-
-/// "Child" → "child" inside a sentence ("Add child"). Only an ASCII first letter is changed:
-/// Unicode case tables would add about 10 KB to the download, and a capital Å or Ä reads fine.
-pub fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
-}
-
-/// What a `document` question takes, above its file input: "You can upload 1 file: PDF, JPEG or
-/// PNG, up to 10 MB."
-pub fn document_rules(limits: &crate::schema::DocumentLimits, locale: &Locale) -> String {
-    let (types, size) = (type_names(&limits.file_types, locale), file_size(limits.max_bytes, locale));
-    let sv = locale.chrome() == Lang::Sv;
-    let (template, values) = match (limits.max_files, sv) {
-        (1, true) => ("Du kan ladda upp 1 fil: {}, högst {}.", vec![types, size]),
-        (1, false) => ("You can upload 1 file: {}, up to {}.", vec![types, size]),
-        (max, true) => ("Du kan ladda upp högst {} filer: {}, högst {} per fil.", vec![max.to_string(), types, size]),
-        (max, false) => ("You can upload up to {} files: {}, up to {} each.", vec![max.to_string(), types, size]),
-    };
-    fill(template, &values)
-}
-
-/// A `document` question's hint: the designer's hint, if any, then what the question takes
-/// ([`document_rules`]), in each of the form's `languages` (and English, for any other).
-pub fn document_hint(question: &crate::schema::Question, languages: &[String]) -> Text {
-    let limits = question.document_limits();
-    let mut map = crate::map::Map::new();
-    for code in languages.iter().map(String::as_str).chain(["en"]) {
-        let locale = Locale::new(code);
-        let rules = document_rules(&limits, &locale);
-        let text = match &question.hint {
-            Some(hint) => format!("{} {rules}", hint.get(&locale)),
-            None => rules,
-        };
-        map.insert(code.to_string(), text);
-    }
-    Text::Translated(map)
-}
-
-/// File types in plain words: "PDF, JPEG or PNG" for `application/pdf`, `image/jpeg`, `image/png`.
-/// A type's name is its subtype in capitals (without `x-`); Word and Excel files by those names.
-pub fn type_names(types: &[String], locale: &Locale) -> String {
-    let mut names: Vec<String> = Vec::new();
-    for file_type in types {
-        let sub = file_type.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
-        let name = match sub.as_str() {
-            "msword" | "vnd.openxmlformats-officedocument.wordprocessingml.document" => "Word".to_string(),
-            "vnd.ms-excel" | "vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "Excel".to_string(),
-            sub => sub.strip_prefix("x-").unwrap_or(sub).to_ascii_uppercase(),
-        };
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
-    let last = names.pop().unwrap_or_default();
-    let mut out = String::new();
-    for (i, name) in names.iter().enumerate() {
-        out.push_str(if i == 0 { "" } else { ", " });
-        out.push_str(name);
-    }
-    if !out.is_empty() {
-        out.push_str(if locale.chrome() == Lang::Sv { " eller " } else { " or " });
-    }
-    out + &last
-}
-
-/// A file's size as people read it: `240 KB`, `10 MB`, `1.5 MB` (`1,5 MB` in Swedish). Kilobytes
-/// are rounded up (a file is never shown smaller than a limit it is over); megabytes are cut to
-/// tenths (a limit is never shown larger than it is).
-pub fn file_size(bytes: u64, locale: &Locale) -> String {
-    const MB: u64 = 1024 * 1024;
-    if bytes < MB {
-        return format!("{} KB", bytes.div_ceil(1024).max(1));
-    }
-    let tenths = bytes * 10 / MB;
-    let point = if locale.chrome() == Lang::Sv { "," } else { "." };
-    match tenths % 10 {
-        0 => format!("{} MB", tenths / 10),
-        tenth => format!("{}{point}{tenth} MB", tenths / 10),
-    }
-}
+pub use documents::{document_hint, document_rules, file_size, type_names};
+pub use problems::Message;
 
 /// Puts `values` into the `{}` of `template` in order; `{s}` becomes "s" unless the first value
 /// is "1" (an English plural).
-fn fill(template: &str, values: &[String]) -> String {
+pub(crate) fn fill(template: &str, values: &[String]) -> String {
     let plural = if values.first().is_some_and(|v| v == "1") { "" } else { "s" };
     let mut out = String::with_capacity(template.len() + 16);
     let mut values = values.iter();
@@ -776,7 +409,7 @@ pub fn dated(sentence: Dated, date: &str, locale: &Locale) -> String {
 }
 
 /// A time left as a clock shows it: `29:41`, `0:07`.
-pub fn clock(millis: crate::lifecycle::Millis) -> String {
+pub fn clock(millis: crate::basics::Millis) -> String {
     let seconds = (millis.max(0) + 999) / 1000;
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
@@ -784,6 +417,8 @@ pub fn clock(millis: crate::lifecycle::Millis) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::basics::text::Text;
+    use crate::schema::DocumentRefusal;
 
     #[test]
     fn time_left_reads_as_a_clock_and_as_words() {
@@ -802,37 +437,6 @@ mod tests {
         assert_eq!(dated(Dated::AnswersKeptUntil, "21 december 2026", &sv), "Dina svar är sparade och finns kvar till 21 december 2026.");
         assert_eq!(dated(Dated::DraftKeptUntil, "21 December 2026", &en), "Your draft is kept until 21 December 2026. Each save keeps it longer.");
         assert_eq!(dated(Dated::SavedAt, "14:32", &en), "Saved at 14:32.", "a sentence: another follows it");
-    }
-
-    #[test]
-    fn numbers_read_as_designers_wrote_them() {
-        assert_eq!(format_number(18.0), "18");
-        assert_eq!(format_number(0.5), "0.5");
-        assert_eq!(format_number(-12.25), "-12.25");
-        assert_eq!(format_number(1_000_000.125), "1000000.125");
-        assert_eq!(format_number(f64::NAN), "?");
-    }
-
-    #[test]
-    fn decimals_read_as_the_standard_library_reads_them() {
-        let same = [
-            "0", "18", "-0.5", "+3", "35000.50", "12.25", "0.1", "0.3", "1e3", "2.5E-3", "5.", ".5", "-.5", "007", "123456789012345",
-            "0.000001", "1e22", "9007199254740991", "1e-22", "99.99", "1.5e300", "-2.5e-300",
-        ];
-        for text in same {
-            let expected: f64 = text.parse().unwrap();
-            let got = parse_decimal(text).unwrap_or_else(|| panic!("{text} was refused"));
-            let close = (got - expected).abs() <= expected.abs() * 1e-15;
-            assert!(close, "{text}: {got} against {expected}");
-        }
-        for text in ["0.1", "0.3", "35000.50", "12.25", "2.5E-3", "99.99", "1e-22"] {
-            assert_eq!(parse_decimal(text), text.parse().ok(), "{text} is exact");
-        }
-        for text in ["", "-", ".", "e5", "1e", "1e+", "1.2.3", "--1", "1-2", "1,5", "inf", "NaN", " 1", "1 "] {
-            assert_eq!(parse_decimal(text), None, "{text:?}");
-            assert!(text.parse::<f64>().is_err() || matches!(text, "inf" | "NaN"), "{text:?} is refused by Rust too");
-        }
-        assert_eq!(parse_decimal("1e999").map(f64::is_finite), Some(false));
     }
 
     #[test]

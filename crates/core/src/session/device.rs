@@ -7,8 +7,9 @@
 //! backend lacks it; and when the backend's draft moved on since (another device saved), the
 //! applicant chooses which answers to keep instead of either silently winning.
 
-use crate::contract::{answers_from_json, answers_to_json, Draft, Snapshot};
-use crate::json::{self, Json, Value};
+use crate::contract::{answers_from_json, answers_to_json, Draft};
+use crate::run::Snapshot;
+use crate::basics::json::{self, Json, Value};
 
 /// The format of what is kept. Raise it when the format changes: older copies are then dropped
 /// rather than misread.
@@ -84,7 +85,7 @@ pub fn resume(draft: &Draft, kept: Option<Unsaved>) -> Resume {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Answers, FieldPath};
+    use crate::run::answers::{Answer, Answers, FieldPath};
 
     fn snapshot(name: &str, page: usize) -> Snapshot {
         let mut answers = Answers::default();

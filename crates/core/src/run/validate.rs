@@ -3,11 +3,11 @@
 //! Validation collects every issue on the page, in page order, so that the error summary lists
 //! them in the order the applicant meets the fields.
 
-use crate::answers::{Answer, Answers, FieldPath};
-use crate::conditions::{is_required, Scope, Visibility};
-use crate::expr::parse_number;
+use crate::run::answers::{Answer, Answers, FieldPath};
+use crate::run::conditions::{is_required, Scope, Visibility};
+use crate::schema::expr::parse_number;
 use crate::messages::Message;
-use crate::personnummer::{parse_identity_number, IdentityNumberError, IdentityNumberType};
+use crate::basics::personnummer::{parse_identity_number, IdentityNumberError, IdentityNumberType};
 use crate::schema::{Form, IdentityNumberKind, Question, QuestionKind};
 use chrono::{Datelike, NaiveDate};
 
@@ -34,17 +34,17 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
             let count = answers.entry_count(id);
             let min = question.min_entries.unwrap_or(0).max(u32::from(is_required(question, &top)));
             if (count as u32) < min {
-                let entry = question.entry_title.clone().unwrap_or(crate::text::Text::Plain(String::new()));
+                let entry = question.entry_title.clone().unwrap_or(crate::basics::text::Text::Plain(String::new()));
                 let message = Message::TooFewEntries { min, entry };
                 // Fewer than one entry because the group is required: the `required` rule's words.
                 let message = match question.messages.get("required").filter(|_| question.min_entries.unwrap_or(0) < min) {
                     Some(own) => Message::Own(own.clone()),
-                    None => question.in_own_words(message),
+                    None => message.in_words_of(question),
                 };
                 issues.push(FieldIssue { field: path.clone(), message });
             }
             if let Some(max) = question.max_entries.filter(|max| count as u32 > *max) {
-                issues.push(FieldIssue { field: path.clone(), message: question.in_own_words(Message::TooManyEntries { max }) });
+                issues.push(FieldIssue { field: path.clone(), message: Message::TooManyEntries { max }.in_words_of(question) });
             }
             for index in 0..count {
                 let scope = Scope { answers, entry: Some((question, index)), visibility };
@@ -82,7 +82,7 @@ pub fn check_answer(
     entry: Option<(&str, usize)>,
     today: NaiveDate,
 ) -> Option<Message> {
-    broken_rule(form, question, answer, required, scope, entry, today).map(|message| question.in_own_words(message))
+    broken_rule(form, question, answer, required, scope, entry, today).map(|message| message.in_words_of(question))
 }
 
 fn broken_rule(
@@ -164,7 +164,7 @@ fn broken_rule(
                     continue;
                 }
                 let Some(other) = scope.answers.at(&other_path).and_then(|a| parse_date(a.as_text().trim())) else { continue };
-                let other_label = find_question(form, entry.map(|(g, _)| g), target).and_then(|q| q.label.clone()).unwrap_or_else(|| crate::text::Text::Plain(target.clone()));
+                let other_label = find_question(form, entry.map(|(g, _)| g), target).and_then(|q| q.label.clone()).unwrap_or_else(|| crate::basics::text::Text::Plain(target.clone()));
                 if must_be_after && date <= other {
                     return Some(Message::DateNotAfter { other: other_label });
                 }
@@ -193,7 +193,7 @@ fn broken_rule(
             None
         }
         // Upper case only: the stored code is what conditions compare (`citizenship == "SE"`).
-        Country => (!crate::countries::is_country_code(text) || text != text.to_ascii_uppercase()).then_some(Message::UnknownCountry),
+        Country => (!crate::basics::countries::is_country_code(text) || text != text.to_ascii_uppercase()).then_some(Message::UnknownCountry),
         PersonalIdentityNumber => {
             let number = match parse_identity_number(text, (today.year(), today.month(), today.day())) {
                 Ok(number) => number,

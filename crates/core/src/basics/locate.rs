@@ -2,7 +2,7 @@
 //! checking (which works on the schema types, not the text) can name the line a designer must go
 //! to: `pages[2].questions[0].label` → line 41, column 13.
 
-use crate::json::{Json, Value};
+use crate::basics::json::{Json, Value};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -98,7 +98,7 @@ mod tests {
     #[test]
     fn finds_nested_values_and_falls_back_to_the_parent() {
         let text = "{\n  \"pages\": [\n    {\"id\": \"a\",\n     \"questions\": [ {\"label\": \"x\"} ]}\n  ]\n}";
-        let at = Locations::of(&crate::json::parse(text).unwrap());
+        let at = Locations::of(&crate::basics::json::parse(text).unwrap());
         assert_eq!(at.find("pages[0].id"), Position { line: 3, column: 12 });
         assert_eq!(at.find("pages[0].questions[0].label"), Position { line: 4, column: 31 });
         // A field that is not there is located at the object that lacks it.

@@ -1,7 +1,7 @@
 //! The applicant's answers, and how a single answer is addressed.
 
 use serde::{Deserialize, Serialize};
-use crate::map::Map;
+use crate::basics::map::Map;
 
 /// The answer to a date question whose date the applicant has only partly typed (a browser's date
 /// field has no value for it). It is not a date, so validation asks for the whole date.

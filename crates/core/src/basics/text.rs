@@ -4,7 +4,7 @@
 //! language code to the translation: `{"sv": "Förnamn", "en": "First name"}`.
 
 use serde::{Deserialize, Serialize};
-use crate::map::Map;
+use crate::basics::map::Map;
 
 /// A language code as used in schema files and in the `lang` attribute ("sv", "en", "ar").
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -79,6 +79,42 @@ impl Text {
             Text::Translated(map) => map.values().all(|s| s.trim().is_empty()),
         }
     }
+}
+
+/// "Child" → "child" inside a sentence ("Add child"). Only an ASCII first letter is changed:
+/// Unicode case tables would add about 10 KB to the download, and a capital Å or Ä reads fine.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The candidate within two edits of `name`, if one is. A short word is never "corrected" into
+/// another (`ja` is not a misspelt `no`): the edits must be at most a third of the word.
+pub fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(name, c), *c))
+        .filter(|(d, c)| *d <= 2 && d * 3 <= name.chars().count().max(c.chars().count()))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]

@@ -2,13 +2,13 @@
 //! real questions, every text in every declared language, options with labels, rules that fit the
 //! question type, pages an applicant can reach.
 //!
-//! Checking collects every issue with the path of the field at fault; [`crate::load`] turns each
+//! Checking collects every issue with the path of the field at fault; [`crate::schema::load`] turns each
 //! path into a line and column of the file.
 
-use crate::expr::Expr;
-use crate::locate::{join_index, join_key};
+use crate::schema::expr::Expr;
+use crate::basics::locate::{join_index, join_key};
 use crate::schema::{Form, Question, QuestionKind, ERROR_RULES};
-use crate::text::Text;
+use crate::basics::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// An issue found by checking, before it is given a file position.
@@ -86,11 +86,11 @@ impl<'a> Checker<'a> {
         }
         // WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to respond to the warning, and more
         // time at least ten times.
-        if form.time_warning_seconds.is_some_and(|s| s < crate::timing::MIN_WARNING_SECONDS) {
-            self.issue("time_warning_seconds", format!("warn at least {} seconds before the time ends, so that everyone has time to ask for more", crate::timing::MIN_WARNING_SECONDS));
+        if form.time_warning_seconds.is_some_and(|s| s < crate::schema::MIN_WARNING_SECONDS) {
+            self.issue("time_warning_seconds", format!("warn at least {} seconds before the time ends, so that everyone has time to ask for more", crate::schema::MIN_WARNING_SECONDS));
         }
-        if form.time_extensions.is_some_and(|n| n < crate::timing::MIN_EXTENSIONS) {
-            self.issue("time_extensions", format!("allow more time at least {} times (WCAG 2.2.1)", crate::timing::MIN_EXTENSIONS));
+        if form.time_extensions.is_some_and(|n| n < crate::schema::MIN_EXTENSIONS) {
+            self.issue("time_extensions", format!("allow more time at least {} times (WCAG 2.2.1)", crate::schema::MIN_EXTENSIONS));
         }
         if form.pages.is_empty() {
             self.issue("pages", "a form needs at least one page");
@@ -385,7 +385,7 @@ impl<'a> Checker<'a> {
         for (field, low, high) in pairs {
             if let (Some(low), Some(high)) = (low, high) {
                 if low > high {
-                    let (high, low) = (crate::messages::format_number(high), crate::messages::format_number(low));
+                    let (high, low) = (crate::basics::numbers::format_number(high), crate::basics::numbers::format_number(low));
                     self.issue(join_key(path, field), format!("`{field}` ({high}) is less than its minimum ({low})"));
                 }
             }
@@ -467,7 +467,7 @@ impl Checker<'_> {
                 continue;
             }
             let names: Vec<&str> = values.iter().map(String::as_str).collect();
-            let message = match crate::load::closest(&value, &names) {
+            let message = match crate::basics::text::closest(&value, &names) {
                 Some(better) => format!("`{value}` is not one of the values of `{id}`; did you mean `{better}`?"),
                 None => format!("`{value}` is not one of the values of `{id}`; expected one of {}", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
             };
@@ -478,7 +478,7 @@ impl Checker<'_> {
 
 fn unknown_question<'n>(id: &str, names: impl Iterator<Item = &'n str>) -> String {
     let names: Vec<&str> = names.collect();
-    match crate::load::closest(id, &names) {
+    match crate::basics::text::closest(id, &names) {
         Some(better) => format!("no question has the id `{id}`; did you mean `{better}`?"),
         None => format!("no question has the id `{id}`"),
     }

@@ -4,11 +4,11 @@
 //! backend and drain a phone. So a save waits for a pause in typing, but never longer than
 //! [`LONGEST_WAIT`] while the applicant keeps typing; hiding the page saves at once. A save that
 //! failed because the network is down is tried again by itself, sooner at first, and at once when
-//! the browser says it is online again. What to send is [`crate::contract::DraftSync`]'s to
+//! the browser says it is online again. What to send is [`crate::session::sync::DraftSync`]'s to
 //! decide; this only decides when. Time is given by the caller in milliseconds.
 
 use crate::contract::Failure;
-use crate::lifecycle::Millis;
+use crate::basics::Millis;
 
 /// A pause in typing this long saves the answers.
 pub const PAUSE: Millis = 2_000;

@@ -1,0 +1,78 @@
+//! What a `document` question takes, in plain words.
+
+use super::fill;
+use crate::basics::text::{Lang, Locale, Text};
+
+/// What a `document` question takes, above its file input: "You can upload 1 file: PDF, JPEG or
+/// PNG, up to 10 MB."
+pub fn document_rules(limits: &crate::schema::DocumentLimits, locale: &Locale) -> String {
+    let (types, size) = (type_names(&limits.file_types, locale), file_size(limits.max_bytes, locale));
+    let sv = locale.chrome() == Lang::Sv;
+    let (template, values) = match (limits.max_files, sv) {
+        (1, true) => ("Du kan ladda upp 1 fil: {}, högst {}.", vec![types, size]),
+        (1, false) => ("You can upload 1 file: {}, up to {}.", vec![types, size]),
+        (max, true) => ("Du kan ladda upp högst {} filer: {}, högst {} per fil.", vec![max.to_string(), types, size]),
+        (max, false) => ("You can upload up to {} files: {}, up to {} each.", vec![max.to_string(), types, size]),
+    };
+    fill(template, &values)
+}
+
+/// A `document` question's hint: the designer's hint, if any, then what the question takes
+/// ([`document_rules`]), in each of the form's `languages` (and English, for any other).
+pub fn document_hint(question: &crate::schema::Question, languages: &[String]) -> Text {
+    let limits = question.document_limits();
+    let mut map = crate::basics::map::Map::new();
+    for code in languages.iter().map(String::as_str).chain(["en"]) {
+        let locale = Locale::new(code);
+        let rules = document_rules(&limits, &locale);
+        let text = match &question.hint {
+            Some(hint) => format!("{} {rules}", hint.get(&locale)),
+            None => rules,
+        };
+        map.insert(code.to_string(), text);
+    }
+    Text::Translated(map)
+}
+
+/// File types in plain words: "PDF, JPEG or PNG" for `application/pdf`, `image/jpeg`, `image/png`.
+/// A type's name is its subtype in capitals (without `x-`); Word and Excel files by those names.
+pub fn type_names(types: &[String], locale: &Locale) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for file_type in types {
+        let sub = file_type.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
+        let name = match sub.as_str() {
+            "msword" | "vnd.openxmlformats-officedocument.wordprocessingml.document" => "Word".to_string(),
+            "vnd.ms-excel" | "vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "Excel".to_string(),
+            sub => sub.strip_prefix("x-").unwrap_or(sub).to_ascii_uppercase(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let last = names.pop().unwrap_or_default();
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        out.push_str(if i == 0 { "" } else { ", " });
+        out.push_str(name);
+    }
+    if !out.is_empty() {
+        out.push_str(if locale.chrome() == Lang::Sv { " eller " } else { " or " });
+    }
+    out + &last
+}
+
+/// A file's size as people read it: `240 KB`, `10 MB`, `1.5 MB` (`1,5 MB` in Swedish). Kilobytes
+/// are rounded up (a file is never shown smaller than a limit it is over); megabytes are cut to
+/// tenths (a limit is never shown larger than it is).
+pub fn file_size(bytes: u64, locale: &Locale) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        return format!("{} KB", bytes.div_ceil(1024).max(1));
+    }
+    let tenths = bytes * 10 / MB;
+    let point = if locale.chrome() == Lang::Sv { "," } else { "." };
+    match tenths % 10 {
+        0 => format!("{} MB", tenths / 10),
+        tenth => format!("{}{point}{tenth} MB", tenths / 10),
+    }
+}
