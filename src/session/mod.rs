@@ -173,7 +173,7 @@ impl Session {
             Command::History(step) => browser::change_history(step),
             Command::OpenWarning | Command::CloseWarning => {
                 if let Some(dialog) = self.dialog.get_untracked() {
-                    match (command == Command::OpenWarning, dialog.open()) {
+                    match (matches!(command, Command::OpenWarning), dialog.open()) {
                         (true, false) => drop(dialog.show_modal()),
                         (false, true) => dialog.close(),
                         _ => {}

@@ -595,3 +595,30 @@ fn the_example_forms_load_without_issues_and_can_be_filled_in() {
         assert_eq!(run.progress(), (expected_pages.len(), expected_pages.len()), "{file}: the last page is the last step");
     }
 }
+
+#[test]
+fn conditions_are_parsed_once_when_the_form_is_read_and_never_while_it_is_filled_in() {
+    use blankett_core::schema::expr::parsed_so_far;
+    let path = format!("{}/../../forms/visitor-visa.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let before = parsed_so_far();
+    let loaded = load_form("visitor-visa.json", &text);
+    let conditions = text.matches("\"visible_if\"").count() + text.matches("\"required_if\"").count();
+    assert_eq!(parsed_so_far() - before, conditions, "reading and checking parse each condition once");
+
+    let form = Arc::new(loaded.usable().unwrap().clone());
+    let read = parsed_so_far();
+    let en = Locale::new("en");
+    let mut run = FormRun::new(form.clone());
+    for _ in 0..=form.pages.len() {
+        fill_page(&mut run, "yes");
+        let _ = blankett_core::run::check_all(&form, run.answers(), today());
+        let _ = blankett_core::run::review::summary(&run, &en, today());
+        let _ = run.submitted_answers();
+        if run.next(today()) == Step::Finished {
+            break;
+        }
+    }
+    assert!(run.is_finished());
+    assert_eq!(parsed_so_far(), read, "filling in the form parsed no expression");
+}

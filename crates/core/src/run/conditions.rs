@@ -5,15 +5,20 @@
 //! question that is hidden reads as unanswered to every later condition, so an answer left behind
 //! on a question the applicant can no longer see never decides anything.
 
+use crate::basics::map::Map;
 use crate::run::answers::{Answer, Answers, FieldPath};
-use crate::schema::expr::{self, Expr, Value};
+use crate::schema::expr::{self, Value};
+use crate::schema::ready::{holds, QuestionReady};
 use crate::schema::{Form, Question, QuestionKind};
-/// Hidden pages and questions. Plain lists rather than sets: a form hides at most a few dozen
-/// questions, and every set type compiled into the app adds to its download.
+
+/// Hidden pages and questions. A top-level question is looked up by its id in a sorted list; the
+/// questions of group entries, which few forms hide, in a plain one. (Every set type compiled into
+/// the app adds to its download.)
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Visibility {
     hidden_pages: Vec<usize>,
-    hidden: Vec<FieldPath>,
+    hidden: Map<()>,
+    hidden_in_entries: Vec<FieldPath>,
 }
 
 impl Visibility {
@@ -21,7 +26,16 @@ impl Visibility {
         !self.hidden_pages.contains(&page)
     }
     pub fn shown(&self, field: &FieldPath) -> bool {
-        !self.hidden.contains(field)
+        match field.group {
+            None => !self.hidden.contains_key(&field.id),
+            Some(_) => !self.hidden_in_entries.contains(field),
+        }
+    }
+    fn hide(&mut self, field: FieldPath) {
+        match field.group {
+            None => drop(self.hidden.insert(field.id, ())),
+            Some(_) => self.hidden_in_entries.push(field),
+        }
     }
 }
 
@@ -62,40 +76,28 @@ fn to_value(answer: Option<&Answer>) -> Value {
     }
 }
 
-/// Parses a condition from a checked schema. A schema that failed its check is never run, so an
-/// unreadable condition here is a bug; it is treated as "hidden" rather than crashing the page.
-fn condition(source: &str) -> Expr {
-    Expr::parse(source).unwrap_or(Expr::Bool(false))
-}
-
+/// Which pages and questions are hidden for `answers`, in one pass in form order, with the
+/// conditions the form parsed when it was read (see [`crate::schema::ready`]).
 pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
     let mut visibility = Visibility::default();
-    for (p, page) in form.pages.iter().enumerate() {
-        let page_shown = page.visible_if.as_deref().is_none_or(|source| {
-            condition(source).holds(&Scope { answers, entry: None, visibility: &visibility })
-        });
+    for (p, (page, ready)) in form.pages.iter().zip(&form.ready().pages).enumerate() {
+        let page_shown = holds(&ready.visible, &Scope { answers, entry: None, visibility: &visibility }) != Some(false);
         if !page_shown {
             visibility.hidden_pages.push(p);
         }
-        for question in &page.questions {
+        for (question, ready) in page.questions.iter().zip(&ready.questions) {
             let Some(id) = question.id.as_deref() else { continue };
-            let shown = page_shown
-                && question.visible_if.as_deref().is_none_or(|source| {
-                    condition(source).holds(&Scope { answers, entry: None, visibility: &visibility })
-                });
+            let shown = page_shown && holds(&ready.visible, &Scope { answers, entry: None, visibility: &visibility }) != Some(false);
             if !shown {
-                visibility.hidden.push(FieldPath::top(id));
+                visibility.hide(FieldPath::top(id));
             }
             if question.kind == QuestionKind::RepeatingGroup {
                 for index in 0..answers.entry_count(id) {
-                    for child in &question.questions {
+                    for (child, ready) in question.questions.iter().zip(&ready.questions) {
                         let Some(child_id) = child.id.as_deref() else { continue };
-                        let child_shown = shown
-                            && child.visible_if.as_deref().is_none_or(|source| {
-                                condition(source).holds(&Scope { answers, entry: Some((question, index)), visibility: &visibility })
-                            });
-                        if !child_shown {
-                            visibility.hidden.push(FieldPath::in_entry(id, index, child_id));
+                        let scope = Scope { answers, entry: Some((question, index)), visibility: &visibility };
+                        if !(shown && holds(&ready.visible, &scope) != Some(false)) {
+                            visibility.hide(FieldPath::in_entry(id, index, child_id));
                         }
                     }
                 }
@@ -106,39 +108,24 @@ pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
 }
 
 /// Whether a shown question must be answered. A repeating group that needs at least one entry is
-/// required too, so it is not labelled "(optional)".
-pub fn is_required(question: &Question, scope: &Scope) -> bool {
-    question.required
-        || question.min_entries.is_some_and(|min| min > 0)
-        || question.required_if.as_deref().is_some_and(|source| condition(source).holds(scope))
+/// required too, so it is not labelled "(optional)". `ready` is the question's conditions.
+pub fn is_required(question: &Question, ready: &QuestionReady, scope: &Scope) -> bool {
+    question.required || question.min_entries.is_some_and(|min| min > 0) || holds(&ready.required, scope) == Some(true)
 }
 
 /// The answers an application submits: only those to questions that are shown.
 pub fn shown_answers(form: &Form, answers: &Answers, visibility: &Visibility) -> Answers {
     let mut out = Answers::default();
-    for (p, page) in form.pages.iter().enumerate() {
-        if !visibility.page_shown(p) {
-            continue;
-        }
-        for question in &page.questions {
-            let Some(id) = question.id.as_deref() else { continue };
-            let path = FieldPath::top(id);
-            let Some(answer) = answers.at(&path).filter(|_| visibility.shown(&path)) else { continue };
-            if question.kind != QuestionKind::RepeatingGroup {
-                out.0.insert(id.to_string(), answer.clone());
-                continue;
+    crate::run::walk::shown(form, answers, visibility, 0..form.pages.len(), &mut |field| {
+        let Some(answer) = answers.at(&field.path) else { return };
+        match field.entry {
+            // A group's entries are filled with their shown answers as the walk meets them.
+            None if field.question.kind == QuestionKind::RepeatingGroup => {
+                out.0.insert(field.path.id, Answer::Entries(vec![Answers::default(); answer.entries().len()]));
             }
-            let entries = answer
-                .entries()
-                .iter()
-                .enumerate()
-                .map(|(index, entry)| {
-                    let kept = entry.0.iter().filter(|(child, _)| visibility.shown(&FieldPath::in_entry(id, index, child)));
-                    Answers(kept.map(|(k, v)| (k.clone(), v.clone())).collect())
-                })
-                .collect();
-            out.0.insert(id.to_string(), Answer::Entries(entries));
+            None => drop(out.0.insert(field.path.id, answer.clone())),
+            Some(_) => out.set(&field.path, answer.clone()),
         }
-    }
+    });
     out
 }

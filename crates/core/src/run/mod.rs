@@ -8,6 +8,7 @@ pub mod answers;
 pub mod conditions;
 pub mod review;
 pub mod validate;
+pub mod walk;
 
 use crate::run::answers::{Answer, Answers, FieldPath};
 use crate::run::conditions::{evaluate, is_required, shown_answers, Scope, Visibility};
@@ -126,7 +127,7 @@ impl FormRun {
 
     fn page_of(&self, field: &FieldPath) -> usize {
         let top_id = field.group.as_ref().map_or(field.id.as_str(), |(g, _)| g.as_str());
-        self.form.pages.iter().position(|p| p.questions.iter().any(|q| q.id.as_deref() == Some(top_id))).unwrap_or(self.page)
+        self.form.ready().place(top_id).map_or(self.page, |(page, _)| page)
     }
 
     pub fn field(&self, field: &FieldPath) -> FieldState {
@@ -139,11 +140,16 @@ impl FormRun {
     }
 
     pub fn is_required(&self, field: &FieldPath) -> bool {
-        let Some(question) = crate::run::validate::find_question(&self.form, field.group.as_ref().map(|(g, _)| g.as_str()), &field.id) else {
+        let Some(asked) = self.form.asked(field.group.as_ref().map(|(g, _)| g.as_str()), &field.id) else {
             return false;
         };
-        let group = field.group.as_ref().and_then(|(g, i)| crate::run::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
-        is_required(question, &Scope { answers: &self.answers, entry: group, visibility: &self.visibility })
+        let entry = asked.group.zip(field.group.as_ref().map(|(_, index)| *index));
+        is_required(asked.question, asked.ready, &Scope { answers: &self.answers, entry, visibility: &self.visibility })
+    }
+
+    /// Meets every shown question in the order the applicant meets them (see [`walk::shown`]).
+    pub fn walk_shown<'f>(&'f self, meet: &mut dyn FnMut(walk::Shown<'f>)) {
+        walk::shown(&self.form, &self.answers, &self.visibility, 0..self.form.pages.len(), meet);
     }
 
     /// The indexes of the pages shown for the current answers.

@@ -48,38 +48,22 @@ pub enum Line {
 /// century a personal identity number typed with two digits for the year is in.
 pub fn summary(run: &FormRun, locale: &Locale, today: NaiveDate) -> Vec<Section> {
     let form = run.form();
-    run.shown_pages()
-        .into_iter()
-        .map(|p| {
-            let page = &form.pages[p];
-            let mut rows = Vec::new();
-            for question in &page.questions {
-                let Some(id) = question.id.as_deref() else { continue };
-                let path = FieldPath::top(id);
-                if !run.is_shown(&path) {
-                    continue;
-                }
-                if question.kind != QuestionKind::RepeatingGroup {
-                    rows.push(row(run, question, &path, locale, today));
-                    continue;
-                }
-                let count = run.answer(&path).map_or(0, |a| a.entries().len());
-                if count == 0 {
-                    rows.push(Row { label: run.field_label(&path, locale), lines: Vec::new(), field: path.clone() });
-                }
-                for index in 0..count {
-                    for child in &question.questions {
-                        let Some(child_id) = child.id.as_deref() else { continue };
-                        let child_path = FieldPath::in_entry(id, index, child_id);
-                        if run.is_shown(&child_path) && !matches!(child.kind, QuestionKind::Heading | QuestionKind::Paragraph) {
-                            rows.push(row(run, child, &child_path, locale, today));
-                        }
-                    }
+    let mut sections: Vec<Section> = run.shown_pages().into_iter().map(|p| Section { page: p, title: form.pages[p].title.get(locale).to_string(), rows: Vec::new() }).collect();
+    run.walk_shown(&mut |field| {
+        let Some(section) = sections.iter_mut().find(|s| s.page == field.page) else { return };
+        let (question, path) = (field.question, field.path);
+        match (question.kind, field.entry) {
+            // A group is its entries' rows; without entries, one row says there are none.
+            (QuestionKind::RepeatingGroup, None) => {
+                if run.answer(&path).map_or(0, |a| a.entries().len()) == 0 {
+                    section.rows.push(Row { label: run.field_label(&path, locale), lines: Vec::new(), field: path });
                 }
             }
-            Section { page: p, title: page.title.get(locale).to_string(), rows }
-        })
-        .collect()
+            (QuestionKind::Heading | QuestionKind::Paragraph, Some(_)) => {}
+            _ => section.rows.push(row(run, question, &path, locale, today)),
+        }
+    });
+    sections
 }
 
 fn row(run: &FormRun, question: &Question, path: &FieldPath, locale: &Locale, today: NaiveDate) -> Row {

@@ -5,6 +5,7 @@
 
 use crate::run::answers::{Answer, Answers, FieldPath};
 use crate::run::conditions::{is_required, Scope, Visibility};
+use crate::run::walk;
 use crate::schema::expr::parse_number;
 use crate::messages::Message;
 use crate::basics::personnummer::{parse_identity_number, IdentityNumberError, IdentityNumberType};
@@ -19,21 +20,15 @@ pub struct FieldIssue {
 
 pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &Visibility, today: NaiveDate) -> Vec<FieldIssue> {
     let mut issues = Vec::new();
-    let Some(page_def) = form.pages.get(page) else { return issues };
-    if !visibility.page_shown(page) {
-        return issues;
-    }
-    let top = Scope { answers, entry: None, visibility };
-    for question in &page_def.questions {
-        let Some(id) = question.id.as_deref() else { continue };
-        let path = FieldPath::top(id);
-        if !visibility.shown(&path) {
-            continue;
-        }
-        if question.kind == QuestionKind::RepeatingGroup {
-            let count = answers.entry_count(id);
-            let min = question.min_entries.unwrap_or(0).max(u32::from(is_required(question, &top)));
-            if (count as u32) < min {
+    walk::shown(form, answers, visibility, page..page + 1, &mut |field| {
+        let (question, path) = (field.question, field.path);
+        let scope = Scope { answers, entry: field.entry, visibility };
+        let required = is_required(question, field.ready, &scope);
+        if question.kind == QuestionKind::RepeatingGroup && field.entry.is_none() {
+            // The entries' own questions are met next; here, how many entries there are.
+            let count = answers.entry_count(&path.id) as u32;
+            let min = question.min_entries.unwrap_or(0).max(u32::from(required));
+            if count < min {
                 let entry = question.entry_title.clone().unwrap_or(crate::basics::text::Text::Plain(String::new()));
                 let message = Message::TooFewEntries { min, entry };
                 // Fewer than one entry because the group is required: the `required` rule's words.
@@ -43,30 +38,16 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
                 };
                 issues.push(FieldIssue { field: path.clone(), message });
             }
-            if let Some(max) = question.max_entries.filter(|max| count as u32 > *max) {
-                issues.push(FieldIssue { field: path.clone(), message: Message::TooManyEntries { max }.in_words_of(question) });
+            if let Some(max) = question.max_entries.filter(|max| count > *max) {
+                issues.push(FieldIssue { field: path, message: Message::TooManyEntries { max }.in_words_of(question) });
             }
-            for index in 0..count {
-                let scope = Scope { answers, entry: Some((question, index)), visibility };
-                for child in &question.questions {
-                    let Some(child_id) = child.id.as_deref() else { continue };
-                    let child_path = FieldPath::in_entry(id, index, child_id);
-                    if !visibility.shown(&child_path) {
-                        continue;
-                    }
-                    let required = is_required(child, &scope);
-                    if let Some(message) = check_answer(form, child, answers.at(&child_path), required, &scope, Some((id, index)), today) {
-                        issues.push(FieldIssue { field: child_path, message });
-                    }
-                }
-            }
-            continue;
+            return;
         }
-        let required = is_required(question, &top);
-        if let Some(message) = check_answer(form, question, answers.at(&path), required, &top, None, today) {
+        let entry = field.entry.map(|(group, index)| (group.id.as_deref().unwrap_or_default(), index));
+        if let Some(message) = check_answer(form, question, answers.at(&path), required, &scope, entry, today) {
             issues.push(FieldIssue { field: path, message });
         }
-    }
+    });
     issues
 }
 
@@ -222,13 +203,7 @@ fn group_has(form: &Form, group: &str, id: &str) -> bool {
 
 /// A question by id: inside `group` first, then at the top level.
 pub fn find_question<'f>(form: &'f Form, group: Option<&str>, id: &str) -> Option<&'f Question> {
-    let top = |id: &str| form.pages.iter().flat_map(|p| &p.questions).find(|q| q.id.as_deref() == Some(id));
-    if let Some(group) = group.and_then(top) {
-        if let Some(child) = group.questions.iter().find(|q| q.id.as_deref() == Some(id)) {
-            return Some(child);
-        }
-    }
-    top(id)
+    form.asked(group, id).map(|asked| asked.question)
 }
 
 /// "35,000" could be thirty-five thousand (English) or thirty-five (Swedish decimal comma); rather

@@ -6,6 +6,7 @@
 //! path into a line and column of the file.
 
 use crate::schema::expr::Expr;
+use crate::schema::ready::{Parsed, QuestionReady};
 use crate::basics::locate::{join_index, join_key};
 use crate::schema::{Form, Question, QuestionKind, ERROR_RULES};
 use crate::basics::text::Text;
@@ -150,20 +151,22 @@ impl<'a> Checker<'a> {
             if page.questions.is_empty() {
                 self.issue(join_key(&page_path, "questions"), "a page needs at least one question or text");
             }
-            if let Some(source) = &page.visible_if {
-                self.page_condition(&join_key(&page_path, "visible_if"), source, p, &known);
+            let ready = self.form.ready().pages.get(p);
+            if let (Some(source), Some(ready)) = (&page.visible_if, ready) {
+                self.page_condition(&join_key(&page_path, "visible_if"), source, &ready.visible, p, &known);
             }
             for (q, question) in page.questions.iter().enumerate() {
                 let path = join_index(&join_key(&page_path, "questions"), q);
-                self.question(&path, question, p, asked_before[p][q], &known, None);
+                let Some(ready) = self.form.ready().question(p, q) else { continue };
+                self.question(&path, question, ready, p, asked_before[p][q], &known, None);
             }
         }
     }
 
     /// A page's condition is decided when the applicant moves to it, so it may only read answers
     /// given on earlier pages; otherwise the page could never be reached.
-    fn page_condition(&mut self, path: &str, source: &str, page: usize, known: &BTreeMap<&str, Known>) {
-        let Some(expr) = self.expression(path, source) else { return };
+    fn page_condition(&mut self, path: &str, source: &str, parsed: &Parsed, page: usize, known: &BTreeMap<&str, Known>) {
+        let Some(expr) = self.expression(path, source, parsed) else { return };
         if matches!(expr, Expr::Bool(false)) {
             self.issue(path, "the page can never be shown: its condition is always false");
         }
@@ -179,8 +182,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn expression(&mut self, path: &str, source: &str) -> Option<Expr> {
-        match Expr::parse(source) {
+    /// The condition `source` as the form parsed it when it was read (see `ready.rs`).
+    fn expression<'e>(&mut self, path: &str, source: &str, parsed: &'e Parsed) -> Option<&'e Expr> {
+        match parsed.as_ref()? {
             Ok(expr) => Some(expr),
             Err(error) => {
                 self.issue(path, format!("cannot read the expression `{source}`: {error}"));
@@ -193,6 +197,7 @@ impl<'a> Checker<'a> {
         &mut self,
         path: &str,
         question: &Question,
+        ready: &QuestionReady,
         page: usize,
         order: usize,
         known: &BTreeMap<&str, Known>,
@@ -229,10 +234,10 @@ impl<'a> Checker<'a> {
         // Expressions inside a group may read the entry's own questions and top-level ones. Every
         // question read must be asked before this one: conditions are evaluated in asking order
         // (see conditions.rs), which also rules out cycles.
-        for (field, source) in [("visible_if", &question.visible_if), ("required_if", &question.required_if)] {
+        for (field, source, parsed) in [("visible_if", &question.visible_if, &ready.visible), ("required_if", &question.required_if, &ready.required)] {
             let Some(source) = source else { continue };
             let field_path = join_key(path, field);
-            let Some(expr) = self.expression(&field_path, source) else { continue };
+            let Some(expr) = self.expression(&field_path, source, parsed) else { continue };
             for id in expr.questions_named() {
                 let sibling = group.and_then(|(g, _)| g.get(id).map(|k| (k, order)));
                 let top = known.get(id).map(|k| (k, group.map_or(order, |(_, group_order)| group_order)));
@@ -250,7 +255,7 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
-            self.values_exist(&field_path, &expr, known, group.map(|(g, _)| g));
+            self.values_exist(&field_path, expr, known, group.map(|(g, _)| g));
         }
 
         if question.required && question.required_if.is_some() {
@@ -317,9 +322,9 @@ impl<'a> Checker<'a> {
                     self.issue(id_path, format!("another question in this group already has the id `{id}`"));
                 }
             }
-            for (q, child) in question.questions.iter().enumerate() {
+            for (q, (child, ready)) in question.questions.iter().zip(&ready.questions).enumerate() {
                 let child_path = join_index(&join_key(path, "questions"), q);
-                self.question(&child_path, child, page, q, known, Some((&inner, order)));
+                self.question(&child_path, child, ready, page, q, known, Some((&inner, order)));
             }
         }
     }

@@ -94,6 +94,10 @@ fn read_document(file: &str, document: &json::Json) -> LoadedForm {
         .into_iter()
         .map(|i| SchemaIssue { file: file.to_string(), line: i.at.line, column: i.at.column, path: i.path, message: i.message })
         .collect();
+    // Its conditions are parsed now, once: never again while the form is filled in.
+    if let Some(form) = &form {
+        form.ready();
+    }
     LoadedForm { form: form.filter(|_| issues.is_empty()), issues }
 }
 

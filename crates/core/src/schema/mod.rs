@@ -9,6 +9,7 @@ pub mod check;
 pub mod expr;
 pub mod load;
 pub mod read;
+pub mod ready;
 
 use crate::basics::map::Map;
 use crate::basics::text::Text;
@@ -62,6 +63,10 @@ pub struct Form {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declaration: Option<Text>,
     pub pages: Vec<Page>,
+    /// The form made ready to run (see [`Form::ready`]); nothing a designer writes.
+    #[serde(skip)]
+    #[cfg_attr(feature = "json-schema", schemars(skip))]
+    pub prepared: ready::Prepared,
 }
 
 fn default_languages() -> Vec<String> {
@@ -505,6 +510,28 @@ impl Question {
 }
 
 impl Form {
+    /// The form made ready to run: its conditions parsed and its questions indexed, once.
+    pub fn ready(&self) -> &ready::Ready {
+        self.prepared.get(self)
+    }
+
+    /// The question `id` (inside `group`'s entries, if it has one of that id; else at the top),
+    /// with its page and its conditions: found through the index, never by a search of the form.
+    pub fn asked(&self, group: Option<&str>, id: &str) -> Option<ready::Asked<'_>> {
+        let ready = self.ready();
+        let top = |id: &str| {
+            let (p, q) = ready.place(id)?;
+            Some(ready::Asked { page: p, question: self.pages.get(p)?.questions.get(q)?, ready: ready.question(p, q)?, group: None })
+        };
+        if let Some(group) = group.and_then(top) {
+            if let Some(c) = group.question.questions.iter().position(|q| q.id.as_deref() == Some(id)) {
+                let (question, child) = (group.question.questions.get(c)?, group.ready.questions.get(c)?);
+                return Some(ready::Asked { page: group.page, question, ready: child, group: Some(group.question) });
+            }
+        }
+        top(id)
+    }
+
     pub fn default_locale(&self) -> crate::basics::text::Locale {
         crate::basics::text::Locale::new(self.languages.first().map(String::as_str).unwrap_or("sv"))
     }

@@ -262,6 +262,7 @@ pub fn form(reader: &mut Reader, json: &Json) -> Option<Form> {
         applicant_name,
         declaration,
         pages: pages?,
+        prepared: Default::default(),
     })
 }
 
