@@ -273,6 +273,49 @@ impl Timer {
     }
 }
 
+/// The time of the page a draft is on, as the backend keeps it with the draft (R2): when the
+/// page's time started (or it last got more time) and how many times it got more time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageClock {
+    pub page: usize,
+    pub started_at: Millis,
+    pub extensions: u32,
+}
+
+impl PageClock {
+    /// A page shown at `now`: its full time, no extensions yet.
+    pub fn start(page: usize, now: Millis) -> PageClock {
+        PageClock { page, started_at: now, extensions: 0 }
+    }
+
+    /// When the page's time ends under `form`'s limits.
+    pub fn deadline(self, form: &Form) -> Millis {
+        self.started_at + page_limit(form, self.page)
+    }
+
+    /// How many more times the page may get more time.
+    pub fn extensions_left(self, form: &Form) -> u32 {
+        extensions(form).saturating_sub(self.extensions)
+    }
+
+    /// A save at `now` that leaves the draft on page `to`, under `form`'s rules (`None`: the
+    /// form is no longer offered, and has no time limits). Moving to another page starts its
+    /// time and its extensions afresh; saving on the same page keeps both. A save at or after the
+    /// deadline is still saved (a time limit never costs an answer), and then the form's
+    /// `on_time_out` policy applies, which is returned: `save-and-continue` starts the page's
+    /// time again; `save-and-sign-out` is the caller's to carry out.
+    pub fn saved(self, form: Option<&Form>, to: usize, now: Millis) -> (PageClock, Option<TimeOutPolicy>) {
+        let timed_out = form.filter(|form| now >= self.deadline(form)).map(|form| form.on_time_out.unwrap_or_default());
+        let clock = if to == self.page && timed_out != Some(TimeOutPolicy::SaveAndContinue) { self } else { PageClock::start(to, now) };
+        (clock, timed_out)
+    }
+
+    /// More time on the page, from `now`: at most `allowed` times on one page (WCAG 2.2.1).
+    pub fn extended(self, allowed: u32, now: Millis) -> Option<PageClock> {
+        (self.extensions < allowed).then_some(PageClock { started_at: now, extensions: self.extensions + 1, ..self })
+    }
+}
+
 /// What follows once time ran out and the page's answers are saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AfterTimeOut {
@@ -338,6 +381,30 @@ impl TabMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_backends_page_clock_keeps_the_time_on_a_page_and_starts_it_on_another() {
+        use crate::schema::load::load_form;
+        let text = |policy: &str| format!(r#"{{"id": "f", "title": "F", "kind": "visit", "page_time_limit_minutes": 10, "on_time_out": "{policy}",
+            "pages": [{{"id": "a", "title": "A", "questions": [{{"type": "paragraph", "text": "A"}}]}}, {{"id": "b", "title": "B", "questions": [{{"type": "paragraph", "text": "B"}}]}}]}}"#);
+        let sign_out = load_form("f.json", &text("save-and-sign-out")).form.unwrap();
+        let carry_on = load_form("f.json", &text("save-and-continue")).form.unwrap();
+        let t0 = 1_795_244_400_000;
+        let clock = PageClock::start(0, t0);
+        assert_eq!(clock.deadline(&sign_out), t0 + 10 * MINUTE);
+
+        let extended = clock.extended(10, t0 + 9 * MINUTE).unwrap();
+        assert_eq!((extended.started_at, extended.extensions), (t0 + 9 * MINUTE, 1));
+        assert_eq!(extended.extensions_left(&sign_out), 9);
+        assert_eq!(PageClock { extensions: 10, ..clock }.extended(10, t0), None, "no more than the form allows");
+
+        assert_eq!(extended.saved(Some(&sign_out), 0, t0 + 12 * MINUTE), (extended, None), "a save on the page keeps its time and extensions");
+        assert_eq!(extended.saved(Some(&sign_out), 1, t0 + 12 * MINUTE), (PageClock::start(1, t0 + 12 * MINUTE), None), "another page starts afresh");
+        let late = t0 + 10 * MINUTE;
+        assert_eq!(clock.saved(Some(&sign_out), 0, late), (clock, Some(TimeOutPolicy::SaveAndSignOut)), "saved, then signed out");
+        assert_eq!(clock.saved(Some(&carry_on), 0, late), (PageClock::start(0, late), Some(TimeOutPolicy::SaveAndContinue)), "saved, and the time starts again");
+        assert_eq!(clock.saved(None, 0, late + 60 * MINUTE), (clock, None), "a form no longer offered has no limits");
+    }
 
     #[test]
     fn a_session_ends_30_minutes_after_the_last_activity() {

@@ -16,7 +16,7 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use blankett_core::basics::Millis;
 use blankett_core::lifecycle::{Receipt, Refusal, State as LifeState};
 use blankett_core::schema::{DocumentRefusal, QuestionKind, TimeOutPolicy};
-use blankett_core::timing::{extensions, page_limit};
+use blankett_core::timing::extensions;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -118,8 +118,8 @@ fn etag(version: u64) -> HeaderValue {
 fn application_json(stored: &Stored, form: Option<&blankett_core::schema::Form>, time_zone: &str) -> Value {
     let app = &stored.application;
     let timed = form.filter(|_| app.state == LifeState::Draft);
-    let deadline = timed.map(|form| stored.page_started_at + page_limit(form, stored.page as usize));
-    let extensions_left = timed.map(|form| extensions(form).saturating_sub(stored.page_extensions));
+    let deadline = timed.map(|form| stored.page_clock().deadline(form));
+    let extensions_left = timed.map(|form| stored.page_clock().extensions_left(form));
     let mut body = json!({
         "id": stored.id,
         "form_id": stored.form_id,

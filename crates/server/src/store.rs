@@ -8,7 +8,7 @@
 use blankett_core::basics::Millis;
 use blankett_core::lifecycle::{Application, Receipt, Refusal, State};
 use blankett_core::schema::{Form, FormKind, TimeOutPolicy};
-use blankett_core::timing::page_limit;
+use blankett_core::timing::PageClock;
 use crate::documents::DocumentInfo;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -61,6 +61,13 @@ pub struct Stored {
     pub page_started_at: Millis,
     /// How many times the current page got more time (WCAG 2.2.1); 0 again on another page.
     pub page_extensions: u32,
+}
+
+impl Stored {
+    /// The time of the page the draft is on, for the engine to decide with.
+    pub fn page_clock(&self) -> PageClock {
+        PageClock { page: self.page as usize, started_at: self.page_started_at, extensions: self.page_extensions }
+    }
 }
 
 /// A save as the client sends it: the answers and the page, over the version it read.
@@ -337,16 +344,11 @@ impl Store {
         let transaction = connection.transaction()?;
         let mut stored = Self::load(&transaction, owner, id, now)?;
         let version = stored.application.save(change.based_on, now).map_err(StoreError::Refused)?;
-        let late = |form: &&Form| now >= stored.page_started_at + page_limit(form, stored.page as usize);
-        let timed_out = form.filter(late).map(|form| form.on_time_out.unwrap_or_default());
-        let restart = timed_out == Some(TimeOutPolicy::SaveAndContinue);
+        // The engine decides the page's time (R2); the store keeps what it decided.
+        let (clock, timed_out) = stored.page_clock().saved(form, change.page as usize, now);
         transaction.execute(
-            // SQLite reads the old row on the right of every assignment, so `page` is the page before.
-            "UPDATE applications SET answers = ?1,
-                 page_started_at = CASE WHEN page = ?2 AND NOT ?6 THEN page_started_at ELSE ?4 END,
-                 page_extensions = CASE WHEN page = ?2 AND NOT ?6 THEN page_extensions ELSE 0 END,
-                 page = ?2, version = ?3, saved_at = ?4 WHERE id = ?5",
-            params![change.answers, change.page as i64, version as i64, now, id, restart],
+            "UPDATE applications SET answers = ?1, page = ?2, page_started_at = ?3, page_extensions = ?4, version = ?5, saved_at = ?6 WHERE id = ?7",
+            params![change.answers, change.page as i64, clock.started_at, clock.extensions, version as i64, now, id],
         )?;
         transaction.commit()?;
         Ok(Saved { version, timed_out })
@@ -359,13 +361,11 @@ impl Store {
         let transaction = connection.transaction()?;
         let mut stored = Self::load(&transaction, owner, id, now)?;
         stored.application.writable(now).map_err(StoreError::Refused)?;
-        if stored.page_extensions >= allowed {
-            return Err(StoreError::NoMoreTime { allowed });
-        }
-        transaction.execute("UPDATE applications SET page_started_at = ?1, page_extensions = page_extensions + 1 WHERE id = ?2", params![now, id])?;
+        let clock = stored.page_clock().extended(allowed, now).ok_or(StoreError::NoMoreTime { allowed })?;
+        transaction.execute("UPDATE applications SET page_started_at = ?1, page_extensions = ?2 WHERE id = ?3", params![clock.started_at, clock.extensions, id])?;
         transaction.commit()?;
-        stored.page_started_at = now;
-        stored.page_extensions += 1;
+        stored.page_started_at = clock.started_at;
+        stored.page_extensions = clock.extensions;
         Ok(stored)
     }
 
