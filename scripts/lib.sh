@@ -22,7 +22,9 @@ TERSER_VERSION="5.51.2"
 # The wasm-bindgen CLI must equal the crate pinned in Cargo.toml, to the patch.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Each step says how long the run has taken so far, so that a slow stage shows in CI's log.
+SAY_STARTED=${SAY_STARTED:-$(date +%s)}
+say() { printf '\033[1m==> %s\033[0m (%s s)\n' "$*" "$(( $(date +%s) - SAY_STARTED ))"; }
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else

@@ -206,7 +206,7 @@ impl Eid {
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .ok_or_else(|| EidError("unreadable ID token".into()))?;
         let number = claims[&provider.config.personal_number_claim].as_str().ok_or_else(|| EidError(format!("no {} claim", provider.config.personal_number_claim)))?;
-        let today = crate::chrono_date(now);
+        let today = state.service.today_ymd(now);
         let number = blankett_core::basics::personnummer::parse_identity_number(number, today).map_err(|e| EidError(format!("personal identity number: {e:?}")))?;
         Ok((number.normalized, next))
     }

@@ -104,13 +104,6 @@ pub struct AppState {
     pub forms: forms::Forms,
 }
 
-/// The calendar day (UTC) of a time, as the engine's date rules take it.
-pub fn chrono_date(ms: blankett_core::basics::Millis) -> (i32, u32, u32) {
-    use chrono::Datelike;
-    let date = chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().date_naive();
-    (date.year(), date.month(), date.day())
-}
-
 /// Chooses ring as the process's TLS provider (for the SMS provider's API); lettre's SMTP uses
 /// ring too. Only the first call does anything.
 pub fn install_crypto() {

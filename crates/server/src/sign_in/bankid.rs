@@ -89,7 +89,7 @@ pub async fn wait(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
     if let (Collected::Complete, Some(personal_number)) = (&kept.collected, &kept.personal_number) {
         state.store.forget_order(&token, state.clock.now());
         let jar = jar.remove(Cookie::build(ORDER_COOKIE).path("/sign-in"));
-        return match blankett_core::basics::personnummer::parse_identity_number(personal_number, crate::chrono_date(state.clock.now())) {
+        return match blankett_core::basics::personnummer::parse_identity_number(personal_number, state.service.today_ymd(state.clock.now())) {
             Ok(number) => super::eid::identified(&state, &view, jar, &number.normalized),
             Err(_) => view.refused_page(StatusCode::BAD_GATEWAY, &Screen::SignIn, Say::EidFailed),
         };

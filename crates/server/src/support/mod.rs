@@ -122,6 +122,13 @@ impl Service {
         chrono::NaiveDate::from_ymd_opt(wall.year, wall.month, wall.day).unwrap_or_default()
     }
 
+    /// Today on the service's calendar as (year, month, day): the day a personal identity
+    /// number's century is decided by, as in the browser.
+    pub fn today_ymd(&self, at: Millis) -> (i32, u32, u32) {
+        let wall = self.wall_time(at);
+        (wall.year, wall.month, wall.day)
+    }
+
     /// The first whole minute at or after `at`: "try again at 14:05" is never too early.
     pub fn minute_after(&self, at: Millis) -> WallTime {
         self.wall_time(at + (60_000 - at.rem_euclid(60_000)) % 60_000)
