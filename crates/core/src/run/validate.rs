@@ -44,28 +44,16 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
             return;
         }
         let entry = field.entry.map(|(group, index)| (group.id.as_deref().unwrap_or_default(), index));
-        if let Some(message) = check_answer(form, question, answers.at(&path), required, &scope, entry, today) {
-            issues.push(FieldIssue { field: path, message });
+        // In the question's own words where its `messages` give them.
+        if let Some(message) = broken_rule(form, question, answers.at(&path), required, &scope, entry, today) {
+            issues.push(FieldIssue { field: path, message: message.in_words_of(question) });
         }
     });
     issues
 }
 
 /// The first problem with one answer, if any: a required answer missing, then the type's format,
-/// then its rules. One message per field keeps the page readable. In the question's own words
-/// where its `messages` give them.
-pub fn check_answer(
-    form: &Form,
-    question: &Question,
-    answer: Option<&Answer>,
-    required: bool,
-    scope: &Scope,
-    entry: Option<(&str, usize)>,
-    today: NaiveDate,
-) -> Option<Message> {
-    broken_rule(form, question, answer, required, scope, entry, today).map(|message| message.in_words_of(question))
-}
-
+/// then its rules. One message per field keeps the page readable.
 fn broken_rule(
     form: &Form,
     question: &Question,
