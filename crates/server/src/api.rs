@@ -3,6 +3,7 @@
 //! becomes one `ApiError` (`error.rs`), mapped once to a status and a problem+json body whose
 //! `type` a client can rely on.
 
+use blankett_core::contract::Problem;
 use crate::accounts;
 use crate::error::{ApiError, Json, Query};
 use crate::limits::Client;
@@ -30,7 +31,7 @@ pub const CLIENT_HEADER: &str = "blankett-client";
 pub async fn require_client_header(request: Request, next: Next) -> Response {
     let changes_state = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if changes_state && request.uri().path().starts_with("/api/") && !request.headers().contains_key(CLIENT_HEADER) {
-        return ApiError::Forbidden("missing-client-header", format!("Requests that change anything must carry the `{CLIENT_HEADER}` header.")).into_response();
+        return ApiError::Forbidden(Problem::MissingClientHeader, format!("Requests that change anything must carry the `{CLIENT_HEADER}` header.")).into_response();
     }
     next.run(request).await
 }
@@ -170,7 +171,7 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
     let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
     match value.to_str().map(str::trim) {
         Ok(key) if !key.is_empty() && key.len() <= 200 && key.bytes().all(|b| (0x20..0x7f).contains(&b)) => Ok(Some(key)),
-        _ => Err(ApiError::BadRequest("bad-idempotency-key", "An Idempotency-Key is 1 to 200 printable ASCII characters.".into())),
+        _ => Err(ApiError::BadRequest(Problem::BadIdempotencyKey, "An Idempotency-Key is 1 to 200 printable ASCII characters.".into())),
     }
 }
 
@@ -223,7 +224,7 @@ fn if_match(headers: &HeaderMap) -> Result<u64, ApiError> {
     if raw.is_empty() || raw == "*" {
         return Err(ApiError::PreconditionRequired);
     }
-    raw.trim_start_matches("W/").trim_matches('"').parse().map_err(|_| ApiError::BadRequest("bad-if-match", "If-Match must be the application's ETag, like \"3\".".into()))
+    raw.trim_start_matches("W/").trim_matches('"').parse().map_err(|_| ApiError::BadRequest(Problem::BadIfMatch, "If-Match must be the application's ETag, like \"3\".".into()))
 }
 
 /// The place a save names: a page's index, or the number of pages for the review. A place beyond
@@ -231,7 +232,7 @@ fn if_match(headers: &HeaderMap) -> Result<u64, ApiError> {
 /// cost the answers in it if the form changed meanwhile.
 fn place(page: &serde_json::Number) -> Result<u32, ApiError> {
     let whole = page.as_u64().or_else(|| page.as_f64().filter(|p| p.fract() == 0.0 && *p >= 0.0).map(|p| p as u64));
-    whole.and_then(|p| u32::try_from(p).ok()).ok_or_else(|| ApiError::Unprocessable("invalid-body", "`page` is a whole number from 0 to 4294967295.".into()))
+    whole.and_then(|p| u32::try_from(p).ok()).ok_or_else(|| ApiError::Unprocessable(Problem::InvalidBody, "`page` is a whole number from 0 to 4294967295.".into()))
 }
 
 pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap, Json(body): Json<Save>) -> Result<Response, ApiError> {
@@ -240,7 +241,7 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
     let now = state.clock.now();
     let answers = Value::Object(body.answers).to_string();
     if answers.len() > MAX_ANSWERS_BYTES {
-        return Err(ApiError::TooLarge("answers-too-large", format!("The answers are larger than a draft keeps ({} KB). Nothing was saved.", MAX_ANSWERS_BYTES / 1024)));
+        return Err(ApiError::TooLarge(Problem::AnswersTooLarge, format!("The answers are larger than a draft keeps ({} KB). Nothing was saved.", MAX_ANSWERS_BYTES / 1024)));
     }
     // The form decides the page's time limit and what a save after it does (R2).
     let form = state.forms.offered(&state.store.read(&owner, &id, now)?.form_id).await;
@@ -281,7 +282,7 @@ pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar
 pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
     let owner = signed_in(&state, &jar)?;
     let key = idempotency_key(&headers)?
-        .ok_or(ApiError::BadRequest("idempotency-key-required", "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
+        .ok_or(ApiError::BadRequest(Problem::IdempotencyKeyRequired, "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
     let now = state.clock.now();
     let form_id = state.store.read(&owner, &id, now)?.form_id;
     let form = state.forms.offered(&form_id).await;
@@ -290,7 +291,7 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
     let today = state.service.today(now);
     let check = |draft: &Stored, documents: &[crate::documents::DocumentInfo]| {
         let form = form.as_ref().ok_or_else(|| {
-            ApiError::Conflict("form-not-offered", format!("The form {form_id} is no longer offered, so this application cannot be confirmed."))
+            ApiError::Conflict(Problem::FormNotOffered, format!("The form {form_id} is no longer offered, so this application cannot be confirmed."))
         })?;
         let answers: serde_json::Map<String, Value> = serde_json::from_str(&draft.answers).unwrap_or_default();
         let issues = crate::confirming::issues(form, &answers, documents, today);
@@ -346,7 +347,7 @@ pub const MAX_ADVANCE: Millis = 366 * 24 * 60 * 60 * 1000;
 pub async fn advance_clock(State(state): State<Arc<AppState>>, Json(body): Json<Advance>) -> Result<Json<Value>, ApiError> {
     let clock = state.test_clock.as_ref().ok_or(ApiError::NotFound("There is nothing at this address.".into()))?;
     if !(0..=MAX_ADVANCE).contains(&body.advance_ms) {
-        return Err(ApiError::BadRequest("invalid-advance", format!("`advance_ms` is from 0 to {MAX_ADVANCE} (a year): the test clock only moves forward.")));
+        return Err(ApiError::BadRequest(Problem::InvalidAdvance, format!("`advance_ms` is from 0 to {MAX_ADVANCE} (a year): the test clock only moves forward.")));
     }
     Ok(Json(json!({ "now": time(clock.advance(body.advance_ms)) })))
 }
@@ -384,7 +385,7 @@ pub async fn upload_document(
     let now = state.clock.now();
     let stored = state.store.read(&owner, &id, now)?;
     stored.application.writable(now).map_err(StoreError::Refused)?;
-    let form = state.forms.offered(&stored.form_id).await.ok_or_else(|| ApiError::Conflict("form-not-offered", format!("The form {} is no longer offered, so nothing can be uploaded to it.", stored.form_id)))?;
+    let form = state.forms.offered(&stored.form_id).await.ok_or_else(|| ApiError::Conflict(Problem::FormNotOffered, format!("The form {} is no longer offered, so nothing can be uploaded to it.", stored.form_id)))?;
     let question = form
         .pages
         .iter()

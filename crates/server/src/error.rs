@@ -4,6 +4,7 @@
 //! `type` (`/problems/…`) that clients map to the applicant's language, and a `detail` in English
 //! saying what to do. The extractors here replace axum's, whose refusals are plain text.
 
+use blankett_core::contract::Problem;
 use crate::accounts::AccountError;
 use crate::store::StoreError;
 use axum::extract::rejection::{FormRejection, JsonRejection, QueryRejection};
@@ -20,18 +21,18 @@ use serde_json::{json, Value};
 #[derive(Debug)]
 pub enum ApiError {
     /// 400, with its problem type.
-    BadRequest(&'static str, String),
+    BadRequest(Problem, String),
     /// 422: understood, but not something this operation takes.
-    Unprocessable(&'static str, String),
+    Unprocessable(Problem, String),
     SignedOut,
-    Forbidden(&'static str, String),
+    Forbidden(Problem, String),
     NotFound(String),
     MethodNotAllowed,
-    Conflict(&'static str, String),
+    Conflict(Problem, String),
     Gone,
     /// 413, with its problem type.
-    TooLarge(&'static str, String),
-    UnsupportedMediaType(&'static str, String),
+    TooLarge(Problem, String),
+    UnsupportedMediaType(Problem, String),
     PreconditionRequired,
     /// Too many attempts; try again after this many seconds.
     TooManyAttempts(u64),
@@ -58,17 +59,17 @@ impl IntoResponse for ApiError {
             ApiError::Unprocessable(kind, detail) => (StatusCode::UNPROCESSABLE_ENTITY, kind, detail, None),
             ApiError::SignedOut => (
                 StatusCode::UNAUTHORIZED,
-                "signed-out",
+                Problem::SignedOut,
                 "You are not signed in, or you were signed out after 30 minutes without activity (or 12 hours after signing in). Sign in again.".into(),
                 None,
             ),
             ApiError::Forbidden(kind, detail) => (StatusCode::FORBIDDEN, kind, detail, None),
-            ApiError::NotFound(detail) => (StatusCode::NOT_FOUND, "not-found", detail, None),
-            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed", "This address does not take that method; see the contract (api/openapi.yaml).".into(), None),
+            ApiError::NotFound(detail) => (StatusCode::NOT_FOUND, Problem::NotFound, detail, None),
+            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, Problem::MethodNotAllowed, "This address does not take that method; see the contract (api/openapi.yaml).".into(), None),
             ApiError::Conflict(kind, detail) => (StatusCode::CONFLICT, kind, detail, None),
             ApiError::Gone => (
                 StatusCode::GONE,
-                "expired",
+                Problem::Expired,
                 "The draft was deleted with its answers when its time ran out after its last save. Start the form again.".into(),
                 None,
             ),
@@ -76,7 +77,7 @@ impl IntoResponse for ApiError {
             ApiError::UnsupportedMediaType(kind, detail) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, kind, detail, None),
             ApiError::TooManyAttempts(seconds) => {
                 let minutes = seconds.div_ceil(60);
-                let body = problem(StatusCode::TOO_MANY_REQUESTS, "too-many-attempts", &format!("Too many attempts. Try again in {minutes} minute(s)."));
+                let body = problem(StatusCode::TOO_MANY_REQUESTS, Problem::TooManyAttempts, &format!("Too many attempts. Try again in {minutes} minute(s)."));
                 return (
                     StatusCode::TOO_MANY_REQUESTS,
                     [(header::CONTENT_TYPE, "application/problem+json".to_string()), (header::RETRY_AFTER, seconds.max(1).to_string())],
@@ -86,40 +87,40 @@ impl IntoResponse for ApiError {
             }
             ApiError::PreconditionRequired => (
                 StatusCode::PRECONDITION_REQUIRED,
-                "version-required",
+                Problem::VersionRequired,
                 "Send the version you based the change on in If-Match, as the ETag you read (like \"3\"); `*` would write over changes you have not seen.".into(),
                 None,
             ),
             ApiError::Stale(current) => (
                 StatusCode::PRECONDITION_FAILED,
-                "stale-version",
+                Problem::StaleVersion,
                 "The application was saved elsewhere since you read it. Nothing was written; the current version is included.".into(),
                 Some(("current", current)),
             ),
-            ApiError::Incomplete(issues) => (StatusCode::UNPROCESSABLE_ENTITY, "incomplete", crate::confirming::INCOMPLETE.into(), Some(("issues", json!(issues)))),
-            ApiError::SchemaIssues(detail, issues) => (StatusCode::UNPROCESSABLE_ENTITY, "schema-issues", detail, Some(("issues", json!(issues)))),
+            ApiError::Incomplete(issues) => (StatusCode::UNPROCESSABLE_ENTITY, Problem::Incomplete, crate::confirming::INCOMPLETE.into(), Some(("issues", json!(issues)))),
+            ApiError::SchemaIssues(detail, issues) => (StatusCode::UNPROCESSABLE_ENTITY, Problem::SchemaIssues, detail, Some(("issues", json!(issues)))),
             ApiError::Document(DocumentRefusal::WrongType { accepted }) => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "document-type",
+                Problem::DocumentType,
                 format!("This kind of file cannot be uploaded here, or the file is not what its type says. Upload one of: {}.", accepted.join(", ")),
                 None,
             ),
             ApiError::Document(DocumentRefusal::TooLarge { max_bytes }) => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "document-too-large",
+                Problem::DocumentTooLarge,
                 format!("The file is too large. Upload a file of at most {} KB.", max_bytes / 1024),
                 None,
             ),
-            ApiError::Document(DocumentRefusal::Empty) => (StatusCode::BAD_REQUEST, "document-empty", "The file is empty. Choose the file again.".into(), None),
+            ApiError::Document(DocumentRefusal::Empty) => (StatusCode::BAD_REQUEST, Problem::DocumentEmpty, "The file is empty. Choose the file again.".into(), None),
             ApiError::Document(DocumentRefusal::TooMany { max_files }) => (
                 StatusCode::CONFLICT,
-                "too-many-documents",
+                Problem::TooManyDocuments,
                 format!("At most {max_files} file(s) can be uploaded here. Remove one first."),
                 None,
             ),
             ApiError::Internal(cause) => {
                 eprintln!("blankett-server: {cause}");
-                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on the server. Try again in a minute.".into(), None)
+                (StatusCode::INTERNAL_SERVER_ERROR, Problem::Internal, "Something went wrong on the server. Try again in a minute.".into(), None)
             }
         };
         let mut body = problem(status, kind, &detail);
@@ -130,8 +131,8 @@ impl IntoResponse for ApiError {
     }
 }
 
-fn problem(status: StatusCode, kind: &str, detail: &str) -> Value {
-    json!({ "type": format!("/problems/{kind}"), "title": status.canonical_reason(), "status": status.as_u16(), "detail": detail })
+fn problem(status: StatusCode, kind: Problem, detail: &str) -> Value {
+    json!({ "type": format!("/problems/{}", kind.name()), "title": status.canonical_reason(), "status": status.as_u16(), "detail": detail })
 }
 
 impl From<StoreError> for ApiError {
@@ -139,18 +140,18 @@ impl From<StoreError> for ApiError {
         match error {
             StoreError::NotFound => ApiError::NotFound("There is no such application.".into()),
             StoreError::Refused(Refusal::Expired) => ApiError::Gone,
-            StoreError::Refused(Refusal::Locked) => ApiError::Conflict("locked", "The application is confirmed; nothing can be changed.".into()),
+            StoreError::Refused(Refusal::Locked) => ApiError::Conflict(Problem::Locked, "The application is confirmed; nothing can be changed.".into()),
             StoreError::Refused(Refusal::AlreadyConfirmed) => {
-                ApiError::Conflict("already-confirmed", "The application is already confirmed (with another Idempotency-Key).".into())
+                ApiError::Conflict(Problem::AlreadyConfirmed, "The application is already confirmed (with another Idempotency-Key).".into())
             }
             StoreError::Refused(Refusal::StaleVersion { .. }) => ApiError::Internal("a stale version reached the generic mapping".into()),
             StoreError::Document(refusal) => ApiError::Document(refusal),
             StoreError::NoMoreTime { allowed } => ApiError::Conflict(
-                "no-more-time",
+                Problem::NoMoreTime,
                 format!("This page cannot get more time; it has had the {allowed} extensions the form allows. Save your answers before its time runs out."),
             ),
             StoreError::TooManyDrafts { max } => ApiError::Conflict(
-                "too-many-drafts",
+                Problem::TooManyDrafts,
                 format!("You already have {max} drafts of this form. Continue one of them (the newest is offered when you open the form), or confirm one first."),
             ),
             StoreError::Database(cause) => ApiError::Internal(cause),
@@ -162,19 +163,19 @@ impl From<AccountError> for ApiError {
     fn from(error: AccountError) -> Self {
         use blankett_core::account::MIN_PASSWORD_LENGTH;
         match error {
-            AccountError::InvalidEmail => ApiError::BadRequest("invalid-email", "Enter an email address in the right format, like name@example.com.".into()),
-            AccountError::WeakPassword => ApiError::BadRequest("weak-password", format!("Choose a password of at least {MIN_PASSWORD_LENGTH} characters.")),
-            AccountError::Exists => ApiError::Conflict("account-exists", "An account with this email address exists. Sign in, or recover the password.".into()),
-            AccountError::WrongCredentials => ApiError::Forbidden("wrong-credentials", "The email address or the password is not right.".into()),
-            AccountError::NotVerified => ApiError::Forbidden("not-verified", "Confirm your email address with the code we sent to it first.".into()),
-            AccountError::WrongCode => ApiError::BadRequest("wrong-code", "The code is not right. Check the latest email from us.".into()),
-            AccountError::CodeExpired => ApiError::BadRequest("code-expired", "The code only works for 30 minutes and has expired. Ask for a new code.".into()),
-            AccountError::CodeUsedUp => ApiError::Forbidden("code-used-up", "The code was entered wrongly too many times. Ask for a new code.".into()),
+            AccountError::InvalidEmail => ApiError::BadRequest(Problem::InvalidEmail, "Enter an email address in the right format, like name@example.com.".into()),
+            AccountError::WeakPassword => ApiError::BadRequest(Problem::WeakPassword, format!("Choose a password of at least {MIN_PASSWORD_LENGTH} characters.")),
+            AccountError::Exists => ApiError::Conflict(Problem::AccountExists, "An account with this email address exists. Sign in, or recover the password.".into()),
+            AccountError::WrongCredentials => ApiError::Forbidden(Problem::WrongCredentials, "The email address or the password is not right.".into()),
+            AccountError::NotVerified => ApiError::Forbidden(Problem::NotVerified, "Confirm your email address with the code we sent to it first.".into()),
+            AccountError::WrongCode => ApiError::BadRequest(Problem::WrongCode, "The code is not right. Check the latest email from us.".into()),
+            AccountError::CodeExpired => ApiError::BadRequest(Problem::CodeExpired, "The code only works for 30 minutes and has expired. Ask for a new code.".into()),
+            AccountError::CodeUsedUp => ApiError::Forbidden(Problem::CodeUsedUp, "The code was entered wrongly too many times. Ask for a new code.".into()),
             AccountError::SignedOut => ApiError::SignedOut,
             AccountError::TooManyAttempts(seconds) => ApiError::TooManyAttempts(seconds),
-            AccountError::NoStep => ApiError::Forbidden("wrong-credentials", "The email address or the password is not right.".into()),
+            AccountError::NoStep => ApiError::Forbidden(Problem::WrongCredentials, "The email address or the password is not right.".into()),
             AccountError::TwoStepRequired => ApiError::Forbidden(
-                "two-step-required",
+                Problem::TwoStepRequired,
                 "This account has two-step verification: sign in on the sign-in page (/sign-in), which sends the code by text message.".into(),
             ),
             AccountError::Store(error) => error.into(),
@@ -185,24 +186,24 @@ impl From<AccountError> for ApiError {
 impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> Self {
         match rejection {
-            JsonRejection::JsonSyntaxError(e) => ApiError::BadRequest("malformed-json", format!("The body is not JSON: {}. Send it as the contract shows.", e.body_text())),
-            JsonRejection::JsonDataError(e) => ApiError::Unprocessable("invalid-body", format!("The body is not what this operation takes: {}.", e.body_text())),
+            JsonRejection::JsonSyntaxError(e) => ApiError::BadRequest(Problem::MalformedJson, format!("The body is not JSON: {}. Send it as the contract shows.", e.body_text())),
+            JsonRejection::JsonDataError(e) => ApiError::Unprocessable(Problem::InvalidBody, format!("The body is not what this operation takes: {}.", e.body_text())),
             JsonRejection::MissingJsonContentType(_) => {
-                ApiError::UnsupportedMediaType("unsupported-media-type", "Send the body as JSON, with `Content-Type: application/json`.".into())
+                ApiError::UnsupportedMediaType(Problem::UnsupportedMediaType, "Send the body as JSON, with `Content-Type: application/json`.".into())
             }
             other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => too_large(),
-            other => ApiError::BadRequest("malformed-json", format!("The body could not be read: {}.", other.body_text())),
+            other => ApiError::BadRequest(Problem::MalformedJson, format!("The body could not be read: {}.", other.body_text())),
         }
     }
 }
 
 fn too_large() -> ApiError {
-    ApiError::TooLarge("body-too-large", "The body is larger than this operation takes (2 MB). Send less.".into())
+    ApiError::TooLarge(Problem::BodyTooLarge, "The body is larger than this operation takes (2 MB). Send less.".into())
 }
 
 impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
-        ApiError::BadRequest("invalid-query", format!("The address's query is not what this operation takes: {}.", rejection.body_text()))
+        ApiError::BadRequest(Problem::InvalidQuery, format!("The address's query is not what this operation takes: {}.", rejection.body_text()))
     }
 }
 
@@ -254,9 +255,9 @@ pub async fn problems_only(request: Request, next: Next) -> Response {
         StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
         StatusCode::NOT_FOUND => ApiError::NotFound("There is nothing at this address.".into()),
         StatusCode::PAYLOAD_TOO_LARGE => too_large(),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType("unsupported-media-type", "This operation does not take a body of that type.".into()),
-        StatusCode::UNPROCESSABLE_ENTITY => ApiError::Unprocessable("invalid-body", "The body is not what this operation takes.".into()),
-        status if status.is_client_error() => ApiError::BadRequest("bad-request", "The request is not what this operation takes; see the contract (api/openapi.yaml).".into()),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType(Problem::UnsupportedMediaType, "This operation does not take a body of that type.".into()),
+        StatusCode::UNPROCESSABLE_ENTITY => ApiError::Unprocessable(Problem::InvalidBody, "The body is not what this operation takes.".into()),
+        status if status.is_client_error() => ApiError::BadRequest(Problem::BadRequest, "The request is not what this operation takes; see the contract (api/openapi.yaml).".into()),
         status => ApiError::Internal(format!("a {status} without a problem body")),
     };
     let mut answer = error.into_response();

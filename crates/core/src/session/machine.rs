@@ -2,7 +2,7 @@
 
 use super::event::{Answer, Claim, Command, Event, Focus, Leaving, Screen, Welcome};
 use crate::session::autosave::Autosave;
-use crate::contract::{Confirmed, Failure, Request, Written};
+use crate::contract::{Confirmed, Failure, Problem, Request, Written};
 use super::sync::{DraftSync, SaveState};
 use crate::session::device;
 use crate::session::editing::Editing;
@@ -424,7 +424,7 @@ impl Session {
             return;
         }
         let done = answer.is_ok();
-        let incomplete = matches!(&answer, Err(Failure::Refused { kind }) if kind == "incomplete");
+        let incomplete = matches!(&answer, Err(failure) if failure.is(Problem::Incomplete));
         self.confirmation.answered(answer);
         if done {
             self.timer = None;

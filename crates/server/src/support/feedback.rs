@@ -4,6 +4,7 @@
 //! `blankett_core::support::feedback`'s: nothing that says who answered is kept, only the page,
 //! the language, the day, the answer and the comment with personal data removed.
 
+use blankett_core::contract::Problem;
 use crate::error::{ApiError, Json};
 use crate::limits::Client;
 use crate::pages::{self, feedback::Shown};
@@ -67,7 +68,7 @@ pub fn export(store: &Store, since: Option<&str>, out: impl std::io::Write) -> R
 }
 
 fn refused(refusal: Refusal) -> ApiError {
-    ApiError::Unprocessable("invalid-feedback", refusal.message())
+    ApiError::Unprocessable(Problem::InvalidFeedback, refusal.message())
 }
 
 fn today(state: &AppState) -> String {

@@ -5,6 +5,10 @@
 //! The app's `api` module only carries requests; every decision about them is made here, where it
 //! is tested natively.
 
+pub mod problem;
+
+pub use problem::Problem;
+
 use crate::run::answers::{Answer, Answers};
 use crate::basics::json::{self, Json, Member, Value};
 use crate::basics::Millis;
@@ -35,7 +39,20 @@ pub enum Failure {
     Unexpected,
 }
 
+// The problem types the app tells apart, as patterns.
+const LOCKED: &str = Problem::Locked.name();
+const ALREADY_CONFIRMED: &str = Problem::AlreadyConfirmed.name();
+const DOCUMENT_TYPE: &str = Problem::DocumentType.name();
+const DOCUMENT_TOO_LARGE: &str = Problem::DocumentTooLarge.name();
+const DOCUMENT_EMPTY: &str = Problem::DocumentEmpty.name();
+const TOO_MANY_DOCUMENTS: &str = Problem::TooManyDocuments.name();
+
 impl Failure {
+    /// Whether the backend refused the request for this problem.
+    pub fn is(&self, problem: Problem) -> bool {
+        matches!(self, Failure::Refused { kind } if kind == problem.name())
+    }
+
     /// Reads a failed response: its status, its problem `type` if it had one, and `Retry-After`.
     pub fn from_response(status: u16, problem_type: Option<&str>, retry_after_seconds: Option<u64>) -> Failure {
         let kind = problem_type.map(|t| t.rsplit('/').next().unwrap_or(t)).unwrap_or("");
@@ -43,7 +60,7 @@ impl Failure {
             (401, _) => Failure::SignedOut,
             (404, _) => Failure::NotFound,
             (410, _) => Failure::Expired,
-            (409, "locked" | "already-confirmed") => Failure::Locked,
+            (409, LOCKED | ALREADY_CONFIRMED) => Failure::Locked,
             (412, _) => Failure::Stale,
             (429, _) => Failure::TooManyAttempts { minutes: retry_after_seconds.unwrap_or(60).div_ceil(60).max(1) },
             (400..=499, kind) if !kind.is_empty() => Failure::Refused { kind: kind.to_string() },
@@ -61,7 +78,7 @@ impl Failure {
             Failure::Locked => Ui::DraftLocked,
             Failure::Stale => Ui::DraftStale,
             Failure::TooManyAttempts { minutes } => Ui::TooManyAttempts { minutes: *minutes },
-            Failure::Refused { kind } if kind == "incomplete" => Ui::Incomplete,
+            Failure::Refused { kind } if kind == Problem::Incomplete.name() => Ui::Incomplete,
             Failure::Refused { .. } | Failure::Unexpected => Ui::RequestFailed,
         }
     }
@@ -79,10 +96,10 @@ impl Failure {
     pub fn upload_problem(&self, limits: &DocumentLimits) -> Message {
         let refusal = match self {
             Failure::Refused { kind } => match kind.as_str() {
-                "document-type" => DocumentRefusal::WrongType { accepted: limits.file_types.clone() },
-                "document-too-large" => DocumentRefusal::TooLarge { max_bytes: limits.max_bytes },
-                "document-empty" => DocumentRefusal::Empty,
-                "too-many-documents" => DocumentRefusal::TooMany { max_files: limits.max_files },
+                DOCUMENT_TYPE => DocumentRefusal::WrongType { accepted: limits.file_types.clone() },
+                DOCUMENT_TOO_LARGE => DocumentRefusal::TooLarge { max_bytes: limits.max_bytes },
+                DOCUMENT_EMPTY => DocumentRefusal::Empty,
+                TOO_MANY_DOCUMENTS => DocumentRefusal::TooMany { max_files: limits.max_files },
                 _ => return Message::UploadFailed,
             },
             Failure::Offline => return Message::UploadOffline,
