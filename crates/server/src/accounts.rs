@@ -33,46 +33,8 @@ use std::sync::OnceLock;
 
 pub use blankett_core::account::MIN_PASSWORD_LENGTH;
 
-#[derive(Debug, PartialEq, Eq)]
-pub enum AccountError {
-    InvalidEmail,
-    WeakPassword,
-    /// A confirmed account with this address exists (it cannot be created again or changed).
-    Exists,
-    /// Email and password do not match a confirmed account. Deliberately the same for an
-    /// unknown address, a wrong password, and (when confirming) an address already confirmed.
-    WrongCredentials,
-    NotVerified,
-    WrongCode,
-    CodeExpired,
-    /// Too many wrong codes: ask for a new one.
-    CodeUsedUp,
-    /// No session, or it ended (30 minutes without activity, or 12 hours after signing in).
-    SignedOut,
-    /// Two-step verification is on: signing in is on the sign-in page, which sends the code.
-    TwoStepRequired,
-    /// A limit was reached; try again after this many seconds.
-    TooManyAttempts(u64),
-    /// A step of the sign-in pages (the code screen, a new password) was asked for in a browser
-    /// that did not begin it, or after it ended.
-    NoStep,
-    Store(StoreError),
-}
 
-impl From<rusqlite::Error> for AccountError {
-    fn from(error: rusqlite::Error) -> Self {
-        AccountError::Store(error.into())
-    }
-}
 
-impl From<crate::error::ApiError> for AccountError {
-    fn from(error: crate::error::ApiError) -> Self {
-        match error {
-            crate::error::ApiError::TooManyAttempts(seconds) => AccountError::TooManyAttempts(seconds),
-            other => AccountError::Store(StoreError::Database(format!("{other:?}"))),
-        }
-    }
-}
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Mail {
@@ -106,8 +68,8 @@ pub(crate) fn new_code() -> String {
     format!("{:06}", u32::from_le_bytes(bytes) % 1_000_000)
 }
 
-fn database(error: impl std::fmt::Display) -> AccountError {
-    AccountError::Store(StoreError::Database(error.to_string()))
+fn database(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Database(error.to_string())
 }
 
 /// Password hashing, off the async runtime and outside every lock, at most as many at once as
@@ -131,18 +93,18 @@ fn unknown_address_hash() -> &'static str {
 }
 
 impl Passwords {
-    async fn blocking<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, AccountError> {
+    async fn blocking<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, StoreError> {
         let _permit = self.permits.acquire().await.map_err(database)?;
         tokio::task::spawn_blocking(work).await.map_err(database)
     }
 
-    pub async fn hash(&self, password: String) -> Result<String, AccountError> {
+    pub async fn hash(&self, password: String) -> Result<String, StoreError> {
         self.blocking(move || Argon2::default().hash_password(password.as_bytes()).map(|hash| hash.to_string())).await?.map_err(database)
     }
 
     /// Whether `password` matches `hash`; for no hash (an unknown address) the same work is done
     /// and the answer is no.
-    pub async fn matches(&self, hash: Option<String>, password: String) -> Result<bool, AccountError> {
+    pub async fn matches(&self, hash: Option<String>, password: String) -> Result<bool, StoreError> {
         self.blocking(move || {
             let known = hash.is_some();
             let hash = hash.unwrap_or_else(|| unknown_address_hash().to_string());
@@ -159,19 +121,19 @@ pub(crate) fn key(what: &str, value: &str, limit: Limit) -> Key {
 
 /// Creates an unconfirmed account and mails its code; an address registered but never confirmed
 /// is registered again (a new password, a new code, earlier sign-in steps end).
-pub async fn create_account(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), AccountError> {
+pub async fn create_account(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), StoreError> {
     let email = normalise(email);
     if !blankett_core::run::validate::is_email(&email) {
-        return Err(AccountError::InvalidEmail);
+        return Err(StoreError::InvalidEmail);
     }
     if password.chars().count() < MIN_PASSWORD_LENGTH {
-        return Err(AccountError::WeakPassword);
+        return Err(StoreError::WeakPassword);
     }
     let now = state.clock.now();
     state.limits.allow(&[key("accounts from", &client.0, ACCOUNTS_PER_CLIENT)], now)?;
     // Refused before the slow hash: asking costs nothing for an address that exists.
     if state.store.account(&email)?.is_some_and(|account| account.verified) {
-        return Err(AccountError::Exists);
+        return Err(StoreError::Exists);
     }
     state.limits.allow(&[key("codes to", &email, CODES_PER_ADDRESS)], now)?;
     let hash = state.passwords.hash(password.to_string()).await?;
@@ -181,7 +143,7 @@ pub async fn create_account(state: &AppState, client: &Client, email: &str, pass
 /// Checks who is signing in (`who`: an email address, or the six-character username of an
 /// account from before 4 December 2018) and the password, within the sign-in limits; returns the
 /// account's address and whether it is confirmed. A wrong password counts against the client.
-async fn check_password(state: &AppState, client: &Client, who: &str, password: &str) -> Result<(String, bool), AccountError> {
+async fn check_password(state: &AppState, client: &Client, who: &str, password: &str) -> Result<(String, bool), StoreError> {
     let now = state.clock.now();
     let typed = normalise(who);
     let per_client = [key("failed sign-ins from", &client.0, FAILED_SIGN_INS_PER_CLIENT)];
@@ -202,7 +164,7 @@ async fn check_password(state: &AppState, client: &Client, who: &str, password: 
         Some(email) if matches => Ok((email, verified)),
         _ => {
             state.limits.record(&per_client, now);
-            Err(AccountError::WrongCredentials)
+            Err(StoreError::WrongCredentials)
         }
     }
 }
@@ -220,7 +182,7 @@ pub enum PasswordGiven {
 }
 
 /// Signs in with the password.
-pub async fn sign_in(state: &AppState, client: &Client, who: &str, password: &str) -> Result<PasswordGiven, AccountError> {
+pub async fn sign_in(state: &AppState, client: &Client, who: &str, password: &str) -> Result<PasswordGiven, StoreError> {
     let (email, verified) = check_password(state, client, who, password).await?;
     if !verified {
         return Ok(PasswordGiven::NotConfirmed(email));
@@ -233,48 +195,48 @@ pub async fn sign_in(state: &AppState, client: &Client, who: &str, password: &st
 }
 
 /// Checks the password of a signed-in applicant again, before a change to the account.
-pub async fn password_again(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), AccountError> {
+pub async fn password_again(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), StoreError> {
     check_password(state, client, email, password).await.map(|_| ())
 }
 
 /// The password proves who is asking, for the code screen: an unconfirmed address only.
-async fn owner_of_unconfirmed(state: &AppState, client: &Client, email: &str, password: &str) -> Result<String, AccountError> {
+async fn owner_of_unconfirmed(state: &AppState, client: &Client, email: &str, password: &str) -> Result<String, StoreError> {
     match check_password(state, client, email, password).await? {
         // A confirmed address answers as an unknown one: a code does nothing more for it.
-        (_, true) => Err(AccountError::WrongCredentials),
+        (_, true) => Err(StoreError::WrongCredentials),
         (email, false) => Ok(email),
     }
 }
 
 /// Confirms the address with the mailed code, for whoever gives the account's password.
-pub async fn verify(state: &AppState, client: &Client, email: &str, password: &str, code: &str) -> Result<(), AccountError> {
+pub async fn verify(state: &AppState, client: &Client, email: &str, password: &str, code: &str) -> Result<(), StoreError> {
     let email = owner_of_unconfirmed(state, client, email, password).await?;
     confirm_with_code(state, &email, code)
 }
 
 /// Mails a new code (the old one stops working), for whoever gives the account's password.
-pub async fn send_new_code(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), AccountError> {
+pub async fn send_new_code(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), StoreError> {
     let email = owner_of_unconfirmed(state, client, email, password).await?;
     mail_new_code(state, &email)
 }
 
 /// Confirms `email` (whose owner has already given the password) with `typed`, once.
-pub fn confirm_with_code(state: &AppState, email: &str, typed: &str) -> Result<(), AccountError> {
+pub fn confirm_with_code(state: &AppState, email: &str, typed: &str) -> Result<(), StoreError> {
     let now = state.clock.now();
-    let account = state.store.account(email)?.filter(|account| !account.verified).ok_or(AccountError::WrongCredentials)?;
-    let code = account.code.ok_or(AccountError::CodeUsedUp)?;
+    let account = state.store.account(email)?.filter(|account| !account.verified).ok_or(StoreError::WrongCredentials)?;
+    let code = account.code.ok_or(StoreError::CodeUsedUp)?;
     match code.check(typed, now) {
         Ok(()) => state.store.mark_verified(email),
-        Err(CodeRefusal::Expired) => Err(AccountError::CodeExpired),
+        Err(CodeRefusal::Expired) => Err(StoreError::CodeExpired),
         Err(refusal) => {
             state.store.code_failed(email)?;
-            Err(if refusal == CodeRefusal::UsedUp { AccountError::CodeUsedUp } else { AccountError::WrongCode })
+            Err(if refusal == CodeRefusal::UsedUp { StoreError::CodeUsedUp } else { StoreError::WrongCode })
         }
     }
 }
 
 /// Mails a new code to `email` (whose owner has already given the password), within the limit.
-pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), AccountError> {
+pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), StoreError> {
     let now = state.clock.now();
     state.limits.allow(&[key("codes to", email, CODES_PER_ADDRESS)], now)?;
     state.store.replace_code(email, &new_code(), now)
@@ -283,28 +245,28 @@ pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), AccountError> 
 
 impl Store {
     /// The address of the account with this username (from before 4 December 2018), if any.
-    fn email_of_username(&self, username: &str) -> Result<Option<String>, AccountError> {
+    fn email_of_username(&self, username: &str) -> Result<Option<String>, StoreError> {
         let email = self.connection().query_row("SELECT email FROM accounts WHERE username = ?1", params![username], |r| r.get(0)).optional()?;
         Ok(email)
     }
 
     /// The phone two-step verification's codes go to, if it is on.
-    pub fn phone_of(&self, email: &str) -> Result<Option<String>, AccountError> {
+    pub fn phone_of(&self, email: &str) -> Result<Option<String>, StoreError> {
         Ok(self.account(email)?.and_then(|account| account.phone))
     }
 
     /// Turns two-step verification on with `phone`, or off.
-    pub fn set_phone(&self, email: &str, phone: Option<&str>) -> Result<(), AccountError> {
+    pub fn set_phone(&self, email: &str, phone: Option<&str>) -> Result<(), StoreError> {
         self.connection().execute("UPDATE accounts SET phone = ?1 WHERE email = ?2", params![phone, email])?;
         Ok(())
     }
 
     /// Whether an account has this address (confirmed or not).
-    pub(crate) fn has_account(&self, email: &str) -> Result<bool, AccountError> {
+    pub(crate) fn has_account(&self, email: &str) -> Result<bool, StoreError> {
         Ok(self.account(email)?.is_some())
     }
 
-    fn account(&self, email: &str) -> Result<Option<Account>, AccountError> {
+    fn account(&self, email: &str) -> Result<Option<Account>, StoreError> {
         let connection = self.connection();
         let row = connection
             .query_row(
@@ -322,7 +284,7 @@ impl Store {
 
     /// Registers `email` with a password hash and a code (and mails the code), or registers an
     /// address that was never confirmed again; `Exists` for a confirmed one.
-    fn register(&self, email: &str, hash: &str, code: &str, now: Millis) -> Result<(), AccountError> {
+    fn register(&self, email: &str, hash: &str, code: &str, now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         let changed = transaction.execute(
@@ -331,7 +293,7 @@ impl Store {
             params![email, hash, code, now],
         )?;
         if changed == 0 {
-            return Err(AccountError::Exists);
+            return Err(StoreError::Exists);
         }
         // A step begun with the earlier password is not this one's.
         transaction.execute("DELETE FROM sign_in_steps WHERE email = ?1", params![email])?;
@@ -340,25 +302,25 @@ impl Store {
         Ok(())
     }
 
-    fn code_failed(&self, email: &str) -> Result<(), AccountError> {
+    fn code_failed(&self, email: &str) -> Result<(), StoreError> {
         self.connection().execute("UPDATE accounts SET failed_codes = failed_codes + 1 WHERE email = ?1 AND verified = 0", params![email])?;
         Ok(())
     }
 
-    fn mark_verified(&self, email: &str) -> Result<(), AccountError> {
+    fn mark_verified(&self, email: &str) -> Result<(), StoreError> {
         let changed = self.connection().execute("UPDATE accounts SET verified = 1, code = NULL WHERE email = ?1 AND verified = 0", params![email])?;
         if changed == 0 {
-            return Err(AccountError::WrongCredentials);
+            return Err(StoreError::WrongCredentials);
         }
         Ok(())
     }
 
-    fn replace_code(&self, email: &str, code: &str, now: Millis) -> Result<(), AccountError> {
+    fn replace_code(&self, email: &str, code: &str, now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         let changed = transaction.execute("UPDATE accounts SET code = ?1, code_sent_at = ?2, failed_codes = 0 WHERE email = ?3 AND verified = 0", params![code, now, email])?;
         if changed == 0 {
-            return Err(AccountError::WrongCredentials);
+            return Err(StoreError::WrongCredentials);
         }
         queue(&transaction, email, "Your new verification code / Din nya verifieringskod", &verification_mail(code), now)?;
         transaction.commit()?;
@@ -368,7 +330,7 @@ impl Store {
     /// Starts a session for a verified account; returns the token for the cookie. The time on the
     /// current page of each of the account's drafts starts again, with all its extensions: an
     /// applicant signed out when a page's time ran out continues on that page with its full time.
-    pub fn open_session(&self, email: &str, now: Millis) -> Result<String, AccountError> {
+    pub fn open_session(&self, email: &str, now: Millis) -> Result<String, StoreError> {
         let token = random_id() + &random_id();
         let email = normalise(email);
         let mut connection = self.connection();
@@ -381,7 +343,7 @@ impl Store {
 
     /// The signed-in account's email, counting this request as activity. A session that has
     /// ended is deleted and refused.
-    pub fn session(&self, token: &str, now: Millis) -> Result<String, AccountError> {
+    pub fn session(&self, token: &str, now: Millis) -> Result<String, StoreError> {
         let hash = token_hash(token);
         let connection = self.connection();
         let row: Option<(String, Millis, Millis)> = connection
@@ -389,16 +351,16 @@ impl Store {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
             .optional()?;
-        let Some((email, signed_in_at, last_activity)) = row else { return Err(AccountError::SignedOut) };
+        let Some((email, signed_in_at, last_activity)) = row else { return Err(StoreError::SignedOut) };
         if blankett_core::timing::has_ended(signed_in_at, last_activity, now) {
             connection.execute("DELETE FROM sessions WHERE token_hash = ?1", params![hash])?;
-            return Err(AccountError::SignedOut);
+            return Err(StoreError::SignedOut);
         }
         connection.execute("UPDATE sessions SET last_activity = ?1 WHERE token_hash = ?2", params![now, hash])?;
         Ok(email)
     }
 
-    pub fn sign_out(&self, token: &str) -> Result<(), AccountError> {
+    pub fn sign_out(&self, token: &str) -> Result<(), StoreError> {
         self.connection().execute("DELETE FROM sessions WHERE token_hash = ?1", params![token_hash(token)])?;
         Ok(())
     }

@@ -76,8 +76,8 @@ pub async fn sign_in(State(state): State<Arc<AppState>>, client: Client, jar: Co
     // Only the sign-in page can take a second step; an account with one is never signed in here.
     let (token, email) = match accounts::sign_in(&state, &client, &body.email, &body.password).await? {
         accounts::PasswordGiven::SignedIn { token, email } => (token, email),
-        accounts::PasswordGiven::NotConfirmed(_) => return Err(accounts::AccountError::NotVerified.into()),
-        accounts::PasswordGiven::SecondStep { .. } => return Err(accounts::AccountError::TwoStepRequired.into()),
+        accounts::PasswordGiven::NotConfirmed(_) => return Err(crate::store::StoreError::NotVerified.into()),
+        accounts::PasswordGiven::SecondStep { .. } => return Err(crate::store::StoreError::TwoStepRequired.into()),
     };
     Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": email }))))
 }

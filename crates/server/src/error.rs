@@ -5,7 +5,6 @@
 //! saying what to do. The extractors here replace axum's, whose refusals are plain text.
 
 use blankett_core::contract::Problem;
-use crate::accounts::AccountError;
 use crate::store::StoreError;
 use axum::extract::rejection::{FormRejection, JsonRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts, Request};
@@ -137,6 +136,7 @@ fn problem(status: StatusCode, kind: Problem, detail: &str) -> Value {
 
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
+        use blankett_core::account::MIN_PASSWORD_LENGTH;
         match error {
             StoreError::NotFound => ApiError::NotFound("There is no such application.".into()),
             StoreError::Refused(Refusal::Expired) => ApiError::Gone,
@@ -155,30 +155,21 @@ impl From<StoreError> for ApiError {
                 format!("You already have {max} drafts of this form. Continue one of them (the newest is offered when you open the form), or confirm one first."),
             ),
             StoreError::Database(cause) => ApiError::Internal(cause),
-        }
-    }
-}
-
-impl From<AccountError> for ApiError {
-    fn from(error: AccountError) -> Self {
-        use blankett_core::account::MIN_PASSWORD_LENGTH;
-        match error {
-            AccountError::InvalidEmail => ApiError::BadRequest(Problem::InvalidEmail, "Enter an email address in the right format, like name@example.com.".into()),
-            AccountError::WeakPassword => ApiError::BadRequest(Problem::WeakPassword, format!("Choose a password of at least {MIN_PASSWORD_LENGTH} characters.")),
-            AccountError::Exists => ApiError::Conflict(Problem::AccountExists, "An account with this email address exists. Sign in, or recover the password.".into()),
-            AccountError::WrongCredentials => ApiError::Forbidden(Problem::WrongCredentials, "The email address or the password is not right.".into()),
-            AccountError::NotVerified => ApiError::Forbidden(Problem::NotVerified, "Confirm your email address with the code we sent to it first.".into()),
-            AccountError::WrongCode => ApiError::BadRequest(Problem::WrongCode, "The code is not right. Check the latest email from us.".into()),
-            AccountError::CodeExpired => ApiError::BadRequest(Problem::CodeExpired, "The code only works for 30 minutes and has expired. Ask for a new code.".into()),
-            AccountError::CodeUsedUp => ApiError::Forbidden(Problem::CodeUsedUp, "The code was entered wrongly too many times. Ask for a new code.".into()),
-            AccountError::SignedOut => ApiError::SignedOut,
-            AccountError::TooManyAttempts(seconds) => ApiError::TooManyAttempts(seconds),
-            AccountError::NoStep => ApiError::Forbidden(Problem::WrongCredentials, "The email address or the password is not right.".into()),
-            AccountError::TwoStepRequired => ApiError::Forbidden(
+            StoreError::InvalidEmail => ApiError::BadRequest(Problem::InvalidEmail, "Enter an email address in the right format, like name@example.com.".into()),
+            StoreError::WeakPassword => ApiError::BadRequest(Problem::WeakPassword, format!("Choose a password of at least {MIN_PASSWORD_LENGTH} characters.")),
+            StoreError::Exists => ApiError::Conflict(Problem::AccountExists, "An account with this email address exists. Sign in, or recover the password.".into()),
+            StoreError::WrongCredentials => ApiError::Forbidden(Problem::WrongCredentials, "The email address or the password is not right.".into()),
+            StoreError::NotVerified => ApiError::Forbidden(Problem::NotVerified, "Confirm your email address with the code we sent to it first.".into()),
+            StoreError::WrongCode => ApiError::BadRequest(Problem::WrongCode, "The code is not right. Check the latest email from us.".into()),
+            StoreError::CodeExpired => ApiError::BadRequest(Problem::CodeExpired, "The code only works for 30 minutes and has expired. Ask for a new code.".into()),
+            StoreError::CodeUsedUp => ApiError::Forbidden(Problem::CodeUsedUp, "The code was entered wrongly too many times. Ask for a new code.".into()),
+            StoreError::SignedOut => ApiError::SignedOut,
+            StoreError::TooManyAttempts(seconds) => ApiError::TooManyAttempts(seconds),
+            StoreError::NoStep => ApiError::Forbidden(Problem::WrongCredentials, "The email address or the password is not right.".into()),
+            StoreError::TwoStepRequired => ApiError::Forbidden(
                 Problem::TwoStepRequired,
                 "This account has two-step verification: sign in on the sign-in page (/sign-in), which sends the code by text message.".into(),
             ),
-            AccountError::Store(error) => error.into(),
         }
     }
 }

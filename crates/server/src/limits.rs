@@ -2,7 +2,7 @@
 //! reference number) within a sliding window, decided by `blankett_core::attempts` with the limits
 //! of `blankett_core::account`. Kept in memory: a restart forgets, which only helps a guesser once.
 
-use crate::error::ApiError;
+use crate::store::StoreError;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use blankett_core::account::Limit;
@@ -39,11 +39,11 @@ impl Limiter {
     }
 
     /// Refuses (429, with how long to wait) if any key has had its limit within its window.
-    pub fn check(&self, keys: &[Key], now: Millis) -> Result<(), ApiError> {
+    pub fn check(&self, keys: &[Key], now: Millis) -> Result<(), StoreError> {
         let attempts = self.attempts();
         let wait = keys.iter().filter_map(|(key, limit)| attempts.get(key)?.retry_after(now, limit.max, limit.window)).max();
         match wait {
-            Some(wait) => Err(ApiError::TooManyAttempts((wait as u64).div_ceil(1000))),
+            Some(wait) => Err(StoreError::TooManyAttempts((wait as u64).div_ceil(1000))),
             None => Ok(()),
         }
     }
@@ -58,7 +58,7 @@ impl Limiter {
 
     /// Checks, then counts one attempt under each key: for limits on every attempt, not only
     /// failed ones.
-    pub fn allow(&self, keys: &[Key], now: Millis) -> Result<(), ApiError> {
+    pub fn allow(&self, keys: &[Key], now: Millis) -> Result<(), StoreError> {
         self.check(keys, now)?;
         self.record(keys, now);
         Ok(())

@@ -10,7 +10,8 @@
 //! - The mail proves the address is the applicant's, so an address never confirmed is confirmed
 //!   too; a squatter's password is replaced by the owner's.
 
-use crate::accounts::{key, new_code, normalise, queue, token_hash, AccountError};
+use crate::accounts::{key, new_code, normalise, queue, token_hash};
+use crate::store::StoreError;
 use crate::limits::Client;
 use crate::store::{random_id, Store};
 use crate::AppState;
@@ -20,7 +21,7 @@ use rusqlite::{params, OptionalExtension};
 
 /// Mails a code for choosing a new password, if an account has `email`; returns the token of the
 /// browser's step either way.
-pub fn request(state: &AppState, client: &Client, email: &str) -> Result<String, AccountError> {
+pub fn request(state: &AppState, client: &Client, email: &str) -> Result<String, StoreError> {
     let email = normalise(email);
     let now = state.clock.now();
     state.limits.allow(&[key("resets from", &client.0, RESETS_PER_CLIENT)], now)?;
@@ -32,24 +33,24 @@ pub fn request(state: &AppState, client: &Client, email: &str) -> Result<String,
 
 /// Sets a new password with the code mailed for this browser's step; ends every session of the
 /// account and returns a new one.
-pub async fn reset(state: &AppState, token: &str, typed: &str, new_password: &str) -> Result<String, AccountError> {
+pub async fn reset(state: &AppState, token: &str, typed: &str, new_password: &str) -> Result<String, StoreError> {
     let now = state.clock.now();
-    let (email, code) = state.store.reset_step(token, now)?.ok_or(AccountError::NoStep)?;
+    let (email, code) = state.store.reset_step(token, now)?.ok_or(StoreError::NoStep)?;
     match code.check(typed, now) {
-        Err(CodeRefusal::Expired) => return Err(AccountError::CodeExpired),
+        Err(CodeRefusal::Expired) => return Err(StoreError::CodeExpired),
         Err(refusal) => {
             state.store.reset_failed(token)?;
-            return Err(if refusal == CodeRefusal::UsedUp { AccountError::CodeUsedUp } else { AccountError::WrongCode });
+            return Err(if refusal == CodeRefusal::UsedUp { StoreError::CodeUsedUp } else { StoreError::WrongCode });
         }
         // No account has the address: nobody was mailed this code, so no code is right.
         Ok(()) if !state.store.has_account(&email)? => {
             state.store.reset_failed(token)?;
-            return Err(AccountError::WrongCode);
+            return Err(StoreError::WrongCode);
         }
         Ok(()) => {}
     }
     if new_password.chars().count() < MIN_PASSWORD_LENGTH {
-        return Err(AccountError::WeakPassword);
+        return Err(StoreError::WeakPassword);
     }
     let hash = state.passwords.hash(new_password.to_string()).await?;
     state.store.set_password(&email, &hash)?;
@@ -58,7 +59,7 @@ pub async fn reset(state: &AppState, token: &str, typed: &str, new_password: &st
 
 impl Store {
     /// Records a step and, if an account has `email`, mails its code, in one transaction.
-    fn begin_reset(&self, email: &str, token: &str, code: &str, now: Millis) -> Result<(), AccountError> {
+    fn begin_reset(&self, email: &str, token: &str, code: &str, now: Millis) -> Result<(), StoreError> {
         let exists = self.has_account(email)?;
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
@@ -71,7 +72,7 @@ impl Store {
     }
 
     /// The address and code of a step that has not ended.
-    fn reset_step(&self, token: &str, now: Millis) -> Result<Option<(String, Code)>, AccountError> {
+    fn reset_step(&self, token: &str, now: Millis) -> Result<Option<(String, Code)>, StoreError> {
         let row = self
             .connection()
             .query_row(
@@ -88,14 +89,14 @@ impl Store {
         matches!(self.reset_step(token, now), Ok(Some(_)))
     }
 
-    fn reset_failed(&self, token: &str) -> Result<(), AccountError> {
+    fn reset_failed(&self, token: &str) -> Result<(), StoreError> {
         self.connection().execute("UPDATE password_resets SET failed = failed + 1 WHERE token_hash = ?1", params![token_hash(token)])?;
         Ok(())
     }
 
     /// The new password, and the address confirmed (the mail reached it); every session, step and
     /// other request of the account ends with the old password.
-    fn set_password(&self, email: &str, hash: &str) -> Result<(), AccountError> {
+    fn set_password(&self, email: &str, hash: &str) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         transaction.execute("UPDATE accounts SET password_hash = ?1, verified = 1, code = NULL, failed_codes = 0 WHERE email = ?2", params![hash, email])?;
@@ -107,7 +108,7 @@ impl Store {
     }
 
     /// Forgets ended steps (their tokens are refused anyway).
-    pub fn forget_ended_resets(&self, now: Millis) -> Result<(), AccountError> {
+    pub fn forget_ended_resets(&self, now: Millis) -> Result<(), StoreError> {
         self.connection().execute("DELETE FROM password_resets WHERE created_at + ?1 <= ?2", params![CODE_LIFETIME, now])?;
         Ok(())
     }

@@ -14,7 +14,8 @@
 //!   the applicant's before codes are sent there; from the account page (the password given
 //!   again) or for a new account.
 
-use crate::accounts::{key, new_code, normalise, queue, token_hash, AccountError};
+use crate::accounts::{key, new_code, normalise, queue, token_hash};
+use crate::store::StoreError;
 use crate::store::{random_id, Store};
 use crate::AppState;
 use blankett_core::account::{Code, CodeRefusal, CODES_PER_ADDRESS, CODE_LIFETIME, TEXT_CODE_LIFETIME};
@@ -84,12 +85,12 @@ pub struct Step {
 
 /// Begins a step for `email` and returns its token; a step that waits for a code of its own gets
 /// one, sent by text message or mail, within the limit of codes to one destination.
-pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>) -> Result<String, AccountError> {
+pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>) -> Result<String, StoreError> {
     begin_with(state, email, kind, phone, None)
 }
 
 /// The same, for e-identification's steps, which carry the personal identity number.
-pub fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, personal_number: Option<&str>) -> Result<String, AccountError> {
+pub fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, personal_number: Option<&str>) -> Result<String, StoreError> {
     let now = state.clock.now();
     let email = normalise(email);
     let code = match kind {
@@ -112,21 +113,21 @@ pub fn find(state: &AppState, token: &str) -> Option<Step> {
 
 /// Checks a step's own code: a text message's works for 10 minutes, a mail's for 30; five wrong
 /// tries end it.
-pub fn check_code(state: &AppState, token: &str, step: &Step, typed: &str) -> Result<(), AccountError> {
-    let code = step.code.as_ref().ok_or(AccountError::NoStep)?;
+pub fn check_code(state: &AppState, token: &str, step: &Step, typed: &str) -> Result<(), StoreError> {
+    let code = step.code.as_ref().ok_or(StoreError::NoStep)?;
     let lifetime = if step.kind.by_text() { TEXT_CODE_LIFETIME } else { CODE_LIFETIME };
     match code.check_within(typed, state.clock.now(), lifetime) {
         Ok(()) => Ok(()),
-        Err(CodeRefusal::Expired) => Err(AccountError::CodeExpired),
+        Err(CodeRefusal::Expired) => Err(StoreError::CodeExpired),
         Err(refusal) => {
             state.store.step_failed(token)?;
-            Err(if refusal == CodeRefusal::UsedUp { AccountError::CodeUsedUp } else { AccountError::WrongCode })
+            Err(if refusal == CodeRefusal::UsedUp { StoreError::CodeUsedUp } else { StoreError::WrongCode })
         }
     }
 }
 
 /// Sends a step a new code (the old one stops working), within the limit.
-pub fn new_code_for(state: &AppState, token: &str, step: &Step) -> Result<(), AccountError> {
+pub fn new_code_for(state: &AppState, token: &str, step: &Step) -> Result<(), StoreError> {
     let now = state.clock.now();
     let destination = if step.kind.by_text() { step.phone.clone().unwrap_or_default() } else { step.email.clone() };
     state.limits.allow(&[key("codes to", &destination, CODES_PER_ADDRESS)], now)?;
@@ -139,7 +140,7 @@ pub fn end(state: &AppState, token: &str) {
 }
 
 impl Store {
-    fn insert_step(&self, token: &str, email: &str, kind: StepKind, (phone, personal_number): (Option<&str>, Option<&str>), code: Option<&str>, now: Millis) -> Result<(), AccountError> {
+    fn insert_step(&self, token: &str, email: &str, kind: StepKind, (phone, personal_number): (Option<&str>, Option<&str>), code: Option<&str>, now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         transaction.execute(
@@ -153,7 +154,7 @@ impl Store {
         Ok(())
     }
 
-    fn step(&self, token: &str, now: Millis) -> Result<Option<Step>, AccountError> {
+    fn step(&self, token: &str, now: Millis) -> Result<Option<Step>, StoreError> {
         let row = self
             .connection()
             .query_row(
@@ -169,12 +170,12 @@ impl Store {
         Ok(row.and_then(|(email, kind, code, phone, personal_number)| Some(Step { email, kind: StepKind::read(&kind)?, code, phone, personal_number })))
     }
 
-    fn step_failed(&self, token: &str) -> Result<(), AccountError> {
+    fn step_failed(&self, token: &str) -> Result<(), StoreError> {
         self.connection().execute("UPDATE sign_in_steps SET failed = failed + 1 WHERE token_hash = ?1", params![token_hash(token)])?;
         Ok(())
     }
 
-    fn replace_step_code(&self, token: &str, step: &Step, code: &str, now: Millis) -> Result<(), AccountError> {
+    fn replace_step_code(&self, token: &str, step: &Step, code: &str, now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         transaction.execute("UPDATE sign_in_steps SET code = ?1, code_sent_at = ?2, failed = 0 WHERE token_hash = ?3", params![code, now, token_hash(token)])?;
@@ -183,7 +184,7 @@ impl Store {
         Ok(())
     }
 
-    fn delete_step(&self, token: &str) -> Result<(), AccountError> {
+    fn delete_step(&self, token: &str) -> Result<(), StoreError> {
         self.connection().execute("DELETE FROM sign_in_steps WHERE token_hash = ?1", params![token_hash(token)])?;
         Ok(())
     }

@@ -15,7 +15,8 @@ use std::path::Path;
 use std::sync::Mutex;
 use crate::migrations::MIGRATIONS;
 
-/// Why a store operation did not happen.
+/// Why a store operation did not happen: the one error type of the store, for applications,
+/// accounts and sessions alike. `crate::error::ApiError` says each to a client.
 #[derive(Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// No such application for this owner (or it was purged).
@@ -30,6 +31,28 @@ pub enum StoreError {
     TooManyDrafts { max: u32 },
     /// The database failed; the message is for the log, never for the applicant.
     Database(String),
+    // Accounts and sessions (see `crate::accounts`).
+    InvalidEmail,
+    WeakPassword,
+    /// A confirmed account with this address exists (it cannot be created again or changed).
+    Exists,
+    /// Email and password do not match a confirmed account. Deliberately the same for an
+    /// unknown address, a wrong password, and (when confirming) an address already confirmed.
+    WrongCredentials,
+    NotVerified,
+    WrongCode,
+    CodeExpired,
+    /// Too many wrong codes: ask for a new one.
+    CodeUsedUp,
+    /// No session, or it ended (30 minutes without activity, or 12 hours after signing in).
+    SignedOut,
+    /// Two-step verification is on: signing in is on the sign-in page, which sends the code.
+    TwoStepRequired,
+    /// A limit was reached; try again after this many seconds.
+    TooManyAttempts(u64),
+    /// A step of the sign-in pages (the code screen, a new password) was asked for in a browser
+    /// that did not begin it, or after it ended.
+    NoStep,
 }
 
 impl From<rusqlite::Error> for StoreError {

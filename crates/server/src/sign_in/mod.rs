@@ -25,7 +25,8 @@ pub mod bankid_pages {
     pub use super::bankid::{cancel, qr, start, status, wait};
 }
 
-use crate::accounts::{self, AccountError, PasswordGiven};
+use crate::accounts::{self, PasswordGiven};
+use crate::store::StoreError;
 use crate::api::{end_session, session_cookie};
 use crate::limits::Client;
 use crate::pages::sign_in::{page, Chooser, SignInPage};
@@ -134,8 +135,8 @@ impl View {
     }
 
     /// A refusal from the account layer, shown on `screen` at its field (429 for a limit).
-    fn refusal(&self, error: AccountError, screen: &Screen, typed: &Typed) -> Response {
-        let retry = if let AccountError::TooManyAttempts(seconds) = &error { Some(axum::http::HeaderValue::from((*seconds).max(1))) } else { None };
+    fn refusal(&self, error: StoreError, screen: &Screen, typed: &Typed) -> Response {
+        let retry = if let StoreError::TooManyAttempts(seconds) = &error { Some(axum::http::HeaderValue::from((*seconds).max(1))) } else { None };
         let status = if retry.is_some() { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::BAD_REQUEST };
         let mut problem = refused(error);
         // A problem at a field this screen does not have is the page's.
@@ -179,19 +180,20 @@ fn has_field(screen: &Screen, field: Field) -> bool {
 }
 
 /// Where each refusal from the account layer lands: a problem at a field, or for the whole page.
-fn refused(error: AccountError) -> Problem {
+fn refused(error: StoreError) -> Problem {
     let at = |field: Field, text: Say| Problem { field: Some(field), text };
     match error {
-        AccountError::NotVerified | AccountError::NoStep | AccountError::TwoStepRequired => Problem { field: None, text: Say::SignInToConfirm },
-        AccountError::InvalidEmail => at(Field::Email, Say::EmailFormat),
-        AccountError::Exists => at(Field::Email, Say::AccountExists),
-        AccountError::WeakPassword => at(Field::Password, Say::PasswordTooShort { min: MIN_PASSWORD_LENGTH }),
-        AccountError::WrongCredentials => at(Field::Password, Say::WrongCredentials),
-        AccountError::WrongCode => at(Field::Code, Say::WrongCode),
-        AccountError::CodeUsedUp => at(Field::Code, Say::CodeUsedUp),
-        AccountError::CodeExpired => at(Field::Code, Say::CodeExpired),
-        AccountError::TooManyAttempts(seconds) => Problem { field: None, text: Say::Failed(Ui::TooManyAttempts { minutes: seconds.div_ceil(60) }) },
-        AccountError::SignedOut | AccountError::Store(_) => Problem { field: None, text: Say::Failed(Ui::RequestFailed) },
+        StoreError::NotVerified | StoreError::NoStep | StoreError::TwoStepRequired => Problem { field: None, text: Say::SignInToConfirm },
+        StoreError::InvalidEmail => at(Field::Email, Say::EmailFormat),
+        StoreError::Exists => at(Field::Email, Say::AccountExists),
+        StoreError::WeakPassword => at(Field::Password, Say::PasswordTooShort { min: MIN_PASSWORD_LENGTH }),
+        StoreError::WrongCredentials => at(Field::Password, Say::WrongCredentials),
+        StoreError::WrongCode => at(Field::Code, Say::WrongCode),
+        StoreError::CodeUsedUp => at(Field::Code, Say::CodeUsedUp),
+        StoreError::CodeExpired => at(Field::Code, Say::CodeExpired),
+        StoreError::TooManyAttempts(seconds) => Problem { field: None, text: Say::Failed(Ui::TooManyAttempts { minutes: seconds.div_ceil(60) }) },
+        // Anything else the store refuses is not about what was typed here.
+        _ => Problem { field: None, text: Say::Failed(Ui::RequestFailed) },
     }
 }
 
@@ -307,7 +309,7 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
             }
             match crate::recovery::reset(&state, &token, typed.code, typed.password).await {
                 Ok(session) => view.signed_in(jar.remove(Cookie::build(RESET_COOKIE).path("/sign-in")), session),
-                Err(AccountError::NoStep) => view.refused_page(StatusCode::BAD_REQUEST, &Screen::Forgot, Say::AskForResetCode),
+                Err(StoreError::NoStep) => view.refused_page(StatusCode::BAD_REQUEST, &Screen::Forgot, Say::AskForResetCode),
                 Err(error) => view.refusal(error, &Screen::Reset, &typed),
             }
         }

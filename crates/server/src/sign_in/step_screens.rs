@@ -79,22 +79,22 @@ pub(super) async fn submit(state: &AppState, view: &View, jar: CookieJar, fields
 }
 
 /// What follows a step's right code.
-fn finish(state: &AppState, view: &View, jar: CookieJar, step: &steps::Step) -> Result<Response, accounts::AccountError> {
+fn finish(state: &AppState, view: &View, jar: CookieJar, step: &steps::Step) -> Result<Response, crate::store::StoreError> {
     let now = state.clock.now();
     Ok(match step.kind {
         // A phone number given with the new account: confirm it before codes go there.
         StepKind::ConfirmEmail if step.phone.is_some() => {
             let token = steps::begin(state, &step.email, StepKind::ConfirmPhone { new_account: true }, step.phone.as_deref())?;
-            let confirm = steps::find(state, &token).map(|step| step_screen(&step)).ok_or(accounts::AccountError::NoStep)?;
+            let confirm = steps::find(state, &token).map(|step| step_screen(&step)).ok_or(crate::store::StoreError::NoStep)?;
             view.to_step(jar, StatusCode::OK, token, &confirm)
         }
         StepKind::ConfirmEmail | StepKind::SecondStep => view.signed_in(jar, state.store.open_session(&step.email, now)?),
         StepKind::EidConfirm => {
-            let personal_number = step.personal_number.as_deref().ok_or(accounts::AccountError::NoStep)?;
-            state.store.link_identity(personal_number, &step.email, now).map_err(|e| accounts::AccountError::Store(crate::store::StoreError::Database(e)))?;
+            let personal_number = step.personal_number.as_deref().ok_or(crate::store::StoreError::NoStep)?;
+            state.store.link_identity(personal_number, &step.email, now).map_err(|e| crate::store::StoreError::Database(e))?;
             view.signed_in(jar, state.store.open_session(&step.email, now)?)
         }
-        StepKind::EidEmail => return Err(accounts::AccountError::NoStep),
+        StepKind::EidEmail => return Err(crate::store::StoreError::NoStep),
         StepKind::LostPhone => {
             state.store.set_phone(&step.email, None)?;
             let session = state.store.open_session(&step.email, now)?;

@@ -76,7 +76,7 @@ fn today(state: &AppState) -> String {
 }
 
 fn limit(state: &AppState, client: &Client) -> Result<(), ApiError> {
-    state.limits.allow(&[(format!("feedback from {}", client.0), PER_CLIENT)], state.clock.now())
+    Ok(state.limits.allow(&[(format!("feedback from {}", client.0), PER_CLIENT)], state.clock.now())?)
 }
 
 #[derive(Deserialize)]
