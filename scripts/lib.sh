@@ -23,7 +23,7 @@ TERSER_VERSION="5.51.2"
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")"
 
 # Each step says how long the run has taken so far, so that a slow stage shows in CI's log.
-SAY_STARTED=${SAY_STARTED:-$(date +%s)}
+export SAY_STARTED=${SAY_STARTED:-$(date +%s)}
 say() { printf '\033[1m==> %s\033[0m (%s s)\n' "$*" "$(( $(date +%s) - SAY_STARTED ))"; }
 
 as_root() {
