@@ -85,13 +85,22 @@ export async function openPage(browser, { locale = 'en-GB' } = {}) {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   // A request still loading when the page goes elsewhere (a link, a reload) is aborted by the
   // browser, which is no failure of the app: the personal data the backend answers with is never
-  // cached (no-store), so an answer nobody read yet is dropped with the page.
+  // cached (no-store), so an answer nobody read yet is dropped with the page. That includes a
+  // request the old page starts after the navigation began and before the new page replaced it
+  // (a poll's timer firing just after a click on Cancel).
   const inFlight = new Set();
+  let leaving = false;
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
       for (const other of inFlight) other.leftBehind = true;
+      leaving = true;
+    } else if (leaving && request.frame() === page.mainFrame()) {
+      request.leftBehind = true;
     }
     inFlight.add(request);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) leaving = false;
   });
   page.on('requestfinished', (request) => inFlight.delete(request));
   page.on('requestfailed', (request) => {
