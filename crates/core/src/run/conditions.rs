@@ -6,6 +6,7 @@
 //! on a question the applicant can no longer see never decides anything.
 
 use crate::basics::map::Map;
+use std::cell::RefCell;
 use crate::run::answers::{Answer, Answers, FieldPath};
 use crate::schema::expr::{self, Value};
 use crate::schema::ready::{holds, QuestionReady};
@@ -19,6 +20,10 @@ pub struct Visibility {
     hidden_pages: Vec<usize>,
     hidden: Map<()>,
     hidden_in_entries: Vec<FieldPath>,
+    /// The ids of the questions whose answers the conditions read when this was worked out. An
+    /// answer to any other question cannot change it: the conditions would read the same values
+    /// again and come to the same results.
+    read: Map<()>,
 }
 
 impl Visibility {
@@ -30,6 +35,11 @@ impl Visibility {
             None => !self.hidden.contains_key(&field.id),
             Some(_) => !self.hidden_in_entries.contains(field),
         }
+    }
+    /// Whether a new answer to the question `id` (top-level or in an entry) can change what is
+    /// shown, so that the conditions must be evaluated again.
+    pub fn depends_on(&self, id: &str) -> bool {
+        self.read.contains_key(id)
     }
     fn hide(&mut self, field: FieldPath) {
         match field.group {
@@ -44,10 +54,15 @@ pub struct Scope<'a> {
     pub answers: &'a Answers,
     pub entry: Option<(&'a Question, usize)>,
     pub visibility: &'a Visibility,
+    /// Where [`evaluate`] notes each question a condition reads; `None` for the other conditions.
+    pub read: Option<&'a RefCell<Map<()>>>,
 }
 
 impl expr::Answers for Scope<'_> {
     fn value(&self, id: &str) -> Value {
+        if let Some(read) = self.read {
+            read.borrow_mut().insert(id.to_string(), ());
+        }
         if let Some((group, index)) = self.entry {
             let group_id = group.id.as_deref().unwrap_or_default();
             if group.questions.iter().any(|q| q.id.as_deref() == Some(id)) {
@@ -79,15 +94,19 @@ fn to_value(answer: Option<&Answer>) -> Value {
 /// Which pages and questions are hidden for `answers`, in one pass in form order, with the
 /// conditions the form parsed when it was read (see [`crate::schema::ready`]).
 pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
+    #[cfg(not(target_arch = "wasm32"))]
+    EVALUATED.with(|n| n.set(n.get() + 1));
     let mut visibility = Visibility::default();
+    let noted = RefCell::new(Map::new());
+    let read = Some(&noted);
     for (p, (page, ready)) in form.pages.iter().zip(&form.ready().pages).enumerate() {
-        let page_shown = holds(&ready.visible, &Scope { answers, entry: None, visibility: &visibility }) != Some(false);
+        let page_shown = holds(&ready.visible, &Scope { answers, entry: None, visibility: &visibility, read }) != Some(false);
         if !page_shown {
             visibility.hidden_pages.push(p);
         }
         for (question, ready) in page.questions.iter().zip(&ready.questions) {
             let Some(id) = question.id.as_deref() else { continue };
-            let shown = page_shown && holds(&ready.visible, &Scope { answers, entry: None, visibility: &visibility }) != Some(false);
+            let shown = page_shown && holds(&ready.visible, &Scope { answers, entry: None, visibility: &visibility, read }) != Some(false);
             if !shown {
                 visibility.hide(FieldPath::top(id));
             }
@@ -95,7 +114,7 @@ pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
                 for index in 0..answers.entry_count(id) {
                     for (child, ready) in question.questions.iter().zip(&ready.questions) {
                         let Some(child_id) = child.id.as_deref() else { continue };
-                        let scope = Scope { answers, entry: Some((question, index)), visibility: &visibility };
+                        let scope = Scope { answers, entry: Some((question, index)), visibility: &visibility, read };
                         if !(shown && holds(&ready.visible, &scope) != Some(false)) {
                             visibility.hide(FieldPath::in_entry(id, index, child_id));
                         }
@@ -104,7 +123,21 @@ pub fn evaluate(form: &Form, answers: &Answers) -> Visibility {
             }
         }
     }
+    visibility.read = noted.into_inner();
     visibility
+}
+
+// How many times the conditions were evaluated, so that a test can see a keystroke that cannot
+// change what is shown evaluate nothing. Counted natively only, where the tests run.
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static EVALUATED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times this thread has evaluated a form's conditions so far.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn evaluated_so_far() -> usize {
+    EVALUATED.with(std::cell::Cell::get)
 }
 
 /// Whether a shown question must be answered. A repeating group that needs at least one entry is

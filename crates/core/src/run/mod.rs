@@ -144,7 +144,7 @@ impl FormRun {
             return false;
         };
         let entry = asked.group.zip(field.group.as_ref().map(|(_, index)| *index));
-        is_required(asked.question, asked.ready, &Scope { answers: &self.answers, entry, visibility: &self.visibility })
+        is_required(asked.question, asked.ready, &Scope { answers: &self.answers, entry, visibility: &self.visibility, read: None })
     }
 
     /// Meets every shown question in the order the applicant meets them (see [`walk::shown`]).
@@ -174,7 +174,10 @@ impl FormRun {
 
     pub fn set_answer(&mut self, field: &FieldPath, answer: Answer) {
         self.answers.set(field, answer);
-        self.visibility = evaluate(&self.form, &self.answers);
+        // A keystroke in a question that no condition read cannot change what is shown.
+        if self.visibility.depends_on(&field.id) {
+            self.visibility = evaluate(&self.form, &self.answers);
+        }
     }
 
     /// A problem found outside Next, such as a file refused as it is chosen: shown at its question

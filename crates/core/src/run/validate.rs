@@ -22,7 +22,7 @@ pub fn validate_page(form: &Form, page: usize, answers: &Answers, visibility: &V
     let mut issues = Vec::new();
     walk::shown(form, answers, visibility, page..page + 1, &mut |field| {
         let (question, path) = (field.question, field.path);
-        let scope = Scope { answers, entry: field.entry, visibility };
+        let scope = Scope { answers, entry: field.entry, visibility, read: None };
         let required = is_required(question, field.ready, &scope);
         if question.kind == QuestionKind::RepeatingGroup && field.entry.is_none() {
             // The entries' own questions are met next; here, how many entries there are.
