@@ -7,14 +7,13 @@ use crate::routes::request_failed;
 use crate::Language;
 use blankett_core::messages::Ui;
 use blankett_core::session::confirmation::Confirmation;
-use blankett_core::session::Event;
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyView;
 
 /// The declaration to tick, the warning, and Confirm. A second press while one is under way
 /// sends nothing; a failed confirmation says what happened, with Try again.
 pub fn confirm_section(session: Session) -> impl IntoView {
     let language = Language::use_context();
-    let ticked = NodeRef::<leptos::html::Input>::new();
     let declaration = Signal::derive(move || {
         let mut text = None;
         session.look(&mut |m| text = m.form().and_then(|f| f.declaration.clone()));
@@ -30,22 +29,8 @@ pub fn confirm_section(session: Session) -> impl IntoView {
         Confirmation::Waiting | Confirmation::Sending => language.ui(Ui::Sending),
         _ => String::new(),
     });
-    let press = move || session.send(Event::Confirm { declared: ticked.get_untracked().is_some_and(|input| input.checked()) });
-    // Rebuilt only when what it says changes, so that a screen reader hears it once.
-    let changed = session.notices_changed();
-    let failure = move || {
-        // Read (not only tracked), so that the memo is brought up to date first.
-        let _ = changed.get();
-        match untrack(confirmation) {
-            Confirmation::Failed(failure) => {
-                let retry = failure.can_retry().then(|| std::sync::Arc::new(press) as std::sync::Arc<dyn Fn() + Send + Sync>);
-                Some(request_failed(failure.message(), retry))
-            }
-            _ => None,
-        }
-    };
     view! {
-        <form class="confirm" {..attr("novalidate", "")} on:submit=move |event| { event.prevent_default(); press(); }>
+        <form class="confirm" {..attr("novalidate", "")} on:submit=move |event| { event.prevent_default(); session.confirm(); }>
             <h2>{language.tr(Ui::SendHeading)}</h2>
             <p><strong>{language.tr(Ui::ConfirmWarning)}</strong></p>
             <div {..reactive_attr("class", move || Some(if not_declared() { "field field-error" } else { "field" }.to_string()))}>
@@ -54,13 +39,26 @@ pub fn confirm_section(session: Session) -> impl IntoView {
                 </p>
                 <div class="choice">
                     <input type="checkbox" id="declaration"
-                        {..reactive_attr("aria-describedby", move || not_declared().then(|| "declaration-error".to_string()))} node_ref=ticked />
+                        {..reactive_attr("aria-describedby", move || not_declared().then(|| "declaration-error".to_string()))} node_ref=session.declaration />
                     <label {..attr("for", "declaration")}>{declaration}</label>
                 </div>
             </div>
             <p role="status">{sending}</p>
-            {failure}
+            {super::notice(session, failed)}
             <button type="submit" class="button">{language.tr(Ui::Confirm)}</button>
         </form>
     }
+}
+
+/// A failed confirmation: what happened, and Try again where trying again can help.
+fn failed(session: Session) -> AnyView {
+    let mut failure = None;
+    session.look(&mut |m| {
+        if let Confirmation::Failed(failed) = m.confirmation() {
+            failure = Some(failed.clone());
+        }
+    });
+    let Some(failure) = failure else { return ().into_any() };
+    let retry = failure.can_retry().then(|| std::sync::Arc::new(move || session.confirm()) as std::sync::Arc<dyn Fn() + Send + Sync>);
+    request_failed(failure.message(), retry).into_any()
 }

@@ -20,6 +20,7 @@ use blankett_core::messages::Ui;
 use blankett_core::run::FormRun;
 use blankett_core::session::{Answer, Command, Event, Focus, Screen, Session as Machine};
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyView;
 use leptos::task::spawn_local;
 
 /// One draft's session: the engine's machine in a signal, and what it needs to reach the page.
@@ -31,6 +32,8 @@ pub struct Session {
     run: StoredValue<Option<RwSignal<FormRun>>>,
     pub sign_out_form: NodeRef<leptos::html::Form>,
     pub dialog: NodeRef<leptos::html::Dialog>,
+    /// The declaration's checkbox above Confirm.
+    pub declaration: NodeRef<leptos::html::Input>,
     /// Reads the draft again from the backend (after taking it over from another tab, or to
     /// show the answers saved elsewhere).
     pub reload: StoredValue<Option<Callback<()>>>,
@@ -62,6 +65,22 @@ impl Screen for OnScreen {
     }
 }
 
+/// A notice that `build` makes from the machine, rebuilt only when what the machine says changes
+/// ([`Machine::notices`]) rather than on every tick, so that a screen reader hears it once. (A
+/// function, not a closure: every notice then shares one compiled view.)
+pub fn notice(session: Session, build: fn(Session) -> AnyView) -> impl IntoView {
+    let changed = Memo::new(move |_| {
+        let mut notices = 0;
+        session.look(&mut |m| notices = m.notices());
+        notices
+    });
+    move || {
+        // Read (not only tracked), so that the memo is brought up to date first.
+        let _ = changed.get();
+        untrack(|| build(session))
+    }
+}
+
 impl Session {
     pub fn new(form_id: &str) -> Session {
         let session = Session {
@@ -69,6 +88,7 @@ impl Session {
             run: StoredValue::new(None),
             sign_out_form: NodeRef::new(),
             dialog: NodeRef::new(),
+            declaration: NodeRef::new(),
             reload: StoredValue::new(None),
             language: Language::use_context(),
         };
@@ -151,13 +171,9 @@ impl Session {
         receipt
     }
 
-    /// Follows [`Machine::notices`]: a view that rebuilds a notice tracks only this.
-    pub fn notices_changed(self) -> Memo<usize> {
-        Memo::new(move |_| {
-            let mut notices = 0;
-            self.look(&mut |m| notices = m.notices());
-            notices
-        })
+    /// Confirm pressed, with the declaration ticked or not.
+    pub fn confirm(self) {
+        self.send(Event::Confirm { declared: self.declaration.get_untracked().is_some_and(|input| input.checked()) });
     }
 
     fn perform(self, command: Command) {

@@ -43,14 +43,8 @@ pub fn notices(session: Session) -> impl IntoView {
 /// Above the form when a save failed: what happened and what to do. Offline, the answers are
 /// kept on this device (or, if it cannot, in this window) and sent by themselves once the
 /// connection returns; after a save elsewhere, the applicant chooses which answers to keep.
-/// Rebuilt only when what it says changes, so that a screen reader hears it once.
 pub fn save_notice(session: Session) -> impl IntoView {
-    let changed = session.notices_changed();
-    move || {
-        // Read (not only tracked), so that the memo is brought up to date first.
-        let _ = changed.get();
-        untrack(|| save_notice_now(session))
-    }
+    super::notice(session, save_notice_now)
 }
 
 fn save_notice_now(session: Session) -> AnyView {

@@ -165,3 +165,26 @@ test('Confirm needs the declaration, a double click sends once, and the receipt 
   assert.deepEqual(refused, [409, 'Yusuf']);
   page.problems.splice(0);
 });
+
+test('a Confirm that cannot reach the server says what to do, keeps the answers, and Try again sends it once', async () => {
+  const { page } = await start();
+  await page.getByLabel('I confirm that the information I have given is correct and complete.').check();
+  await page.route('**/confirm', (route) => route.abort('internetdisconnected'));
+  await button(page, 'Confirm and send').click();
+  const alert = page.getByRole('alert');
+  await alert.getByText('The service could not be reached. Check your internet connection and try again. What you have written is kept.').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the failed confirmation');
+  assert.equal((await answerTo(page, 'Surname').innerText()).trim(), 'Yusuf', 'the answers are still on the page');
+
+  await page.unroute('**/confirm');
+  const confirms = [];
+  page.on('request', (request) => request.url().endsWith('/confirm') && confirms.push(request.method()));
+  await alert.getByRole('button', { name: 'Try again', exact: true }).click();
+  await heading(page, 'Application sent').waitFor();
+  assert.match((await page.locator('strong', { hasText: /^BL-/ }).innerText()).trim(), /^BL-\d{4}-\d{4}-\d{4}$/);
+  assert.deepEqual(confirms, ['POST'], 'Try again sent one confirmation');
+  assert.equal(await page.getByRole('alert').count(), 0, 'the notice is gone');
+  // The aborted confirmation is what this test did; anything else is a problem.
+  page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')));
+  page.assertClean();
+});
