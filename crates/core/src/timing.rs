@@ -310,6 +310,13 @@ impl PageClock {
         (clock, timed_out)
     }
 
+    /// A new sign-in at `now`: the page the draft is on gets its full time again, with all its
+    /// extensions, so that an applicant signed out when a page's time ran out continues on that
+    /// page rather than being timed out again at once.
+    pub fn signed_in(self, now: Millis) -> PageClock {
+        PageClock::start(self.page, now)
+    }
+
     /// More time on the page, from `now`: at most `allowed` times on one page (WCAG 2.2.1).
     pub fn extended(self, allowed: u32, now: Millis) -> Option<PageClock> {
         (self.extensions < allowed).then_some(PageClock { started_at: now, extensions: self.extensions + 1, ..self })
@@ -404,6 +411,11 @@ mod tests {
         assert_eq!(clock.saved(Some(&sign_out), 0, late), (clock, Some(TimeOutPolicy::SaveAndSignOut)), "saved, then signed out");
         assert_eq!(clock.saved(Some(&carry_on), 0, late), (PageClock::start(0, late), Some(TimeOutPolicy::SaveAndContinue)), "saved, and the time starts again");
         assert_eq!(clock.saved(None, 0, late + 60 * MINUTE), (clock, None), "a form no longer offered has no limits");
+
+        let again = t0 + 40 * MINUTE;
+        let signed_in = PageClock { extensions: 10, ..clock }.signed_in(again);
+        assert_eq!(signed_in, PageClock::start(0, again), "signing in again: the same page, its full time and every extension");
+        assert_eq!(signed_in.deadline(&sign_out), again + 10 * MINUTE);
     }
 
     #[test]

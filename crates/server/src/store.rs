@@ -392,10 +392,18 @@ impl Store {
         Ok(stored)
     }
 
-    /// Starts the time on the current page again for each of `owner`'s drafts, as they sign in:
-    /// signing in again after a time-out continues on the same page with its full time.
+    /// Starts the time on the current page again for each of `owner`'s drafts, as they sign in,
+    /// as the engine's [`PageClock::signed_in`] says: signing in again after a time-out continues
+    /// on the same page with its full time.
     pub(crate) fn restart_page_times(connection: &Connection, owner: &str, now: Millis) -> Result<(), rusqlite::Error> {
-        connection.execute("UPDATE applications SET page_started_at = ?1, page_extensions = 0 WHERE owner = ?2 AND reference IS NULL", params![now, owner])?;
+        let mut drafts = connection.prepare("SELECT id, page, page_started_at, page_extensions FROM applications WHERE owner = ?1 AND reference IS NULL")?;
+        let clocks = drafts
+            .query_map(params![owner], |row| Ok((row.get::<_, String>(0)?, PageClock { page: row.get::<_, u32>(1)? as usize, started_at: row.get(2)?, extensions: row.get(3)? })))?
+            .collect::<Result<Vec<_>, _>>()?;
+        for (id, clock) in clocks {
+            let clock = clock.signed_in(now);
+            connection.execute("UPDATE applications SET page_started_at = ?1, page_extensions = ?2 WHERE id = ?3", params![clock.started_at, clock.extensions, id])?;
+        }
         Ok(())
     }
 
