@@ -33,16 +33,22 @@ async function fillAboutYou(page, name = 'Amina') {
 /** The draft as the backend holds it, read with the browser's own session. */
 const savedDraft = (page) => page.evaluate(() => fetch('/api/applications').then((r) => r.json()).then((b) => b.applications[0]));
 
-/** Waits until the backend's copy of the draft passes `check`, as autosave reaches it. */
+/** Waits until the backend's copy of the draft passes `check`, as autosave reaches it: after each
+ * save the page sends (PUT), the backend's copy is read again. No timer: each save is awaited. */
 async function savedSoon(page, check) {
-  for (let tries = 0; ; tries++) {
+  for (;;) {
+    // Listened for before reading, so that a save answered meanwhile is not missed.
+    const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && /\/api\/applications\/[^/]+$/.test(new URL(response.url()).pathname));
     const draft = await savedDraft(page);
     try {
       check(draft);
+      saved.catch(() => {});
       return draft;
     } catch (error) {
-      if (tries > 50) throw error;
-      await page.waitForTimeout(100);
+      // No further save: the backend's copy is not what was expected, and this says how.
+      await saved.catch(() => {
+        throw error;
+      });
     }
   }
 }
