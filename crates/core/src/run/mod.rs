@@ -186,7 +186,7 @@ impl FormRun {
     /// own words where its `messages` give them.
     pub fn show_error(&mut self, field: &FieldPath, message: Option<crate::messages::Message>) {
         let group = field.group.as_ref().map(|(group, _)| group.as_str());
-        let question = crate::run::validate::find_question(&self.form, group, &field.id);
+        let question = self.form.asked(group, &field.id).map(|asked| asked.question);
         let message = message.map(|message| match question {
             Some(question) => message.in_words_of(question),
             None => message,
@@ -329,8 +329,8 @@ impl FormRun {
     /// How a field is named in the error summary: its label, and inside a repeating group the
     /// entry too ("Child 2: Date of birth").
     pub fn field_label(&self, field: &FieldPath, locale: &Locale) -> String {
-        let group = field.group.as_ref().and_then(|(g, i)| crate::run::validate::find_question(&self.form, None, g).map(|q| (q, *i)));
-        let question = crate::run::validate::find_question(&self.form, group.map(|(g, _)| g.id.as_deref().unwrap_or_default()), &field.id);
+        let group = field.group.as_ref().and_then(|(g, i)| self.form.asked(None, g).map(|asked| (asked.question, *i)));
+        let question = self.form.asked(group.map(|(g, _)| g.id.as_deref().unwrap_or_default()), &field.id).map(|asked| asked.question);
         let label = question.and_then(|q| q.label.as_ref()).map(|l| l.get(locale).to_string()).unwrap_or_else(|| field.id.clone());
         match group {
             Some((group, index)) => {

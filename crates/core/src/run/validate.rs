@@ -133,7 +133,7 @@ fn broken_rule(
                     continue;
                 }
                 let Some(other) = scope.answers.at(&other_path).and_then(|a| parse_date(a.as_text().trim())) else { continue };
-                let other_label = find_question(form, entry.map(|(g, _)| g), target).and_then(|q| q.label.clone()).unwrap_or_else(|| crate::basics::text::Text::Plain(target.clone()));
+                let other_label = form.asked(entry.map(|(g, _)| g), target).and_then(|asked| asked.question.label.clone()).unwrap_or_else(|| crate::basics::text::Text::Plain(target.clone()));
                 if must_be_after && date <= other {
                     return Some(Message::DateNotAfter { other: other_label });
                 }
@@ -186,12 +186,7 @@ fn broken_rule(
 }
 
 fn group_has(form: &Form, group: &str, id: &str) -> bool {
-    find_question(form, None, group).is_some_and(|g| g.questions.iter().any(|q| q.id.as_deref() == Some(id)))
-}
-
-/// A question by id: inside `group` first, then at the top level.
-pub fn find_question<'f>(form: &'f Form, group: Option<&str>, id: &str) -> Option<&'f Question> {
-    form.asked(group, id).map(|asked| asked.question)
+    form.asked(Some(group), id).is_some_and(|asked| asked.group.is_some())
 }
 
 /// "35,000" could be thirty-five thousand (English) or thirty-five (Swedish decimal comma); rather
