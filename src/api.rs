@@ -67,6 +67,13 @@ async fn get(path: &str) -> Result<Reply, Failure> {
     send("GET", path, None, &[]).await
 }
 
+/// Installs the engine's words from a catalog file next to the app (see
+/// `blankett_core::messages::catalog`); `None` if it could not be fetched or is not one.
+pub async fn catalog(file: &str) -> Option<String> {
+    let reply = get(&format!("/catalogs/{file}")).await.ok().filter(Reply::is_ok)?;
+    blankett_core::messages::catalog::install(&reply.body).ok()
+}
+
 fn schema_issue(json: &Json) -> Option<SchemaIssue> {
     let text = |name: &str| json.get(name).and_then(Json::as_str).map(str::to_string);
     let number = |name: &str| match json.get(name)?.value {

@@ -56,7 +56,20 @@ pub fn form_id_of(path: &str) -> String {
 pub fn App() -> impl IntoView {
     let language = Language(RwSignal::new(browser::initial_locale()));
     provide_context(language);
-    Effect::new(move |_| language.0.with(browser::set_document_language));
+    // The engine's words in a language beside Swedish and English come when it is first shown;
+    // until then (and if they cannot be fetched) they are in English.
+    Effect::new(move |_| {
+        language.0.with(|locale| {
+            browser::set_document_language(locale);
+            if let Some(file) = blankett_core::messages::catalog::to_fetch(locale) {
+                leptos::task::spawn_local(async move {
+                    if api::catalog(file).await.is_some() {
+                        language.0.update(|_| ());
+                    }
+                });
+            }
+        })
+    });
     let was_reset = browser::was_reset();
     let id = form_id_of(&browser::current_path());
     // An address that is not a form's has no page to ask about.

@@ -29,7 +29,7 @@ test('the gallery lists every form and marks the ones with mistakes', async () =
   await page.getByRole('link', { name: 'Test form' }).waitFor();
   // A file that cannot be read is listed by its file name, with its issue count.
   const typo = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'typo.json' }) });
-  await typo.getByText('This form has 1 error(s) and cannot be shown').waitFor();
+  await typo.getByText('This form has 1 error and cannot be shown').waitFor();
   page.assertClean();
 });
 
@@ -38,7 +38,7 @@ test('a schema mistake is shown located, and the rest of the app keeps working',
   // Signed in, so that a good form opens at the end.
   await signIn(page, app.server.url, '/');
   await page.getByRole('link', { name: 'typo.json' }).click();
-  await page.getByRole('heading', { level: 1, name: 'This form has 1 error(s) and cannot be shown' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'This form has 1 error and cannot be shown' }).waitFor();
   await page.getByText('typo.json:11:32').waitFor();
   await page.getByText('pages[0].questions[0].type', { exact: true }).waitFor();
   await page.getByText('unknown value `shorttext`; did you mean `short_text`?').waitFor();

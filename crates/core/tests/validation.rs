@@ -644,7 +644,8 @@ fn every_message_reads_differently_in_swedish_and_english() {
         }
     }
     assert!(failures.is_empty(), "messages that are missing, untranslated or lack their numbers:\n{}", failures.join("\n"));
-    // Regional Swedish reads Swedish; any other language gets the English words.
+    // Regional Swedish reads Swedish; a language with a catalog reads it; any other gets English.
     assert_eq!(Required.text(&Locale::new("sv-FI")), "Svara på frågan");
-    assert_eq!(Required.text(&Locale::new("ar")), "Answer this question");
+    assert_eq!(Required.text(&Locale::new("ar")), "أجب عن هذا السؤال");
+    assert_eq!(Required.text(&Locale::new("de")), "Answer this question");
 }

@@ -15,7 +15,8 @@ const USAGE: &str = "usage:
                   [--sign-in-config sign-in.toml] (e-identification: BankID, OpenID Connect)
                   [--service-config service.toml] (time zone, support contacts)
                   (or BLANKETT_SMS_URL and BLANKETT_SMS_FROM)
-  blankett-server lint PATH...     check schema files (folders: every *.json in them)
+  blankett-server lint PATH...     check schema files (folders: every *.json in them) and
+                                   message catalogs (catalogs/, or *.ftl files)
   blankett-server import-accounts FILE [--database blankett.sqlite]
                                    import accounts from before 4 December 2018 (CSV:
                                    username,email,password_hash as Argon2 PHC strings)
@@ -56,6 +57,7 @@ fn lint_command(args: &[String]) -> ExitCode {
         }
     };
     let mut total = 0;
+    let mut checked = files.len();
     for file in &files {
         match lint::lint_file(file) {
             Ok(issues) => {
@@ -63,6 +65,9 @@ fn lint_command(args: &[String]) -> ExitCode {
                     println!("{issue}");
                 }
                 total += issues.len();
+                for warning in lint::warnings_of(file) {
+                    println!("{warning}");
+                }
             }
             Err(e) => {
                 println!("{}: cannot read the file: {e}", file.display());
@@ -70,7 +75,22 @@ fn lint_command(args: &[String]) -> ExitCode {
             }
         }
     }
-    eprintln!("lint: {} file(s), {total} issue(s)", files.len());
+    for folder in lint::catalog_folders(&paths) {
+        checked += 1;
+        match lint::lint_catalogs(&folder) {
+            Ok(issues) => {
+                for issue in &issues {
+                    println!("{issue}");
+                }
+                total += issues.len();
+            }
+            Err(e) => {
+                println!("{e}");
+                total += 1;
+            }
+        }
+    }
+    eprintln!("lint: {checked} file(s) or catalog folder(s), {total} issue(s)");
     if total == 0 {
         ExitCode::SUCCESS
     } else {

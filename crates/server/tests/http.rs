@@ -63,7 +63,7 @@ async fn the_app_is_served_at_its_deep_links_and_the_start_page_lists_the_forms_
     assert!(!csp.is_empty());
     assert!(body.contains("<h1>Applications</h1>"), "{body}");
     assert!(body.contains("<a href=\"/forms/work-permit?lang=en\">Application for a work permit</a>"), "{body}");
-    assert!(body.contains("broken.json</a> <strong class=\"tag tag-error\">This form has 1 error(s) and cannot be shown</strong>"), "{body}");
+    assert!(body.contains("broken.json</a> <strong class=\"tag tag-error\">This form has 1 error and cannot be shown</strong>"), "{body}");
     // Its one script only adds to it (the feedback prompt in place); no script is inline.
     assert_eq!(body.matches("<script").count(), 1, "{body}");
     assert!(body.contains(r#"<script type="module" src="/pages.js"></script>"#));

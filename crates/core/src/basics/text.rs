@@ -17,6 +17,11 @@ impl Locale {
     pub fn code(&self) -> &str {
         &self.0
     }
+    /// The language without its region or script: `fa` for `fa-AF`.
+    pub fn language(&self) -> &str {
+        let end = self.0.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(self.0.len());
+        self.0.get(..end).unwrap_or_default()
+    }
     /// Languages written right to left; the page gets `dir="rtl"` for them.
     pub fn is_right_to_left(&self) -> bool {
         let primary = self.0.split('-').next().unwrap_or("");

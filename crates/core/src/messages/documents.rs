@@ -1,20 +1,12 @@
 //! What a `document` question takes, in plain words.
 
-use super::fill;
-use crate::basics::text::{Lang, Locale, Text};
+use crate::basics::text::{Locale, Text};
 
 /// What a `document` question takes, above its file input: "You can upload 1 file: PDF, JPEG or
 /// PNG, up to 10 MB."
 pub fn document_rules(limits: &crate::schema::DocumentLimits, locale: &Locale) -> String {
     let (types, size) = (type_names(&limits.file_types, locale), file_size(limits.max_bytes, locale));
-    let sv = locale.chrome() == Lang::Sv;
-    let (template, values) = match (limits.max_files, sv) {
-        (1, true) => ("Du kan ladda upp 1 fil: {}, högst {}.", vec![types, size]),
-        (1, false) => ("You can upload 1 file: {}, up to {}.", vec![types, size]),
-        (max, true) => ("Du kan ladda upp högst {} filer: {}, högst {} per fil.", vec![max.to_string(), types, size]),
-        (max, false) => ("You can upload up to {} files: {}, up to {} each.", vec![max.to_string(), types, size]),
-    };
-    fill(template, &values)
+    super::say(locale, super::catalog::key::DOCUMENT_RULES, &[limits.max_files.into(), (&types).into(), (&size).into()])
 }
 
 /// A `document` question's hint: the designer's hint, if any, then what the question takes
@@ -50,15 +42,10 @@ pub fn type_names(types: &[String], locale: &Locale) -> String {
         }
     }
     let last = names.pop().unwrap_or_default();
-    let mut out = String::new();
-    for (i, name) in names.iter().enumerate() {
-        out.push_str(if i == 0 { "" } else { ", " });
-        out.push_str(name);
+    if names.is_empty() {
+        return last;
     }
-    if !out.is_empty() {
-        out.push_str(if locale.chrome() == Lang::Sv { " eller " } else { " or " });
-    }
-    out + &last
+    super::say(locale, super::catalog::key::TYPES_LAST, &[(&names.join(", ")).into(), (&last).into()])
 }
 
 /// A file's size as people read it: `240 KB`, `10 MB`, `1.5 MB` (`1,5 MB` in Swedish). Kilobytes
@@ -70,7 +57,7 @@ pub fn file_size(bytes: u64, locale: &Locale) -> String {
         return format!("{} KB", bytes.div_ceil(1024).max(1));
     }
     let tenths = bytes * 10 / MB;
-    let point = if locale.chrome() == Lang::Sv { "," } else { "." };
+    let point = super::say(locale, super::catalog::key::DECIMAL_POINT, &[]);
     match tenths % 10 {
         0 => format!("{} MB", tenths / 10),
         tenth => format!("{}{point}{tenth} MB", tenths / 10),
