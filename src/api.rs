@@ -206,8 +206,9 @@ pub async fn extend(id: &str) -> Result<Written, Failure> {
 
 /// Confirms the application (R8): the receipt. `key` makes a retried or repeated request the
 /// same confirmation (see `blankett_core::session::confirmation::confirmation_key`).
-pub async fn confirm(id: &str, key: &str) -> Result<blankett_core::contract::Confirmed, Failure> {
-    let reply = send("POST", &format!("/api/applications/{id}/confirm"), None, &[("idempotency-key", key)]).await?;
+/// `language` is the applicant's, in which (and in Swedish) the confirmation mail is written.
+pub async fn confirm(id: &str, key: &str, language: &str) -> Result<blankett_core::contract::Confirmed, Failure> {
+    let reply = send("POST", &format!("/api/applications/{id}/confirm"), None, &[("idempotency-key", key), ("accept-language", language)]).await?;
     if !reply.is_ok() {
         return Err(reply.failure());
     }

@@ -4,7 +4,6 @@
 
 use crate::{api, browser, Language};
 use blankett_core::messages::Ui;
-use blankett_core::basics::text::{Lang, Locale};
 use blankett_core::support::feedback::COMMENT_MAX;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -82,14 +81,16 @@ pub fn Prompt(part: Part) -> impl IntoView {
         spawn_local(async move { done(api::feedback_comment(&id.get_untracked(), &text).await.is_ok(), Asked::Commented) });
     };
     let holder = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |built: Option<Option<(Asked, bool, Lang)>>| {
+    // Rebuilt when the language changes or its words arrive (see `catalog::to_fetch`).
+    let words = move || language.0.with(|l| (l.code().to_string(), blankett_core::messages::catalog::to_fetch(l).is_none()));
+    Effect::new(move |built: Option<Option<(Asked, bool, (String, bool))>>| {
         let section = holder.get()?;
         // While an answer is sent the buttons stay as they are, and keep the focus.
         let (shown, failed) = match asked() {
             (Asked::Sending, failed) => (Asked::Asking, failed),
             shown => shown,
         };
-        let now = Some((shown, failed, language.0.with(Locale::chrome)));
+        let now = Some((shown, failed, words()));
         if built.flatten() == now {
             return now;
         }

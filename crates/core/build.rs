@@ -8,7 +8,13 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogs");
+    let catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogs");
+    // The app's words, and the backend pages' (which the download never holds).
+    generate(&catalogs, "words.rs");
+    generate(&catalogs.join("pages"), "page_words.rs");
+}
+
+fn generate(dir: &Path, target: &str) {
     println!("cargo:rerun-if-changed={}", dir.display());
     let (catalogs, issues) = blankett_catalogs::read_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
     let (reference, others) = catalogs.split_first().expect("read_dir puts en.ftl first");
@@ -38,6 +44,7 @@ fn main() {
         .filter(|c| blankett_catalogs::compile(reference, c).iter().all(Option::is_some))
         .map(|c| c.language.as_str())
         .collect();
+    writeln!(out, "/// The languages of the catalogs, as in the file names.\npub const LANGUAGES: &[&str] = &{:?};", catalogs.iter().map(|c| c.language.as_str()).collect::<Vec<_>>()).unwrap();
     writeln!(out, "/// The languages whose catalog has every message.\npub const COMPLETE: &[&str] = &{complete:?};").unwrap();
     let waiting: Vec<&str> = catalogs.iter().filter(|c| c.awaiting_review).map(|c| c.language.as_str()).collect();
     writeln!(out, "/// The languages whose catalog awaits a native translator's review.\npub const AWAITING_REVIEW: &[&str] = &{waiting:?};").unwrap();
@@ -48,10 +55,10 @@ fn main() {
     out.push_str("];\n\n");
     // Keys, not a function per message: `Ui::text` then maps its variants to numbers (a table
     // in the download) and makes one call, where a call per message cost about 2 KB.
-    out.push_str("/// Each message's number, by its key in catalogs/en.ftl.\npub mod key {\n");
+    out.push_str("/// Each message's number, by its key in en.ftl.\npub mod key {\n");
     for (index, message) in reference.messages.iter().enumerate() {
         let english = en[index].as_deref().unwrap_or_default();
-        writeln!(out, "    /// `{}` (catalogs/en.ftl:{}): {english:?}", message.key, message.line).unwrap();
+        writeln!(out, "    /// `{}` (en.ftl:{}): {english:?}", message.key, message.line).unwrap();
         writeln!(out, "    pub const {}: usize = {index};", message.key.replace('-', "_").to_ascii_uppercase()).unwrap();
     }
     out.push_str("}\n");
@@ -61,6 +68,6 @@ fn main() {
     writeln!(out, "pub(super) static EN: &str = {:?};", blankett_catalogs::compiled_file(reference, reference)).unwrap();
     let arity: Vec<usize> = reference.messages.iter().map(|m| m.variables.len()).collect();
     writeln!(out, "/// How many placeholders each message has.\n#[cfg(not(target_arch = \"wasm32\"))]\npub(super) static ARITY: [usize; {}] = {arity:?};", arity.len()).unwrap();
-    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("words.rs");
+    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join(target);
     std::fs::write(target, out).unwrap();
 }

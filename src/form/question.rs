@@ -225,11 +225,12 @@ impl Field {
         }
     }
 
-    /// The options of a choice question, with yes/no as two built-in options.
-    fn options(&self) -> Vec<(String, Text)> {
+    /// The options of a choice question, with yes/no as two built-in options in the engine's
+    /// words (which follow its catalogs, fetched or not yet).
+    fn options(&self) -> Vec<(String, Label)> {
         match self.question.kind {
-            QuestionKind::YesNo => vec![("yes".into(), both_languages(Ui::Yes)), ("no".into(), both_languages(Ui::No))],
-            _ => self.question.options.iter().map(|o| (o.value.clone(), o.label.clone().unwrap_or(Text::Plain(o.value.clone())))).collect(),
+            QuestionKind::YesNo => vec![("yes".into(), Label::Engine(Ui::Yes)), ("no".into(), Label::Engine(Ui::No))],
+            _ => self.question.options.iter().map(|o| (o.value.clone(), Label::Form(o.label.clone().unwrap_or(Text::Plain(o.value.clone()))))).collect(),
         }
     }
 
@@ -283,7 +284,7 @@ impl Field {
                                 <div class="choice">
                                     <input type=input_type id=id.clone() {..attr("name", self.dom_id.clone())} {..attr("value", option.clone())}
                                         prop:checked={checked} {..on_event("change", change)} />
-                                    <label {..attr("for", id)}>{language.text(label)}</label>
+                                    <label {..attr("for", id)}>{label.shown(language)}</label>
                                 </div>
                             }.into_any()
                         }).collect_view()}
@@ -322,7 +323,7 @@ impl Field {
             if is_country {
                 crate::browser::country_names(&locale)
             } else {
-                options.iter().map(|(v, l)| (v.clone(), l.get(&locale).to_string())).collect::<Vec<_>>()
+                options.iter().map(|(v, l)| (v.clone(), l.get(&locale))).collect::<Vec<_>>()
             }
         };
         let control = view! {
@@ -426,11 +427,24 @@ pub(super) fn on_event(name: &'static str, handler: impl FnMut(leptos::ev::Event
 }
 
 /// An engine word as a schema text, so yes/no options render like designers' options.
-fn both_languages(word: Ui) -> Text {
-    let mut map = blankett_core::basics::map::Map::new();
-    for code in ["sv", "en"] {
-        map.insert(code.to_string(), word.text(&blankett_core::basics::text::Locale::new(code)));
+/// An option's words: the form's own, or the engine's.
+enum Label {
+    Form(Text),
+    Engine(Ui),
+}
+
+impl Label {
+    fn get(&self, locale: &blankett_core::basics::text::Locale) -> String {
+        match self {
+            Label::Form(text) => text.get(locale).to_string(),
+            Label::Engine(word) => word.text(locale),
+        }
     }
-    Text::Translated(map)
+    fn shown(self, language: crate::Language) -> Signal<String> {
+        match self {
+            Label::Form(text) => language.text(text),
+            Label::Engine(word) => language.tr(word),
+        }
+    }
 }
 

@@ -244,7 +244,7 @@ impl Session {
                 Err(_) => return,
             },
             Command::ReadVersion { draft } => Answer::Read(api::read(&draft).await),
-            Command::Confirm { draft, idempotency_key } => Answer::Confirmed(api::confirm(&draft, &idempotency_key).await),
+            Command::Confirm { draft, idempotency_key } => Answer::Confirmed(api::confirm(&draft, &idempotency_key, self.language.get().code()).await),
             Command::EndSession => return api::end_session().await,
             _ => return,
         };

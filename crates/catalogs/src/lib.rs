@@ -26,6 +26,9 @@ pub const VARIANT_TEXT: char = '\u{3}';
 pub const NEXT_VARIANT: char = '\u{4}';
 pub const END_CHOICE: char = '\u{5}';
 
+/// A line break inside a pattern, in a compiled file (where each pattern is one line).
+pub const LINE_BREAK: char = '\u{6}';
+
 /// The plural categories of Unicode CLDR, the keys a choice on a number may have.
 pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -176,7 +179,7 @@ fn compile_pattern(catalog: &Catalog, pattern: &ast::Pattern<String>, reference:
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => {
-                if value.chars().any(|c| ('\u{1}'..='\u{5}').contains(&c)) {
+                if value.chars().any(|c| ('\u{1}'..='\u{6}').contains(&c)) {
                     return Err("contains a control character".into());
                 }
                 out.push_str(value);
@@ -343,12 +346,12 @@ pub fn compile(reference: &Catalog, catalog: &Catalog) -> Vec<Option<String>> {
 }
 
 /// The file the web app fetches for `catalog`: its language on the first line, then one compiled
-/// pattern per line in the reference's order (an empty line for a missing one). A line break in a
-/// message becomes a space, as it reads on a web page.
+/// pattern per line in the reference's order (an empty line for a missing one; a line break
+/// inside a message as [`LINE_BREAK`]).
 pub fn compiled_file(reference: &Catalog, catalog: &Catalog) -> String {
     let mut out = format!("blankett-catalog {}\n", catalog.language);
     for pattern in compile(reference, catalog) {
-        out.push_str(&pattern.unwrap_or_default().replace('\n', " "));
+        out.push_str(&pattern.unwrap_or_default().replace('\n', &LINE_BREAK.to_string()));
         out.push('\n');
     }
     out

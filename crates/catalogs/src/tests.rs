@@ -94,7 +94,7 @@ fn a_syntax_error_is_located_and_the_rest_is_read() {
 fn the_fetched_file_holds_one_line_per_english_message_and_is_named_by_its_content() {
     let (sv, _) = read("catalogs/sv.ftl", "next = Nästa\nquote = Ange numret\n  på raden.\n");
     let file = compiled_file(&en(), &sv);
-    assert_eq!(file, "blankett-catalog sv\nNästa\n\n\nAnge numret på raden.\n");
+    assert_eq!(file, "blankett-catalog sv\nNästa\n\n\nAnge numret\u{6}på raden.\n");
     assert_ne!(content_name("sv", &file), content_name("sv", &file.replace("Nästa", "Nästa sida")));
     assert!(content_name("sv", &file).starts_with("sv-") && content_name("sv", &file).ends_with(".txt"));
 }

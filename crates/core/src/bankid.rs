@@ -3,7 +3,7 @@
 //! to one of BankID's recommended user messages (RFA1, RFA9, …), in Swedish and English, and
 //! whether the order is over. The server does the protocol (`crates/server/src/bankid/`).
 
-use crate::basics::text::{Lang, Locale};
+use crate::basics::text::Locale;
 
 /// Where the applicant's BankID is: this device (the app started by a link) or another one
 /// (Mobile BankID, the animated QR code).
@@ -89,43 +89,26 @@ pub fn message(collected: &Collected, device: Device) -> (Rfa, bool) {
 }
 
 impl Rfa {
-    pub fn text(self, locale: &Locale) -> &'static str {
-        let (sv, en) = match self {
-            Rfa::Rfa1 => ("Starta BankID-appen.", "Start your BankID app."),
-            Rfa::Rfa3 => ("Åtgärden avbruten. Försök igen.", "Action cancelled. Please try again."),
-            Rfa::Rfa4 => (
-                "En identifiering eller underskrift för det här personnumret är redan påbörjad. Försök igen.",
-                "An identification or signing for this personal number is already started. Please try again.",
-            ),
-            Rfa::Rfa5 => ("Internt tekniskt fel. Försök igen.", "Internal error. Please try again."),
-            Rfa::Rfa6 => ("Åtgärden avbruten.", "Action cancelled."),
-            Rfa::Rfa8 => (
-                "BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. Om du inte har något giltigt BankID kan du skaffa ett hos din bank. Försök sedan igen.",
-                "The BankID app is not responding. Please check that it is started and that you have internet access. If you don't have a valid BankID you can get one from your bank. Try again.",
-            ),
-            Rfa::Rfa9 => ("Skriv in din säkerhetskod i BankID-appen och välj Identifiera.", "Enter your security code in the BankID app and select Identify."),
-            Rfa::Rfa13 => ("Försöker starta BankID-appen.", "Trying to start your BankID app."),
-            Rfa::Rfa15A => (
-                "Söker efter BankID, det kan ta en liten stund … Om det har gått några sekunder och inget BankID har hittats har du sannolikt inget BankID som går att använda för den här identifieringen i den här enheten. Om du inte har något BankID kan du skaffa ett hos din bank.",
-                "Searching for BankID, it may take a little while … If a few seconds have passed and still no BankID has been found, you probably don't have a BankID which can be used for this identification on this device. If you don't have a BankID you can get one from your bank.",
-            ),
-            Rfa::Rfa16 => (
-                "Det BankID du försöker använda är för gammalt eller spärrat. Använd ett annat BankID eller skaffa ett nytt hos din bank.",
-                "The BankID you are trying to use is blocked or too old. Please use another BankID or get a new one from your bank.",
-            ),
-            Rfa::Rfa17A => (
-                "BankID-appen verkar inte finnas i din dator eller telefon. Installera den och skaffa ett BankID hos din bank. Installera appen från din appbutik eller https://install.bankid.com.",
-                "The BankID app couldn't be found on your computer or mobile device. Please install it and get a BankID from your bank. Install the app from your app store or https://install.bankid.com.",
-            ),
-            Rfa::Rfa17B => (
-                "Misslyckades att läsa av QR-koden. Starta BankID-appen och läs av QR-koden. Kontrollera att BankID-appen är uppdaterad. Om du inte har BankID-appen måste du installera den och skaffa ett BankID hos din bank. Installera appen från din appbutik eller https://install.bankid.com.",
-                "Failed to scan the QR code. Start the BankID app and scan the QR code. Check that the BankID app is up to date. If you don't have the BankID app, you need to install it and get a BankID from your bank. Install the app from your app store or https://install.bankid.com.",
-            ),
-            Rfa::Rfa21 => ("Identifiering pågår.", "Identification in progress."),
-            Rfa::Rfa22 => ("Okänt fel. Försök igen.", "Unknown error. Please try again."),
-            Rfa::Rfa23 => ("Fotografera och läs av din ID-handling med BankID-appen.", "Process your machine-readable travel document using the BankID app."),
+    pub fn text(self, locale: &Locale) -> String {
+        use crate::messages::catalog::{page_words::key as k, say_page};
+        let key = match self {
+            Rfa::Rfa1 => k::BANKID_RFA_1,
+            Rfa::Rfa3 => k::BANKID_RFA_3,
+            Rfa::Rfa4 => k::BANKID_RFA_4,
+            Rfa::Rfa5 => k::BANKID_RFA_5,
+            Rfa::Rfa6 => k::BANKID_RFA_6,
+            Rfa::Rfa8 => k::BANKID_RFA_8,
+            Rfa::Rfa9 => k::BANKID_RFA_9,
+            Rfa::Rfa13 => k::BANKID_RFA_13,
+            Rfa::Rfa15A => k::BANKID_RFA_15_A,
+            Rfa::Rfa16 => k::BANKID_RFA_16,
+            Rfa::Rfa17A => k::BANKID_RFA_17_A,
+            Rfa::Rfa17B => k::BANKID_RFA_17_B,
+            Rfa::Rfa21 => k::BANKID_RFA_21,
+            Rfa::Rfa22 => k::BANKID_RFA_22,
+            Rfa::Rfa23 => k::BANKID_RFA_23,
         };
-        if locale.chrome() == Lang::Sv { sv } else { en }
+        say_page(locale, key, &[])
     }
 }
 

@@ -86,3 +86,31 @@ fn an_answer_in_a_groups_entry_shows_what_depends_on_it_in_that_entry_only() {
     run.set_answer(&passport(second), Answer::Text("AB123".into()));
     assert_eq!(evaluated_so_far(), before, "a passport number decides nothing that is shown");
 }
+
+/// A phone keyboard in Arabic or Persian types ٣ and ۳, not 3: the answer is kept in the ASCII
+/// digits every rule and the backend read, and passes the same rules.
+#[test]
+fn digits_typed_in_arabic_or_persian_are_kept_as_ascii_digits() {
+    let form = form(
+        r#"{"id": "digits", "title": {"ar": "أرقام"}, "kind": "visit", "languages": ["ar"], "pages": [
+            {"id": "p", "title": {"ar": "أنت"}, "questions": [
+                {"id": "days", "type": "number", "label": {"ar": "الأيام"}, "min": 1},
+                {"id": "born", "type": "date", "label": {"ar": "تاريخ الميلاد"}, "in_past": true},
+                {"id": "pin", "type": "personal_identity_number", "label": {"ar": "الرقم الشخصي"}},
+                {"id": "name", "type": "short_text", "label": {"ar": "الاسم"}}
+            ]}
+        ]}"#,
+    );
+    let mut run = FormRun::new(form);
+    type_into(&mut run, "days", "١٢٫٥");
+    type_into(&mut run, "born", "۱۹۹۰-۰۴-۲۳");
+    type_into(&mut run, "pin", "١٩٩٠٠٤٢٣-١٢٣٠");
+    type_into(&mut run, "name", "سارا ٣");
+    let answer = |id: &str| run.answers().get(id).map(|a| a.as_text().to_string()).unwrap_or_default();
+    assert_eq!(answer("days"), "12.5");
+    assert_eq!(answer("born"), "1990-04-23");
+    assert_eq!(answer("pin"), "19900423-1230");
+    assert_eq!(answer("name"), "سارا ٣", "a text answer is kept as typed");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    assert!(matches!(run.next(today), blankett_core::run::Step::Finished), "{:?}", run.errors());
+}

@@ -144,6 +144,9 @@ fn a_memorable_date_is_made_from_its_three_fields() {
         (("31", "2", "1990"), "1990-02-31"),
         (("5", "3", "90"), "90-03-05"),
         (("5-", "-3", "19-90"), "1990-03-05"),
+        // As an Arabic or a Persian phone keyboard types them.
+        (("٥", "٣", "١٩٩٠"), "1990-03-05"),
+        (("۲۳", "۴", "۱۹۹۰"), "1990-04-23"),
     ];
     for ((day, month, year), answer) in rows {
         assert_eq!(date_from_parts(day, month, year), answer, "from {day:?} {month:?} {year:?}");

@@ -9,6 +9,7 @@ use crate::error::{ApiError, Json, Query};
 use crate::limits::Client;
 use crate::store::{Change, StoreError, Stored};
 use crate::AppState;
+use blankett_core::basics::text::Locale;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
@@ -302,30 +303,30 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
         Ok(form.birth_date_question.as_ref().and_then(|question| answers.get(question)).and_then(Value::as_str).map(str::to_string))
     };
     // R9: a confirmation goes to the applicant's email, once.
-    let mail = |receipt: &Receipt| form.as_ref().map(|form| confirmation_mail(form, receipt));
+    let locale = crate::pages::choose_locale(None, headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let mail = |receipt: &Receipt| form.as_ref().map(|form| confirmation_mail(form, receipt, &locale));
     let receipt = state.store.confirm_checked(&owner, &id, key, now, check, mail)?;
     Ok(Json(receipt_json(&receipt)))
 }
 
 /// The confirmation mail (R9), in plain text: the form, the reference number and the day of the
-/// confirmation (UTC), in Swedish and in English.
-pub fn confirmation_mail(form: &blankett_core::schema::Form, receipt: &Receipt) -> (String, String) {
+/// confirmation (UTC), in the applicant's language (`locale`, from the confirming request's
+/// Accept-Language) and in Swedish, the agency's language.
+pub fn confirmation_mail(form: &blankett_core::schema::Form, receipt: &Receipt, locale: &Locale) -> (String, String) {
+    use blankett_core::messages::catalog::{page_words::key, say_page};
     use chrono::Datelike;
-    const SV_MONTHS: [&str; 12] = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-    const EN_MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     let date = chrono::DateTime::from_timestamp_millis(receipt.confirmed_at).unwrap_or_default().date_naive();
-    let (day, month, year) = (date.day(), date.month0() as usize, date.year());
-    let title = |code| form.title.get(&blankett_core::basics::text::Locale::new(code)).to_string();
-    let body = format!(
-        "Vi har tagit emot din ansökan: {sv}.\nReferensnummer: {reference}\nBekräftad: {day} {sv_month} {year}\n\n\
-         We have received your application: {en}.\nReference number: {reference}\nConfirmed: {day} {month} {year}\n",
-        sv = title("sv"),
-        en = title("en"),
-        reference = receipt.reference,
-        sv_month = SV_MONTHS[month],
-        month = EN_MONTHS[month],
-    );
-    ("Application received / Ansökan mottagen".to_string(), body)
+    let in_language = |locale: &Locale| {
+        let day = blankett_core::support::date_words(date.year(), date.month(), date.day(), locale);
+        let body = say_page(locale, key::MAIL_BODY, &[form.title.get(locale).into(), (&receipt.reference).into(), (&day).into()]);
+        (say_page(locale, key::MAIL_SUBJECT, &[]), body)
+    };
+    let (subject_sv, body_sv) = in_language(&Locale::new("sv"));
+    if locale.language() == "sv" {
+        return (subject_sv, format!("{body_sv}\n"));
+    }
+    let (subject, body) = in_language(locale);
+    (format!("{subject} / {subject_sv}"), format!("{body}\n\n{body_sv}\n"))
 }
 
 /// Development and test only: what the server would have mailed.

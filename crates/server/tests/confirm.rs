@@ -152,7 +152,7 @@ async fn a_confirmed_application_gets_its_receipt_again_for_the_same_key_even_if
 }
 
 #[tokio::test]
-async fn the_confirmation_mail_names_the_form_the_reference_and_the_day_in_swedish_and_english() {
+async fn the_confirmation_mail_names_the_form_the_reference_and_the_day_in_the_applicants_language_and_swedish() {
     let (state, router) = server();
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
@@ -168,10 +168,10 @@ async fn the_confirmation_mail_names_the_form_the_reference_and_the_day_in_swedi
     assert_eq!(
         confirmation_mails(&state, "ada@example.com"),
         vec![format!(
-            "Vi har tagit emot din ansökan: Besöksansökan.\nReferensnummer: {reference}\nBekräftad: {day} {} {year}\n\n\
-             We have received your application: Visit application.\nReference number: {reference}\nConfirmed: {day} {} {year}\n",
-            sv[month],
+            "We have received your application: Visit application.\nReference number: {reference}\nConfirmed: {day} {} {year}\n\n\
+             Vi har tagit emot din ansökan: Besöksansökan.\nReferensnummer: {reference}\nBekräftad: {day} {} {year}\n",
             en[month],
+            sv[month],
         )]
     );
 }
@@ -247,4 +247,22 @@ async fn today_in_a_date_rule_is_the_services_day_across_midnight() {
     ada.sign_in_again().await;
     let confirmed = ada.confirm(&path, "at 00:30").await;
     assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+}
+
+#[tokio::test]
+async fn an_applicant_reading_arabic_gets_the_mail_in_arabic_and_swedish() {
+    let (state, router) = server();
+    let mut bea = applicant(&state, &router, "bea@example.com").await;
+    let path = draft(&mut bea).await;
+    let passport = upload(&mut bea, &path).await;
+    bea.save(&path, 1, json!({ "name": "Bea", "passport": [passport] }), 2).await;
+    let receipt = bea.send(axum::http::Method::POST, &format!("{path}/confirm"), None, &[("idempotency-key", "k"), ("accept-language", "ar")]).await;
+    let reference = receipt.body["reference"].as_str().unwrap().to_string();
+    let mail = state.store.outbox().unwrap().into_iter().find(|m| m.recipient == "bea@example.com" && m.subject.ends_with(" / Ansökan mottagen")).expect("a confirmation");
+    assert!(!mail.subject.starts_with("Application received"), "{}", mail.subject);
+    let (arabic, swedish) = mail.body.split_once("\n\n").unwrap();
+    assert!(arabic.contains(&reference) && swedish.contains(&reference), "{}", mail.body);
+    assert!(arabic.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "Arabic first: {arabic}");
+    assert!(swedish.starts_with("Vi har tagit emot din ansökan: Besöksansökan."), "{swedish}");
+    assert!(!mail.body.contains("We have received"), "{}", mail.body);
 }

@@ -24,25 +24,8 @@ impl Locale {
     }
     /// Languages written right to left; the page gets `dir="rtl"` for them.
     pub fn is_right_to_left(&self) -> bool {
-        let primary = self.0.split('-').next().unwrap_or("");
-        matches!(primary, "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "yi" | "dv")
+        matches!(self.language(), "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "yi" | "dv")
     }
-    /// The language of the engine's own words (buttons, messages). Swedish and English are both
-    /// complete; every other locale gets English chrome around the form's own translations.
-    pub fn chrome(&self) -> Lang {
-        if self.0.starts_with("sv") {
-            Lang::Sv
-        } else {
-            Lang::En
-        }
-    }
-}
-
-/// The two languages in which every word the engine itself shows exists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Sv,
-    En,
 }
 
 /// A text from a schema file: a plain string, or translations by language code.
@@ -84,6 +67,19 @@ impl Text {
             Text::Translated(map) => map.values().all(|s| s.trim().is_empty()),
         }
     }
+}
+
+/// `typed` with Arabic-Indic (٠–٩) and Persian (۰–۹) digits, as phone keyboards in those
+/// languages give them, written as ASCII digits (and the Arabic decimal sign ٫ as a point);
+/// `None` if it has none of them.
+pub fn ascii_digits(typed: &str) -> Option<String> {
+    let digit = |c: char| match c {
+        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + '0' as u32),
+        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + '0' as u32),
+        '\u{066B}' => Some('.'),
+        _ => None,
+    };
+    typed.chars().any(|c| digit(c).is_some()).then(|| typed.chars().map(|c| digit(c).unwrap_or(c)).collect())
 }
 
 /// "Child" → "child" inside a sentence ("Add child"). Only an ASCII first letter is changed:
@@ -138,11 +134,20 @@ mod tests {
     }
 
     #[test]
+    fn arabic_indic_and_persian_digits_are_read_as_ascii_digits() {
+        assert_eq!(ascii_digits("١٩٩٠-٠٤-٢٣").as_deref(), Some("1990-04-23"));
+        assert_eq!(ascii_digits("۱۹۹۰۰۴۲۳-۱۲۳۴").as_deref(), Some("19900423-1234"));
+        assert_eq!(ascii_digits("١٢٫٥").as_deref(), Some("12.5"));
+        assert_eq!(ascii_digits("1990-04-23"), None);
+        assert_eq!(ascii_digits("مرحبا"), None, "letters are left as typed");
+    }
+
+    #[test]
     fn right_to_left_locales_are_known() {
         assert!(Locale::new("ar").is_right_to_left());
         assert!(Locale::new("fa-IR").is_right_to_left());
         assert!(!Locale::new("sv").is_right_to_left());
-        assert_eq!(Locale::new("ar").chrome(), Lang::En);
-        assert_eq!(Locale::new("sv-SE").chrome(), Lang::Sv);
+        assert_eq!(Locale::new("sv-SE").language(), "sv");
+        assert_eq!(Locale::new("fa_AF").language(), "fa");
     }
 }

@@ -12,6 +12,7 @@ const CHOICE: char = '\u{2}';
 const VARIANT_TEXT: char = '\u{3}';
 const NEXT_VARIANT: char = '\u{4}';
 const END_CHOICE: char = '\u{5}';
+const LINE_BREAK: u8 = 6;
 
 /// What a placeholder is filled with: a number (which a plural choice reads) or words.
 #[derive(Clone, Copy, Debug)]
@@ -41,10 +42,49 @@ macro_rules! number_arg {
 }
 number_arg!(u32, u64, usize, i64);
 
+/// The app's words (`catalogs/*.ftl`).
 pub mod words {
     include!(concat!(env!("OUT_DIR"), "/words.rs"));
 }
 pub use words::key;
+
+/// The words of the pages and mails the backend makes (`catalogs/pages/*.ftl`); never in the
+/// download, since nothing in the app says them.
+pub mod page_words {
+    include!(concat!(env!("OUT_DIR"), "/page_words.rs"));
+}
+
+/// One folder of catalogs, as `build.rs` compiled it.
+struct Area {
+    sv: &'static str,
+    en: &'static str,
+    /// Whether the app fetches its other languages (see [`install`]).
+    fetched: bool,
+    #[cfg(not(target_arch = "wasm32"))]
+    built_in: &'static [(&'static str, &'static str)],
+    #[cfg(not(target_arch = "wasm32"))]
+    arity: &'static [usize],
+}
+
+static APP: Area = Area {
+    sv: words::SV,
+    en: words::EN,
+    fetched: true,
+    #[cfg(not(target_arch = "wasm32"))]
+    built_in: words::BUILT_IN,
+    #[cfg(not(target_arch = "wasm32"))]
+    arity: &words::ARITY,
+};
+
+static PAGES: Area = Area {
+    sv: page_words::SV,
+    en: page_words::EN,
+    fetched: false,
+    #[cfg(not(target_arch = "wasm32"))]
+    built_in: page_words::BUILT_IN,
+    #[cfg(not(target_arch = "wasm32"))]
+    arity: &page_words::ARITY,
+};
 
 thread_local! {
     /// The catalogs the app fetched, by language: each a file of one pattern per line, in
@@ -84,18 +124,33 @@ pub fn install(file: &str) -> Result<String, NotACatalog> {
 /// Message `index` (a [`key`]) in `locale`'s language, with `args` in its placeholders, in the
 /// order of their first use in `en.ftl`.
 pub fn say(locale: &Locale, index: usize, args: &[Arg]) -> String {
+    say_in(&APP, locale, index, args)
+}
+
+/// Message `index` of the backend's pages (a [`page_words::key`]), as [`say`].
+pub fn say_page(locale: &Locale, index: usize, args: &[Arg]) -> String {
+    say_in(&PAGES, locale, index, args)
+}
+
+/// Whether the backend's pages have all of their words in `locale`'s language.
+pub fn pages_are_complete(locale: &Locale) -> bool {
+    page_words::COMPLETE.contains(&locale.language())
+}
+
+fn say_in(area: &Area, locale: &Locale, index: usize, args: &[Arg]) -> String {
     #[cfg(not(target_arch = "wasm32"))]
-    debug_assert_eq!(words::ARITY.get(index), Some(&args.len()), "message {index} has another number of placeholders");
+    debug_assert_eq!(area.arity.get(index), Some(&args.len()), "message {index} has another number of placeholders");
     let language = locale.language();
     let from = |file: &str, language: &str| pattern(file, index).map(|p| render(p, args, language));
     let own = match language {
-        "sv" => from(words::SV, "sv"),
+        "sv" => from(area.sv, "sv"),
         "en" => None,
-        _ => INSTALLED.with(|i| i.borrow().iter().find(|(code, _)| code == language).and_then(|(_, file)| from(file, language))),
+        _ if area.fetched => INSTALLED.with(|i| i.borrow().iter().find(|(code, _)| code == language).and_then(|(_, file)| from(file, language))),
+        _ => None,
     };
     #[cfg(not(target_arch = "wasm32"))]
-    let own = own.or_else(|| words::BUILT_IN.iter().find(|(code, _)| *code == language).and_then(|(_, file)| from(file, language)));
-    own.or_else(|| from(words::EN, "en")).unwrap_or_default()
+    let own = own.or_else(|| area.built_in.iter().find(|(code, _)| *code == language).and_then(|(_, file)| from(file, language)));
+    own.or_else(|| from(area.en, "en")).unwrap_or_default()
 }
 
 /// Message `index` of a catalog file: its line after the first; `None` if the catalog lacks it.
@@ -108,10 +163,15 @@ fn render(pattern: &str, args: &[Arg], language: &str) -> String {
     let mut rest = pattern;
     // The markers are ASCII control characters, so a byte search finds them (and a char
     // boundary is always next to one).
-    while let Some(at) = rest.bytes().position(|b| b == VARIABLE as u8 || b == CHOICE as u8) {
+    while let Some(at) = rest.bytes().position(|b| b == VARIABLE as u8 || b == CHOICE as u8 || b == LINE_BREAK) {
         let (before, from) = rest.split_at_checked(at).unwrap_or((rest, ""));
         out.push_str(before);
         let marker = from.bytes().next().unwrap_or_default();
+        if marker == LINE_BREAK {
+            out.push('\n');
+            rest = from.get(1..).unwrap_or_default();
+            continue;
+        }
         let index = usize::from(from.bytes().nth(1).unwrap_or(b'0').saturating_sub(b'0'));
         let after = from.get(2..).unwrap_or_default();
         let arg = args.get(index).copied().unwrap_or(Arg::Text(""));

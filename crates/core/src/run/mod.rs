@@ -173,6 +173,17 @@ impl FormRun {
     }
 
     pub fn set_answer(&mut self, field: &FieldPath, answer: Answer) {
+        // Digits typed on an Arabic or Persian keyboard are stored as the ASCII digits the rules
+        // (and the backend) read.
+        let group = field.group.as_ref().map(|(group, _)| group.as_str());
+        let numeric = self.form.asked(group, &field.id).is_some_and(|asked| {
+            use crate::schema::QuestionKind::*;
+            matches!(asked.question.kind, Number | Date | PersonalIdentityNumber | Phone)
+        });
+        let answer = match answer {
+            Answer::Text(typed) if numeric => Answer::Text(crate::basics::text::ascii_digits(&typed).unwrap_or(typed)),
+            answer => answer,
+        };
         self.answers.set(field, answer);
         // A keystroke in a question that no condition read cannot change what is shown.
         if self.visibility.depends_on(&field.id) {

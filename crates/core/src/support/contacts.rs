@@ -3,7 +3,7 @@
 //! these check them, each problem named by its setting, and say them in the applicant's language.
 
 use super::clock;
-use crate::basics::text::{Lang, Locale};
+use crate::basics::text::Locale;
 use crate::run::validate::is_email;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,14 +32,17 @@ pub enum Weekday {
     Sunday,
 }
 
-const WEEKDAYS: [(&str, Weekday, &str, &str); 7] = [
-    ("monday", Weekday::Monday, "måndag", "Monday"),
-    ("tuesday", Weekday::Tuesday, "tisdag", "Tuesday"),
-    ("wednesday", Weekday::Wednesday, "onsdag", "Wednesday"),
-    ("thursday", Weekday::Thursday, "torsdag", "Thursday"),
-    ("friday", Weekday::Friday, "fredag", "Friday"),
-    ("saturday", Weekday::Saturday, "lördag", "Saturday"),
-    ("sunday", Weekday::Sunday, "söndag", "Sunday"),
+use crate::messages::catalog::page_words::key as k;
+
+/// A day's name in the service file, the day, and its name's message.
+const WEEKDAYS: [(&str, Weekday, usize); 7] = [
+    ("monday", Weekday::Monday, k::MONDAY),
+    ("tuesday", Weekday::Tuesday, k::TUESDAY),
+    ("wednesday", Weekday::Wednesday, k::WEDNESDAY),
+    ("thursday", Weekday::Thursday, k::THURSDAY),
+    ("friday", Weekday::Friday, k::FRIDAY),
+    ("saturday", Weekday::Saturday, k::SATURDAY),
+    ("sunday", Weekday::Sunday, k::SUNDAY),
 ];
 
 impl Weekday {
@@ -47,13 +50,9 @@ impl Weekday {
         WEEKDAYS.iter().find(|(name, ..)| *name == text).map(|(_, day, ..)| *day)
     }
 
-    fn name(self, locale: &Locale) -> &'static str {
-        let (_, _, sv, en) = WEEKDAYS[self as usize];
-        if locale.chrome() == Lang::Sv {
-            sv
-        } else {
-            en
-        }
+    fn name(self, locale: &Locale) -> String {
+        let (_, _, key) = WEEKDAYS[self as usize];
+        crate::messages::catalog::say_page(locale, key, &[])
     }
 }
 
@@ -95,7 +94,7 @@ impl Hours {
 
     /// "Monday–Friday 09:00–15:00", "Måndag–fredag 09.00–15.00".
     pub fn text(&self, locale: &Locale) -> String {
-        let days = if self.first == self.last { capitalised(self.first.name(locale)) } else { format!("{}–{}", capitalised(self.first.name(locale)), self.last.name(locale)) };
+        let days = if self.first == self.last { capitalised(&self.first.name(locale)) } else { format!("{}–{}", capitalised(&self.first.name(locale)), self.last.name(locale)) };
         format!("{days} {}–{}", clock(self.opens.0, self.opens.1, locale), clock(self.closes.0, self.closes.1, locale))
     }
 }

@@ -21,7 +21,7 @@ mod words;
 #[cfg(feature = "pages")]
 pub use words::Tell;
 
-use crate::basics::text::{Lang, Locale};
+use crate::basics::text::Locale;
 
 /// A moment as a clock on the wall shows it in the service's time zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,21 +34,30 @@ pub struct WallTime {
     pub minute: u32,
 }
 
-const SV_MONTHS: [&str; 12] = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const EN_MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/// The month's name in `locale`'s language (1 to 12).
+pub fn month_name(month: u32, locale: &Locale) -> String {
+    use crate::messages::catalog::page_words::key as k;
+    const MONTHS: [usize; 12] = [k::MONTH_1, k::MONTH_2, k::MONTH_3, k::MONTH_4, k::MONTH_5, k::MONTH_6, k::MONTH_7, k::MONTH_8, k::MONTH_9, k::MONTH_10, k::MONTH_11, k::MONTH_12];
+    let key = MONTHS.get(month.clamp(1, 12) as usize - 1).copied().unwrap_or(k::MONTH_1);
+    crate::messages::catalog::say_page(locale, key, &[])
+}
+
+/// "3 December 2026" in `locale`'s language.
+pub fn date_words(year: i32, month: u32, day: u32, locale: &Locale) -> String {
+    use crate::messages::catalog::page_words::key as k;
+    crate::messages::catalog::say_page(locale, k::DATE, &[day.into(), (&month_name(month, locale)).into(), i64::from(year).into()])
+}
 
 impl WallTime {
     /// "2 December 2026", "2 december 2026".
     pub fn date(self, locale: &Locale) -> String {
-        let months = if locale.chrome() == Lang::Sv { SV_MONTHS } else { EN_MONTHS };
-        let month = months[(self.month.clamp(1, 12) - 1) as usize];
-        format!("{} {month} {}", self.day, self.year)
+        date_words(self.year, self.month, self.day, locale)
     }
 
     /// "2 December", for a day this year.
     pub fn day_and_month(self, locale: &Locale) -> String {
-        let months = if locale.chrome() == Lang::Sv { SV_MONTHS } else { EN_MONTHS };
-        format!("{} {}", self.day, months[(self.month.clamp(1, 12) - 1) as usize])
+        use crate::messages::catalog::page_words::key as k;
+        crate::messages::catalog::say_page(locale, k::DAY_AND_MONTH, &[self.day.into(), (&month_name(self.month, locale)).into()])
     }
 
     /// "14:05" in English, "14.05" in Swedish (as Swedish writes the time of day).
@@ -63,8 +72,8 @@ impl WallTime {
 
 /// A time of day the language's way.
 pub fn clock(hour: u32, minute: u32, locale: &Locale) -> String {
-    let separator = if locale.chrome() == Lang::Sv { '.' } else { ':' };
-    format!("{hour:02}{separator}{minute:02}")
+    use crate::messages::catalog::page_words::key as k;
+    crate::messages::catalog::say_page(locale, k::TIME_OF_DAY, &[(&format!("{hour:02}")).into(), (&format!("{minute:02}")).into()])
 }
 
 #[cfg(test)]

@@ -65,6 +65,9 @@ pub fn parse_birth_date(typed: &str) -> Option<NaiveDate> {
 
 /// Checks what was typed; every problem, each at its field.
 pub fn check(reference: &str, date_of_birth: &str, today: NaiveDate) -> Result<Lookup, Vec<Problem>> {
+    let (reference_ascii, date_ascii) = (crate::basics::text::ascii_digits(reference), crate::basics::text::ascii_digits(date_of_birth));
+    let reference = reference_ascii.as_deref().unwrap_or(reference);
+    let date_of_birth = date_ascii.as_deref().unwrap_or(date_of_birth);
     let mut problems = Vec::new();
     let normal = normal_reference(reference);
     if reference.trim().is_empty() {

@@ -19,7 +19,9 @@ use blankett_core::basics::text::Locale;
 
 /// What every page's layout shows.
 pub struct Layout {
-    pub lang: &'static str,
+    pub lang: String,
+    /// `rtl` for a language written right to left.
+    pub dir: &'static str,
     /// The page's title, without the service's name (the layout adds it).
     pub title: String,
     pub app_name: String,
@@ -34,7 +36,7 @@ pub struct Layout {
 /// A link to the page in one of the languages the pages are in.
 pub struct LanguageLink {
     pub code: &'static str,
-    pub name: &'static str,
+    pub name: String,
     pub href: String,
     pub current: bool,
 }
@@ -49,15 +51,17 @@ impl Layout {
     /// The layout in `locale`; `address` gives the page's own address in each language. The
     /// pages that ask for feedback are known by their address.
     pub fn new(locale: &Locale, title: String, address: impl Fn(&str) -> String) -> Self {
-        let code = if locale.code() == "sv" { "sv" } else { "en" };
-        let link = |code: &'static str, name: &'static str| LanguageLink { code, name, href: address(code), current: code == locale.code() };
-        let here = address(code);
+        let code = locale.code().to_string();
+        let here = address(&code);
         Layout {
             lang: code,
+            dir: if locale.is_right_to_left() { "rtl" } else { "ltr" },
             title,
             app_name: Ui::AppName.text(locale),
             language_label: Ui::Language.text(locale),
-            languages: vec![link("sv", "Svenska"), link("en", "English")],
+            languages: languages()
+                .map(|code| LanguageLink { code, name: language_name(code), href: address(code), current: code == locale.code() })
+                .collect(),
             feedback: feedback::Prompt::for_page(&here, locale),
             footer: footer(locale),
         }
@@ -80,18 +84,32 @@ pub fn footer(locale: &Locale) -> Vec<Link> {
 }
 
 /// The language to show for a request: its `?lang=` (or form field), else its Accept-Language.
+/// The languages the pages are in: Swedish and English first, then the others by code.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    use blankett_core::messages::catalog::page_words::LANGUAGES;
+    ["sv", "en"].into_iter().chain(LANGUAGES.iter().copied().filter(|code| !matches!(*code, "sv" | "en")))
+}
+
+/// A language's name in itself ("العربية"), from its catalog, as a person looking for their own
+/// language reads it.
+pub fn language_name(code: &str) -> String {
+    use blankett_core::messages::catalog::{page_words::key, say_page};
+    say_page(&Locale::new(code), key::LANGUAGE_NAME, &[])
+}
+
 pub fn locale_of(lang: Option<&str>, headers: &axum::http::HeaderMap) -> Locale {
     choose_locale(lang, headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
 }
 
-/// The language to show: `?lang=` if given, else the browser's preference if it is Swedish, else
-/// English (the same choice the app makes).
+/// The language to show: `?lang=` if the pages are in it, else the first of the browser's
+/// preferences they are in, else English.
 pub fn choose_locale(query_lang: Option<&str>, accept_language: Option<&str>) -> Locale {
-    match query_lang.filter(|code| matches!(*code, "sv" | "en")) {
-        Some(code) => Locale::new(code),
-        None if accept_language.is_some_and(|a| a.trim_start().to_ascii_lowercase().starts_with("sv")) => Locale::new("sv"),
-        None => Locale::new("en"),
+    let known = |code: &str| languages().find(|known| *known == Locale::new(code).language());
+    if let Some(code) = query_lang.and_then(|code| languages().find(|known| *known == code)) {
+        return Locale::new(code);
     }
+    let preferred = accept_language.unwrap_or_default().split(',').filter_map(|part| known(part.split(';').next().unwrap_or_default().trim())).next();
+    Locale::new(preferred.unwrap_or("en"))
 }
 
 /// Percent-encodes a path for a query string.

@@ -51,7 +51,7 @@ pub struct Section {
 pub struct More {
     pub label: String,
     pub open: bool,
-    pub lang: &'static str,
+    pub lang: String,
     pub next: String,
 }
 
@@ -225,7 +225,7 @@ pub fn page(screen: &Screen, typed: &Typed, next: &str, problems: &[Problem], no
             title: Some(tested(say(Say::TeliaTitle), *test)),
             paragraphs: vec![say(Say::TeliaHelp)],
             action_link: Some(eid_link(EidMethod::Telia, Say::TeliaButton)),
-            more: Some(More { label: say(Say::MoreAlternatives), open: chooser.more_open, lang: if locale.code() == "sv" { "sv" } else { "en" }, next: next.to_string() }),
+            more: Some(More { label: say(Say::MoreAlternatives), open: chooser.more_open, lang: locale.code().to_string(), next: next.to_string() }),
             ..Section::default()
         }))
         .collect(),

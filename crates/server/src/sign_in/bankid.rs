@@ -55,7 +55,7 @@ pub async fn start(State(state): State<Arc<AppState>>, client: Client, fields: R
             // out; anything else is BankID failing.
             let status = if error.0 == "alreadyInProgress" { StatusCode::CONFLICT } else { StatusCode::BAD_GATEWAY };
             let (rfa, _) = message(&Collected::Error { code: error.0 }, device);
-            pages::html(status, &pages::bankid::page(device, "", rfa.text(&view.locale), false, &view.next, &view.locale))
+            pages::html(status, &pages::bankid::page(device, "", &rfa.text(&view.locale), false, &view.next, &view.locale))
         }
     }
 }
@@ -95,7 +95,7 @@ pub async fn wait(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
         };
     }
     let (rfa, over) = message(&kept.collected, kept.device);
-    no_store(pages::html(StatusCode::OK, &pages::bankid::page(kept.device, &kept.order.auto_start_token, rfa.text(&view.locale), !over, &view.next, &view.locale)))
+    no_store(pages::html(StatusCode::OK, &pages::bankid::page(kept.device, &kept.order.auto_start_token, &rfa.text(&view.locale), !over, &view.next, &view.locale)))
 }
 
 /// For the waiting page's script: BankID's message now, and whether the order is over.

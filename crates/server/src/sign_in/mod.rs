@@ -90,7 +90,7 @@ impl Fields {
     /// Whether `lang`, `screen` and `done`, if given, are a language these pages are in, one of
     /// their screens, and something the account page says was done.
     fn known(&self) -> bool {
-        self.lang.as_deref().is_none_or(|code| matches!(code, "sv" | "en"))
+        self.lang.as_deref().is_none_or(|code| pages::languages().any(|known| known == code))
             && self.screen.as_deref().is_none_or(|screen| SCREENS.contains(&screen))
             && self.done.as_deref().is_none_or(|done| matches!(done, "two-step-on" | "two-step-off" | "two-step-turned-off"))
             && self.device.as_deref().is_none_or(|device| matches!(device, "this" | "other"))
