@@ -81,16 +81,16 @@ pub fn Prompt(part: Part) -> impl IntoView {
         spawn_local(async move { done(api::feedback_comment(&id.get_untracked(), &text).await.is_ok(), Asked::Commented) });
     };
     let holder = NodeRef::<leptos::html::Section>::new();
-    // Rebuilt when the language changes or its words arrive (see `catalog::to_fetch`).
-    let words = move || language.0.with(|l| (l.code().to_string(), blankett_core::messages::catalog::to_fetch(l).is_none()));
-    Effect::new(move |built: Option<Option<(Asked, bool, (String, bool))>>| {
+    Effect::new(move |built: Option<Option<(Asked, bool, String)>>| {
         let section = holder.get()?;
         // While an answer is sent the buttons stay as they are, and keep the focus.
         let (shown, failed) = match asked() {
             (Asked::Sending, failed) => (Asked::Asking, failed),
             shown => shown,
         };
-        let now = Some((shown, failed, words()));
+        // The heading's words change with the language, and when its words arrive (see
+        // `catalog::to_fetch`): then the prompt is rebuilt.
+        let now = Some((shown, failed, language.ui(Ui::PageHelpful)));
         if built.flatten() == now {
             return now;
         }

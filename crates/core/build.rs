@@ -15,6 +15,9 @@ fn main() {
 }
 
 fn generate(dir: &Path, target: &str) {
+    // The app's words are read on web pages, where a line break reads as a space; the pages'
+    // and mails' keep theirs.
+    let line_break = if target == "words.rs" { " ".to_string() } else { blankett_catalogs::LINE_BREAK.to_string() };
     println!("cargo:rerun-if-changed={}", dir.display());
     let (catalogs, issues) = blankett_catalogs::read_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
     let (reference, others) = catalogs.split_first().expect("read_dir puts en.ftl first");
@@ -35,7 +38,7 @@ fn generate(dir: &Path, target: &str) {
     out.push_str("/// Each language beside Swedish and English, and the file of its words the app fetches.\n");
     out.push_str("pub const FETCHED: &[(&str, &str)] = &[\n");
     for catalog in &fetched {
-        let file = blankett_catalogs::compiled_file(reference, catalog);
+        let file = blankett_catalogs::compiled_file_breaking(reference, catalog, &line_break);
         writeln!(out, "    ({:?}, {:?}),", catalog.language, blankett_catalogs::content_name(&catalog.language, &file)).unwrap();
     }
     out.push_str("];\n");
@@ -64,8 +67,8 @@ fn generate(dir: &Path, target: &str) {
     out.push_str("}\n");
     // Each language as one text, a pattern per line, rather than a table of strings: a table's
     // addresses do not compress and cost about 1 KB of download.
-    writeln!(out, "pub(super) static SV: &str = {:?};", blankett_catalogs::compiled_file(reference, swedish)).unwrap();
-    writeln!(out, "pub(super) static EN: &str = {:?};", blankett_catalogs::compiled_file(reference, reference)).unwrap();
+    writeln!(out, "pub(super) static SV: &str = {:?};", blankett_catalogs::compiled_file_breaking(reference, swedish, &line_break)).unwrap();
+    writeln!(out, "pub(super) static EN: &str = {:?};", blankett_catalogs::compiled_file_breaking(reference, reference, &line_break)).unwrap();
     let arity: Vec<usize> = reference.messages.iter().map(|m| m.variables.len()).collect();
     writeln!(out, "/// How many placeholders each message has.\n#[cfg(not(target_arch = \"wasm32\"))]\npub(super) static ARITY: [usize; {}] = {arity:?};", arity.len()).unwrap();
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join(target);

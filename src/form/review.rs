@@ -77,7 +77,7 @@ pub fn print_header(run: RwSignal<FormRun>, receipt: Option<Confirmed>) -> impl 
     let today = browser::today().to_string();
     let facts = Signal::derive(move || {
         let locale = language.get();
-        let reference = receipt.as_ref().map_or_else(|| language.ui(Ui::NotSentYet), |r| r.reference.clone());
+        let reference = receipt.as_ref().map_or_else(|| language.ui(Ui::NotSentYet), |r| blankett_core::basics::text::left_to_right(&r.reference, &locale));
         let name = run.with(review::applicant_name);
         let applicant = if name.is_empty() { name } else { format!("{}: {name} · ", language.ui(Ui::Applicant)) };
         format!(

@@ -84,6 +84,7 @@ async function signIn(page, lang, next) {
   await page.goto(`${app.server.url}/sign-in?lang=${lang}&next=${encodeURIComponent(next)}`);
   await page.getByRole('heading', { level: 1, name: words['sign-in-title'] }).waitFor();
   await screen(page, `the sign-in page in ${lang}`);
+  if (lang === 'ar') await shot(page, 'ar-sign-in');
   await page.getByLabel(words['email-or-username-label'], { exact: true }).fill(email);
   await page.getByLabel(words['password-label'], { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: words['sign-in-button'], exact: true }).click();
@@ -144,6 +145,22 @@ for (const lang of ['ar', 'fa']) {
     const reference = (await page.locator('.reference').textContent()).trim();
     assert.match(reference, /^BL-\d{4}-\d{4}-\d{4}$/);
     await screen(page, 'the receipt', [email]);
+    if (lang === 'ar') await shot(page, 'ar-receipt');
+    // The printed application is laid out right to left too.
+    await page.emulateMedia({ media: 'print' });
+    if (lang === 'ar') await shot(page, 'ar-print');
+    assert.equal(await page.getByRole('button', { name: words.print }).isVisible(), false, 'no buttons on paper');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The pages around the forms: support, and checking an application without signing in.
+    await page.goto(`${app.server.url}/support?lang=${lang}`);
+    await heading(words['support-title']).waitFor();
+    await screen(page, 'the support page');
+    await page.goto(`${app.server.url}/status?lang=${lang}`);
+    await heading(words['status-title']).waitFor();
+    await page.getByRole('button', { name: words['check-button'], exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: words['enter-reference'] }).waitFor();
+    await screen(page, 'the status check with its errors');
     page.assertClean();
   });
 }

@@ -349,9 +349,15 @@ pub fn compile(reference: &Catalog, catalog: &Catalog) -> Vec<Option<String>> {
 /// pattern per line in the reference's order (an empty line for a missing one; a line break
 /// inside a message as [`LINE_BREAK`]).
 pub fn compiled_file(reference: &Catalog, catalog: &Catalog) -> String {
+    compiled_file_breaking(reference, catalog, &LINE_BREAK.to_string())
+}
+
+/// [`compiled_file`] with a line break inside a message written as `line_break`: a space for a
+/// web page, where a line break reads as one.
+pub fn compiled_file_breaking(reference: &Catalog, catalog: &Catalog, line_break: &str) -> String {
     let mut out = format!("blankett-catalog {}\n", catalog.language);
     for pattern in compile(reference, catalog) {
-        out.push_str(&pattern.unwrap_or_default().replace('\n', &LINE_BREAK.to_string()));
+        out.push_str(&pattern.unwrap_or_default().replace('\n', line_break));
         out.push('\n');
     }
     out

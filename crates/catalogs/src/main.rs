@@ -39,7 +39,8 @@ fn main() -> ExitCode {
             }
             let reference = &catalogs[0];
             for catalog in catalogs.iter().filter(|c| !matches!(c.language.as_str(), "en" | "sv")) {
-                let file = blankett_catalogs::compiled_file(reference, catalog);
+                // Read on a web page, where a line break is a space (as crates/core/build.rs names them).
+                let file = blankett_catalogs::compiled_file_breaking(reference, catalog, " ");
                 let path = out.join(blankett_catalogs::content_name(&catalog.language, &file));
                 if let Err(e) = std::fs::write(&path, file) {
                     eprintln!("catalogs: {}: {e}", path.display());

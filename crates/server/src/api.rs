@@ -318,7 +318,8 @@ pub fn confirmation_mail(form: &blankett_core::schema::Form, receipt: &Receipt, 
     let date = chrono::DateTime::from_timestamp_millis(receipt.confirmed_at).unwrap_or_default().date_naive();
     let in_language = |locale: &Locale| {
         let day = blankett_core::support::date_words(date.year(), date.month(), date.day(), locale);
-        let body = say_page(locale, key::MAIL_BODY, &[form.title.get(locale).into(), (&receipt.reference).into(), (&day).into()]);
+        let reference = blankett_core::basics::text::left_to_right(&receipt.reference, locale);
+        let body = say_page(locale, key::MAIL_BODY, &[form.title.get(locale).into(), (&reference).into(), (&day).into()]);
         (say_page(locale, key::MAIL_SUBJECT, &[]), body)
     };
     let (subject_sv, body_sv) = in_language(&Locale::new("sv"));

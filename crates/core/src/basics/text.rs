@@ -69,17 +69,29 @@ impl Text {
     }
 }
 
+/// `text` in a sentence of `locale`'s: in a language written right to left, isolated as left to
+/// right (between U+2066 and U+2069), so that a reference number keeps its order
+/// ("BL-2026-4821-0736", not "2026-4821-0736-BL"); elsewhere as it is.
+pub fn left_to_right(text: &str, locale: &Locale) -> String {
+    if locale.is_right_to_left() { format!("\u{2066}{text}\u{2069}") } else { text.to_string() }
+}
+
 /// `typed` with Arabic-Indic (٠–٩) and Persian (۰–۹) digits, as phone keyboards in those
 /// languages give them, written as ASCII digits (and the Arabic decimal sign ٫ as a point);
 /// `None` if it has none of them.
 pub fn ascii_digits(typed: &str) -> Option<String> {
-    let digit = |c: char| match c {
-        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + '0' as u32),
-        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + '0' as u32),
-        '\u{066B}' => Some('.'),
-        _ => None,
+    typed.chars().any(|c| ascii_digit(c) != c).then(|| typed.chars().map(ascii_digit).collect())
+}
+
+/// One character as [`ascii_digits`] writes it.
+pub fn ascii_digit(c: char) -> char {
+    let from = match c {
+        '\u{0660}'..='\u{0669}' => 0x0660,
+        '\u{06F0}'..='\u{06F9}' => 0x06F0,
+        '\u{066B}' => return '.',
+        _ => return c,
     };
-    typed.chars().any(|c| digit(c).is_some()).then(|| typed.chars().map(|c| digit(c).unwrap_or(c)).collect())
+    char::from_u32(c as u32 - from + '0' as u32).unwrap_or(c)
 }
 
 /// "Child" → "child" inside a sentence ("Add child"). Only an ASCII first letter is changed:

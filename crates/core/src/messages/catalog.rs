@@ -163,11 +163,13 @@ fn render(pattern: &str, args: &[Arg], language: &str) -> String {
     let mut rest = pattern;
     // The markers are ASCII control characters, so a byte search finds them (and a char
     // boundary is always next to one).
-    while let Some(at) = rest.bytes().position(|b| b == VARIABLE as u8 || b == CHOICE as u8 || b == LINE_BREAK) {
+    // Only the backend's words hold line breaks (a mail's lines); the app's have none.
+    let line_break = if cfg!(target_arch = "wasm32") { VARIABLE as u8 } else { LINE_BREAK };
+    while let Some(at) = rest.bytes().position(|b| b == VARIABLE as u8 || b == CHOICE as u8 || b == line_break) {
         let (before, from) = rest.split_at_checked(at).unwrap_or((rest, ""));
         out.push_str(before);
         let marker = from.bytes().next().unwrap_or_default();
-        if marker == LINE_BREAK {
+        if marker == LINE_BREAK && !cfg!(target_arch = "wasm32") {
             out.push('\n');
             rest = from.get(1..).unwrap_or_default();
             continue;

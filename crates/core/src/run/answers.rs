@@ -13,10 +13,7 @@ pub const INCOMPLETE_DATE: &str = "incomplete";
 /// names what is wrong.
 pub fn date_from_parts(day: &str, month: &str, year: &str) -> String {
     // Arabic-Indic and Persian digits first, so that "۴" is padded to "04" like "4".
-    let clean = |part: &str| {
-        let ascii = crate::basics::text::ascii_digits(part);
-        ascii.as_deref().unwrap_or(part).chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>()
-    };
+    let clean = |part: &str| part.chars().map(crate::basics::text::ascii_digit).filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
     let (day, month, year) = (clean(day), clean(month), clean(year));
     if day.is_empty() && month.is_empty() && year.is_empty() {
         return String::new();

@@ -88,7 +88,7 @@ impl Tell {
         use crate::messages::catalog::{page_words::key as k, say_page};
         let say = |key: usize, args: &[crate::messages::catalog::Arg]| say_page(locale, key, args);
         let key = match self {
-            Tell::Registered { reference, at } => return say(k::REGISTERED, &[(&reference).into(), (&at.date(locale)).into(), (&at.time(locale)).into()]),
+            Tell::Registered { reference, at } => return say(k::REGISTERED, &[(&crate::basics::text::left_to_right(&reference, locale)).into(), (&at.date(locale)).into(), (&at.time(locale)).into()]),
             Tell::Decided { at } => return say(k::DECIDED, &[(&at.date(locale)).into()]),
             Tell::TryAgainAt { at, today: true } => return say(k::TRY_AGAIN_AT, &[(&at.time(locale)).into()]),
             Tell::TryAgainAt { at, today: false } => return say(k::TRY_AGAIN_ON, &[(&at.day_and_month(locale)).into(), (&at.time(locale)).into()]),

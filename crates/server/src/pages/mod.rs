@@ -155,7 +155,10 @@ mod tests {
     fn the_language_follows_the_address_then_the_browser() {
         assert_eq!(choose_locale(Some("sv"), Some("en-GB")).code(), "sv");
         assert_eq!(choose_locale(None, Some("sv-SE,sv;q=0.9")).code(), "sv");
-        assert_eq!(choose_locale(None, Some("ar,en;q=0.5")).code(), "en");
+        assert_eq!(choose_locale(None, Some("ar,en;q=0.5")).code(), "ar", "the pages are in Arabic too");
+        assert_eq!(choose_locale(None, Some("de-DE,fa;q=0.8,en;q=0.5")).code(), "fa", "the first preference the pages are in");
+        assert_eq!(choose_locale(Some("uk"), Some("sv")).code(), "uk");
         assert_eq!(choose_locale(Some("xx"), None).code(), "en");
+        assert_eq!(choose_locale(None, Some("de")).code(), "en");
     }
 }
