@@ -319,3 +319,15 @@ mail-body =
     لقد استلمنا طلبك: { $form }.
     الرقم المرجعي: { $reference }
     تاريخ التأكيد: { $date }
+
+## The mails and text messages with a code. Each is sent in the applicant's language and in Swedish.
+
+code-mail-verify-subject = رمز التحقق الخاص بك
+code-mail-new-subject = رمز التحقق الجديد الخاص بك
+code-mail-verify-body = رمز التحقق الخاص بك هو { $code }. أدخله خلال 30 دقيقة في المكان الذي أنشأت فيه حسابك.
+code-mail-reset-subject = رمزك لاختيار كلمة مرور جديدة
+code-mail-reset-body = رمزك لاختيار كلمة مرور جديدة هو { $code }. أدخله خلال 30 دقيقة في الصفحة التي طلبته منها. إذا لم تطلب رمزًا، يمكنك تجاهل رسالة البريد الإلكتروني هذه: تبقى كلمة المرور الخاصة بك كما هي.
+code-mail-sign-in-subject = رمزك لتسجيل الدخول
+code-mail-sign-in-body = رمزك لتسجيل الدخول دون رسائل نصية هو { $code }. أدخله خلال 30 دقيقة في الصفحة التي طلبته منها.
+# A text message: short, the code first.
+code-text = رمزك هو { $code }.

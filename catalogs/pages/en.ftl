@@ -260,3 +260,15 @@ mail-body =
     We have received your application: { $form }.
     Reference number: { $reference }
     Confirmed: { $date }
+
+## The mails and text messages with a code. Each is sent in the applicant's language and in Swedish.
+
+code-mail-verify-subject = Your verification code
+code-mail-new-subject = Your new verification code
+code-mail-verify-body = Your verification code is { $code }. Enter it within 30 minutes where you created your account.
+code-mail-reset-subject = Your code for a new password
+code-mail-reset-body = Your code for choosing a new password is { $code }. Enter it within 30 minutes on the page where you asked for it. If you did not ask for a code, you can ignore this email: your password stays the same.
+code-mail-sign-in-subject = Your code to sign in
+code-mail-sign-in-body = Your code to sign in without text messages is { $code }. Enter it within 30 minutes on the page where you asked for it.
+# A text message: short, the code first.
+code-text = Your code is { $code }.

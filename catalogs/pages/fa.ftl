@@ -260,3 +260,15 @@ mail-body =
     درخواست شما را دریافت کردیم: { $form }.
     شماره پیگیری: { $reference }
     تاریخ تأیید: { $date }
+
+## The mails and text messages with a code. Each is sent in the applicant's language and in Swedish.
+
+code-mail-verify-subject = کد تأیید شما
+code-mail-new-subject = کد تأیید جدید شما
+code-mail-verify-body = کد تأیید شما { $code } است. آن را ظرف 30 دقیقه در همان جایی که حساب کاربری خود را ایجاد کردید وارد کنید.
+code-mail-reset-subject = کد شما برای رمز عبور جدید
+code-mail-reset-body = کد شما برای انتخاب رمز عبور جدید { $code } است. آن را ظرف 30 دقیقه در صفحه‌ای که آن را درخواست کردید وارد کنید. اگر کدی درخواست نکرده‌اید، می‌توانید این ایمیل را نادیده بگیرید: رمز عبور شما تغییر نمی‌کند.
+code-mail-sign-in-subject = کد شما برای ورود
+code-mail-sign-in-body = کد شما برای ورود بدون پیامک { $code } است. آن را ظرف 30 دقیقه در صفحه‌ای که آن را درخواست کردید وارد کنید.
+# A text message: short, the code first.
+code-text = کد شما { $code } است.

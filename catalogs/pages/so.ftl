@@ -268,3 +268,15 @@ mail-body =
     Waan helnay codsigaaga: { $form }.
     Lambarka tixraaca: { $reference }
     La xaqiijiyay: { $date }
+
+## Iimaylada iyo fariimaha qoraalka ah ee koodhka leh. Mid kasta waxaa lagu diraa luqadda codsadaha iyo af-Iswiidhish.
+
+code-mail-verify-subject = Koodhkaaga xaqiijinta
+code-mail-new-subject = Koodhkaaga xaqiijinta ee cusub
+code-mail-verify-body = Koodhkaaga xaqiijinta waa { $code }. Geli 30 daqiiqo gudahood meeshii aad ku samaysay akoonkaaga.
+code-mail-reset-subject = Koodhkaaga eray sir ah oo cusub
+code-mail-reset-body = Koodhka aad ku dooranayso eray sir ah oo cusub waa { $code }. Geli 30 daqiiqo gudahood bogga aad ka codsatay. Haddii aadan koodh codsan, waxaad iska indha tiri kartaa iimaylkan: erayga sirtaadu isma beddelayo.
+code-mail-sign-in-subject = Koodhkaaga aad ku soo gelayso
+code-mail-sign-in-body = Koodhka aad ku soo gelayso adigoon fariin qoraal ah isticmaalin waa { $code }. Geli 30 daqiiqo gudahood bogga aad ka codsatay.
+# A text message: short, the code first.
+code-text = Koodhkaagu waa { $code }.

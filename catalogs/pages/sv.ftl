@@ -250,3 +250,14 @@ mail-body =
     Vi har tagit emot din ansökan: { $form }.
     Referensnummer: { $reference }
     Bekräftad: { $date }
+
+## Mejl och sms med en kod.
+
+code-mail-verify-subject = Din verifieringskod
+code-mail-new-subject = Din nya verifieringskod
+code-mail-verify-body = Din verifieringskod är { $code }. Skriv in den inom 30 minuter där du skapade ditt konto.
+code-mail-reset-subject = Din kod för ett nytt lösenord
+code-mail-reset-body = Din kod för att välja ett nytt lösenord är { $code }. Skriv in den inom 30 minuter på sidan där du bad om den. Bad du inte om en kod kan du bortse från mejlet: ditt lösenord är detsamma.
+code-mail-sign-in-subject = Din kod för att logga in
+code-mail-sign-in-body = Din kod för att logga in utan sms är { $code }. Skriv in den inom 30 minuter på sidan där du bad om den.
+code-text = Din kod är { $code }.

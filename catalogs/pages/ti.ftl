@@ -274,3 +274,15 @@ mail-body =
     ጠለብኩም ተቐቢልና ኣለና: { $form }።
     ቁጽሪ መወከሲ: { $reference }
     ዝተረጋገጸሉ: { $date }
+
+## The mails and text messages with a code. Each is sent in the applicant's language and in Swedish.
+
+code-mail-verify-subject = ናይ ምርግጋጽ ኮድኩም
+code-mail-new-subject = ሓድሽ ናይ ምርግጋጽ ኮድኩም
+code-mail-verify-body = ናይ ምርግጋጽ ኮድኩም { $code } እዩ። ኣብ ውሽጢ 30 ደቓይቕ ኣብቲ ኣካውንትኩም ዝኸፈትኩምሉ ቦታ ጽሓፍዎ።
+code-mail-reset-subject = ንሓድሽ መሕለፊ ቃል ዝኸውን ኮድኩም
+code-mail-reset-body = ሓድሽ መሕለፊ ቃል ንምምራጽ ዝኸውን ኮድኩም { $code } እዩ። ኣብ ውሽጢ 30 ደቓይቕ ኣብቲ ዝሓተትኩምሉ ገጽ ጽሓፍዎ። ኮድ እንተ ዘይሓቲትኩም፣ ነዚ ኢመይል ሸለል ክትብልዎ ትኽእሉ ኢኹም: መሕለፊ ቃልኩም ኣይቕየርን።
+code-mail-sign-in-subject = ንምእታው ዝኸውን ኮድኩም
+code-mail-sign-in-body = ብዘይ መልእኽቲ ጽሑፍ ንምእታው ዝኸውን ኮድኩም { $code } እዩ። ኣብ ውሽጢ 30 ደቓይቕ ኣብቲ ዝሓተትኩምሉ ገጽ ጽሓፍዎ።
+# A text message: short, the code first.
+code-text = ኮድኩም { $code } እዩ።

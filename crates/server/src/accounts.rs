@@ -19,6 +19,7 @@
 //! outbox table, delivered by SMTP when configured (`mail.rs`); in development it is read from
 //! `/api/dev/outbox`.
 
+use blankett_core::basics::text::Locale;
 use crate::limits::{Client, Key};
 use crate::store::{random_id, Store, StoreError};
 use crate::AppState;
@@ -121,7 +122,8 @@ pub(crate) fn key(what: &str, value: &str, limit: Limit) -> Key {
 
 /// Creates an unconfirmed account and mails its code; an address registered but never confirmed
 /// is registered again (a new password, a new code, earlier sign-in steps end).
-pub async fn create_account(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), StoreError> {
+/// The code is mailed in `locale`'s language and in Swedish.
+pub async fn create_account(state: &AppState, client: &Client, email: &str, password: &str, locale: &Locale) -> Result<(), StoreError> {
     let email = normalise(email);
     if !blankett_core::run::validate::is_email(&email) {
         return Err(StoreError::InvalidEmail);
@@ -137,7 +139,8 @@ pub async fn create_account(state: &AppState, client: &Client, email: &str, pass
     }
     state.limits.allow(&[key("codes to", &email, CODES_PER_ADDRESS)], now)?;
     let hash = state.passwords.hash(password.to_string()).await?;
-    state.store.register(&email, &hash, &new_code(), state.clock.now())
+    let code = new_code();
+    state.store.register(&email, &hash, &code, &verification_mail(&code, locale, false), state.clock.now())
 }
 
 /// Checks who is signing in (`who`: an email address, or the six-character username of an
@@ -215,9 +218,9 @@ pub async fn verify(state: &AppState, client: &Client, email: &str, password: &s
 }
 
 /// Mails a new code (the old one stops working), for whoever gives the account's password.
-pub async fn send_new_code(state: &AppState, client: &Client, email: &str, password: &str) -> Result<(), StoreError> {
+pub async fn send_new_code(state: &AppState, client: &Client, email: &str, password: &str, locale: &Locale) -> Result<(), StoreError> {
     let email = owner_of_unconfirmed(state, client, email, password).await?;
-    mail_new_code(state, &email)
+    mail_new_code(state, &email, locale)
 }
 
 /// Confirms `email` (whose owner has already given the password) with `typed`, once.
@@ -236,10 +239,11 @@ pub fn confirm_with_code(state: &AppState, email: &str, typed: &str) -> Result<(
 }
 
 /// Mails a new code to `email` (whose owner has already given the password), within the limit.
-pub fn mail_new_code(state: &AppState, email: &str) -> Result<(), StoreError> {
+pub fn mail_new_code(state: &AppState, email: &str, locale: &Locale) -> Result<(), StoreError> {
     let now = state.clock.now();
     state.limits.allow(&[key("codes to", email, CODES_PER_ADDRESS)], now)?;
-    state.store.replace_code(email, &new_code(), now)
+    let code = new_code();
+    state.store.replace_code(email, &code, &verification_mail(&code, locale, true), now)
 }
 
 
@@ -284,7 +288,7 @@ impl Store {
 
     /// Registers `email` with a password hash and a code (and mails the code), or registers an
     /// address that was never confirmed again; `Exists` for a confirmed one.
-    fn register(&self, email: &str, hash: &str, code: &str, now: Millis) -> Result<(), StoreError> {
+    fn register(&self, email: &str, hash: &str, code: &str, (subject, body): &(String, String), now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         let changed = transaction.execute(
@@ -297,7 +301,7 @@ impl Store {
         }
         // A step begun with the earlier password is not this one's.
         transaction.execute("DELETE FROM sign_in_steps WHERE email = ?1", params![email])?;
-        queue(&transaction, email, "Your verification code / Din verifieringskod", &verification_mail(code), now)?;
+        queue(&transaction, email, subject, body, now)?;
         transaction.commit()?;
         Ok(())
     }
@@ -315,14 +319,14 @@ impl Store {
         Ok(())
     }
 
-    fn replace_code(&self, email: &str, code: &str, now: Millis) -> Result<(), StoreError> {
+    fn replace_code(&self, email: &str, code: &str, (subject, body): &(String, String), now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         let changed = transaction.execute("UPDATE accounts SET code = ?1, code_sent_at = ?2, failed_codes = 0 WHERE email = ?3 AND verified = 0", params![code, now, email])?;
         if changed == 0 {
             return Err(StoreError::WrongCredentials);
         }
-        queue(&transaction, email, "Your new verification code / Din nya verifieringskod", &verification_mail(code), now)?;
+        queue(&transaction, email, subject, body, now)?;
         transaction.commit()?;
         Ok(())
     }
@@ -427,9 +431,9 @@ pub(crate) fn queue(connection: &rusqlite::Connection, recipient: &str, subject:
     Ok(())
 }
 
-pub(crate) fn verification_mail(code: &str) -> String {
-    format!(
-        "Din verifieringskod är {code}. Skriv in den inom 30 minuter där du skapade ditt konto.\n\n\
-         Your verification code is {code}. Enter it within 30 minutes where you created your account.\n"
-    )
+/// The mail with the code that confirms an address (`again`: a new code for it).
+pub(crate) fn verification_mail(code: &str, locale: &Locale, again: bool) -> (String, String) {
+    use blankett_core::messages::catalog::page_words::key;
+    let subject = if again { key::CODE_MAIL_NEW_SUBJECT } else { key::CODE_MAIL_VERIFY_SUBJECT };
+    crate::mail::in_language_and_swedish(locale, subject, key::CODE_MAIL_VERIFY_BODY, &[code.into()])
 }

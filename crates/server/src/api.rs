@@ -48,8 +48,13 @@ pub struct Credentials {
     password: String,
 }
 
-pub async fn create_account(State(state): State<Arc<AppState>>, client: Client, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
-    accounts::create_account(&state, &client, &body.email, &body.password).await?;
+/// The language the backend's mails go in (beside Swedish): the request's Accept-Language.
+fn mail_locale(headers: &HeaderMap) -> Locale {
+    crate::pages::choose_locale(None, headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
+}
+
+pub async fn create_account(State(state): State<Arc<AppState>>, client: Client, headers: HeaderMap, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
+    accounts::create_account(&state, &client, &body.email, &body.password, &mail_locale(&headers)).await?;
     Ok(StatusCode::CREATED)
 }
 
@@ -68,8 +73,8 @@ pub async fn verify_account(State(state): State<Arc<AppState>>, client: Client, 
 }
 
 /// Mails a new code for an address not yet confirmed (the old one stops working).
-pub async fn send_new_code(State(state): State<Arc<AppState>>, client: Client, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
-    accounts::send_new_code(&state, &client, &body.email, &body.password).await?;
+pub async fn send_new_code(State(state): State<Arc<AppState>>, client: Client, headers: HeaderMap, Json(body): Json<Credentials>) -> Result<StatusCode, ApiError> {
+    accounts::send_new_code(&state, &client, &body.email, &body.password, &mail_locale(&headers)).await?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -303,7 +308,7 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
         Ok(form.birth_date_question.as_ref().and_then(|question| answers.get(question)).and_then(Value::as_str).map(str::to_string))
     };
     // R9: a confirmation goes to the applicant's email, once.
-    let locale = crate::pages::choose_locale(None, headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let locale = mail_locale(&headers);
     let mail = |receipt: &Receipt| form.as_ref().map(|form| confirmation_mail(form, receipt, &locale));
     let receipt = state.store.confirm_checked(&owner, &id, key, now, check, mail)?;
     Ok(Json(receipt_json(&receipt)))

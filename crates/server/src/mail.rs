@@ -11,6 +11,18 @@ use lettre::message::{header::ContentType, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::sync::Arc;
 
+/// A mail's subject and text (messages of `catalogs/pages`) in the applicant's language and in
+/// Swedish, the agency's language (once, for a Swedish reader).
+pub fn in_language_and_swedish(locale: &blankett_core::basics::text::Locale, subject: usize, body: usize, args: &[blankett_core::messages::catalog::Arg]) -> (String, String) {
+    use blankett_core::messages::catalog::say_page;
+    let swedish = blankett_core::basics::text::Locale::new("sv");
+    let (subject_sv, body_sv) = (say_page(&swedish, subject, &[]), say_page(&swedish, body, args));
+    if locale.language() == "sv" {
+        return (subject_sv, format!("{body_sv}\n"));
+    }
+    (format!("{} / {subject_sv}", say_page(locale, subject, &[])), format!("{}\n\n{body_sv}\n", say_page(locale, body, args)))
+}
+
 /// Attempts before a mail is given up (and left in the outbox with its last error).
 pub const MAX_ATTEMPTS: u32 = 10;
 

@@ -21,13 +21,14 @@ use rusqlite::{params, OptionalExtension};
 
 /// Mails a code for choosing a new password, if an account has `email`; returns the token of the
 /// browser's step either way.
-pub fn request(state: &AppState, client: &Client, email: &str) -> Result<String, StoreError> {
+pub fn request(state: &AppState, client: &Client, email: &str, locale: &blankett_core::basics::text::Locale) -> Result<String, StoreError> {
     let email = normalise(email);
     let now = state.clock.now();
     state.limits.allow(&[key("resets from", &client.0, RESETS_PER_CLIENT)], now)?;
     state.limits.allow(&[key("codes to", &email, CODES_PER_ADDRESS)], now)?;
     let token = random_id() + &random_id();
-    state.store.begin_reset(&email, &token, &new_code(), now)?;
+    let code = new_code();
+    state.store.begin_reset(&email, &token, &code, &reset_mail(&code, locale), now)?;
     Ok(token)
 }
 
@@ -59,13 +60,13 @@ pub async fn reset(state: &AppState, token: &str, typed: &str, new_password: &st
 
 impl Store {
     /// Records a step and, if an account has `email`, mails its code, in one transaction.
-    fn begin_reset(&self, email: &str, token: &str, code: &str, now: Millis) -> Result<(), StoreError> {
+    fn begin_reset(&self, email: &str, token: &str, code: &str, (subject, body): &(String, String), now: Millis) -> Result<(), StoreError> {
         let exists = self.has_account(email)?;
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         transaction.execute("INSERT INTO password_resets (token_hash, email, code, created_at) VALUES (?1, ?2, ?3, ?4)", params![token_hash(token), email, code, now])?;
         if exists {
-            queue(&transaction, email, "Your code for a new password / Din kod för ett nytt lösenord", &reset_mail(code), now)?;
+            queue(&transaction, email, subject, body, now)?;
         }
         transaction.commit()?;
         Ok(())
@@ -114,11 +115,7 @@ impl Store {
     }
 }
 
-fn reset_mail(code: &str) -> String {
-    format!(
-        "Din kod för att välja ett nytt lösenord är {code}. Skriv in den inom 30 minuter på sidan där du bad om den. \
-         Bad du inte om en kod kan du bortse från mejlet: ditt lösenord är detsamma.\n\n\
-         Your code for choosing a new password is {code}. Enter it within 30 minutes on the page where you asked for it. \
-         If you did not ask for a code, you can ignore this email: your password stays the same.\n"
-    )
+fn reset_mail(code: &str, locale: &blankett_core::basics::text::Locale) -> (String, String) {
+    use blankett_core::messages::catalog::page_words::key;
+    crate::mail::in_language_and_swedish(locale, key::CODE_MAIL_RESET_SUBJECT, key::CODE_MAIL_RESET_BODY, &[code.into()])
 }

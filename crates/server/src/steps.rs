@@ -14,6 +14,7 @@
 //!   the applicant's before codes are sent there; from the account page (the password given
 //!   again) or for a new account.
 
+use blankett_core::basics::text::Locale;
 use crate::accounts::{key, new_code, normalise, queue, token_hash};
 use crate::store::StoreError;
 use crate::store::{random_id, Store};
@@ -85,12 +86,13 @@ pub struct Step {
 
 /// Begins a step for `email` and returns its token; a step that waits for a code of its own gets
 /// one, sent by text message or mail, within the limit of codes to one destination.
-pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>) -> Result<String, StoreError> {
-    begin_with(state, email, kind, phone, None)
+/// A code goes in `locale`'s language and in Swedish.
+pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, locale: &Locale) -> Result<String, StoreError> {
+    begin_with(state, email, kind, phone, None, locale)
 }
 
 /// The same, for e-identification's steps, which carry the personal identity number.
-pub fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, personal_number: Option<&str>) -> Result<String, StoreError> {
+pub fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, personal_number: Option<&str>, locale: &Locale) -> Result<String, StoreError> {
     let now = state.clock.now();
     let email = normalise(email);
     let code = match kind {
@@ -102,7 +104,7 @@ pub fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&
         }
     };
     let token = random_id() + &random_id();
-    state.store.insert_step(&token, &email, kind, (phone, personal_number), code.as_deref(), now)?;
+    state.store.insert_step(&token, &email, kind, (phone, personal_number), code.as_deref(), locale, now)?;
     Ok(token)
 }
 
@@ -127,11 +129,11 @@ pub fn check_code(state: &AppState, token: &str, step: &Step, typed: &str) -> Re
 }
 
 /// Sends a step a new code (the old one stops working), within the limit.
-pub fn new_code_for(state: &AppState, token: &str, step: &Step) -> Result<(), StoreError> {
+pub fn new_code_for(state: &AppState, token: &str, step: &Step, locale: &Locale) -> Result<(), StoreError> {
     let now = state.clock.now();
     let destination = if step.kind.by_text() { step.phone.clone().unwrap_or_default() } else { step.email.clone() };
     state.limits.allow(&[key("codes to", &destination, CODES_PER_ADDRESS)], now)?;
-    state.store.replace_step_code(token, step, &new_code(), now)
+    state.store.replace_step_code(token, step, &new_code(), locale, now)
 }
 
 /// Ends a step: it has been used.
@@ -140,7 +142,8 @@ pub fn end(state: &AppState, token: &str) {
 }
 
 impl Store {
-    fn insert_step(&self, token: &str, email: &str, kind: StepKind, (phone, personal_number): (Option<&str>, Option<&str>), code: Option<&str>, now: Millis) -> Result<(), StoreError> {
+    #[allow(clippy::too_many_arguments)]
+    fn insert_step(&self, token: &str, email: &str, kind: StepKind, (phone, personal_number): (Option<&str>, Option<&str>), code: Option<&str>, locale: &Locale, now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         transaction.execute(
@@ -148,7 +151,7 @@ impl Store {
             params![token_hash(token), email, now, kind.name(), phone, code, personal_number],
         )?;
         if let Some(code) = code {
-            send(&transaction, email, kind, phone, code, now)?;
+            send(&transaction, email, kind, phone, code, locale, now)?;
         }
         transaction.commit()?;
         Ok(())
@@ -175,11 +178,11 @@ impl Store {
         Ok(())
     }
 
-    fn replace_step_code(&self, token: &str, step: &Step, code: &str, now: Millis) -> Result<(), StoreError> {
+    fn replace_step_code(&self, token: &str, step: &Step, code: &str, locale: &Locale, now: Millis) -> Result<(), StoreError> {
         let mut connection = self.connection();
         let transaction = connection.transaction()?;
         transaction.execute("UPDATE sign_in_steps SET code = ?1, code_sent_at = ?2, failed = 0 WHERE token_hash = ?3", params![code, now, token_hash(token)])?;
-        send(&transaction, &step.email, step.kind, step.phone.as_deref(), code, now)?;
+        send(&transaction, &step.email, step.kind, step.phone.as_deref(), code, locale, now)?;
         transaction.commit()?;
         Ok(())
     }
@@ -190,20 +193,24 @@ impl Store {
     }
 }
 
-/// Writes a step's code to the outbox: a text message to the phone, or a mail.
-fn send(connection: &rusqlite::Connection, email: &str, kind: StepKind, phone: Option<&str>, code: &str, now: Millis) -> Result<(), rusqlite::Error> {
+/// Writes a step's code to the outbox: a text message to the phone, or a mail, in `locale`'s
+/// language and in Swedish.
+fn send(connection: &rusqlite::Connection, email: &str, kind: StepKind, phone: Option<&str>, code: &str, locale: &Locale, now: Millis) -> Result<(), rusqlite::Error> {
+    use blankett_core::messages::catalog::{page_words::key, say_page};
     match (kind.by_text(), phone) {
-        (true, Some(phone)) => crate::texts::queue(connection, phone, &format!("Blankett: din kod är {code}. Your code is {code}."), now),
-        _ if kind == StepKind::EidConfirm => queue(connection, email, "Your verification code / Din verifieringskod", &crate::accounts::verification_mail(code), now),
-        _ => queue(
-            connection,
-            email,
-            "Your code to sign in / Din kod för att logga in",
-            &format!(
-                "Din kod för att logga in utan sms är {code}. Skriv in den inom 30 minuter på sidan där du bad om den.\n\n\
-                 Your code to sign in without text messages is {code}. Enter it within 30 minutes on the page where you asked for it.\n"
-            ),
-            now,
-        ),
+        (true, Some(phone)) => {
+            let said = say_page(locale, key::CODE_TEXT, &[code.into()]);
+            let swedish = say_page(&Locale::new("sv"), key::CODE_TEXT, &[code.into()]);
+            let text = if locale.language() == "sv" { format!("Blankett: {swedish}") } else { format!("Blankett: {said} {swedish}") };
+            crate::texts::queue(connection, phone, &text, now)
+        }
+        _ if kind == StepKind::EidConfirm => {
+            let (subject, body) = crate::accounts::verification_mail(code, locale, false);
+            queue(connection, email, &subject, &body, now)
+        }
+        _ => {
+            let (subject, body) = crate::mail::in_language_and_swedish(locale, key::CODE_MAIL_SIGN_IN_SUBJECT, key::CODE_MAIL_SIGN_IN_BODY, &[code.into()]);
+            queue(connection, email, &subject, &body, now)
+        }
     }
 }

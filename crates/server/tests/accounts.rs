@@ -270,3 +270,20 @@ async fn password_hashing_does_not_hold_up_other_requests() {
     let order = order.lock().unwrap();
     assert_eq!(order.iter().position(|what| what == "read"), Some(0), "{order:?}");
 }
+
+#[tokio::test]
+async fn the_code_is_mailed_in_the_applicants_language_and_in_swedish() {
+    let (state, router) = server();
+    let mut anyone = Browser::stranger(&router);
+    let body = json!({ "email": "olena@example.com", "password": PASSWORD }).to_string();
+    let created = anyone
+        .send(axum::http::Method::POST, "/api/accounts", Some(body.into()), &[("content-type", "application/json"), ("accept-language", "uk-UA,uk;q=0.9,en;q=0.5")])
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let mail = state.store.outbox().unwrap().into_iter().find(|m| m.recipient == "olena@example.com").expect("a mail with the code");
+    assert!(mail.subject.ends_with(" / Din verifieringskod") && !mail.subject.starts_with("Your"), "{}", mail.subject);
+    let code = anyone.latest_code("olena@example.com").await;
+    let (ukrainian, swedish) = mail.body.split_once("\n\n").unwrap();
+    assert!(ukrainian.contains(&code) && ukrainian.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)), "{ukrainian}");
+    assert!(swedish.starts_with(&format!("Din verifieringskod är {code}.")), "{swedish}");
+}

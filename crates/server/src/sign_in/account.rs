@@ -89,7 +89,7 @@ pub async fn account_post(State(state): State<Arc<AppState>>, client: Client, ja
     }
     // The number gets a code before any code of signing in goes there.
     let phone = phone_number(typed.phone).unwrap_or_default();
-    match steps::begin(&state, &email, StepKind::ConfirmPhone { new_account: false }, Some(&phone)) {
+    match steps::begin(&state, &email, StepKind::ConfirmPhone { new_account: false }, Some(&phone), &view.locale) {
         Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::ConfirmPhone { phone_ending: phone_ending(&phone), new_account: false }),
         Err(error) => view.refusal(error, &screen, &typed),
     }

@@ -68,7 +68,7 @@ pub(super) fn identified(state: &AppState, view: &View, jar: CookieJar, personal
             Ok(session) => view.signed_in(jar, session),
             Err(error) => view.refusal(error, &Screen::SignIn, &Default::default()),
         },
-        Ok(None) => match steps::begin_with(state, "", StepKind::EidEmail, None, Some(personal_number)) {
+        Ok(None) => match steps::begin_with(state, "", StepKind::EidEmail, None, Some(personal_number), &view.locale) {
             Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::EidEmail),
             Err(error) => view.refusal(error, &Screen::SignIn, &Default::default()),
         },

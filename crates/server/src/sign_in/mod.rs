@@ -295,7 +295,7 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
             if let Some(refused) = view.problems(&Screen::Forgot, &typed) {
                 return refused;
             }
-            match crate::recovery::request(&state, &client, typed.email) {
+            match crate::recovery::request(&state, &client, typed.email, &view.locale) {
                 Ok(token) => (jar.add(sign_in_page_cookie(RESET_COOKIE, token, view.secure)), view.page(StatusCode::OK, &Screen::Reset, &typed, &[], None)).into_response(),
                 Err(error) => view.refusal(error, &Screen::Forgot, &typed),
             }
@@ -317,12 +317,12 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
             if let Some(refused) = view.problems(&Screen::CreateAccount, &typed) {
                 return refused;
             }
-            if let Err(error) = accounts::create_account(&state, &client, typed.email, typed.password).await {
+            if let Err(error) = accounts::create_account(&state, &client, typed.email, typed.password, &view.locale).await {
                 return view.refusal(error, &Screen::CreateAccount, &typed);
             }
             // A phone number given waits in the step until the address is confirmed.
             let phone = phone_number(typed.phone);
-            match steps::begin(&state, typed.email, StepKind::ConfirmEmail, phone.as_deref()) {
+            match steps::begin(&state, typed.email, StepKind::ConfirmEmail, phone.as_deref(), &view.locale) {
                 Ok(token) => view.to_step(jar, StatusCode::CREATED, token, &Screen::Verify { email: accounts::normalise(typed.email) }),
                 Err(error) => view.refusal(error, &Screen::CreateAccount, &typed),
             }
@@ -333,8 +333,8 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
             }
             let begun = match accounts::sign_in(&state, &client, typed.email, typed.password).await {
                 Ok(PasswordGiven::SignedIn { token, .. }) => return view.signed_in(jar, token),
-                Ok(PasswordGiven::NotConfirmed(email)) => steps::begin(&state, &email, StepKind::ConfirmEmail, None),
-                Ok(PasswordGiven::SecondStep { email, phone }) => steps::begin(&state, &email, StepKind::SecondStep, Some(&phone)),
+                Ok(PasswordGiven::NotConfirmed(email)) => steps::begin(&state, &email, StepKind::ConfirmEmail, None, &view.locale),
+                Ok(PasswordGiven::SecondStep { email, phone }) => steps::begin(&state, &email, StepKind::SecondStep, Some(&phone), &view.locale),
                 Err(error) => return view.refusal(error, &Screen::SignIn, &typed),
             };
             match begun.map(|token| (token.clone(), steps::find(&state, &token))) {

@@ -19,11 +19,11 @@ pub(super) async fn submit(state: &AppState, view: &View, jar: CookieJar, fields
     let screen = step_screen(&step);
     let typed = fields.typed();
     match (step.kind, fields.action.as_deref()) {
-        (StepKind::ConfirmEmail, Some("new-code")) => match accounts::mail_new_code(state, &step.email) {
+        (StepKind::ConfirmEmail, Some("new-code")) => match accounts::mail_new_code(state, &step.email, &view.locale) {
             Ok(()) => view.page(StatusCode::OK, &screen, &Typed::default(), &[], Some(Say::NewCodeSent)),
             Err(error) => view.refusal(error, &screen, &typed),
         },
-        (_, Some("new-code")) => match steps::new_code_for(state, &token, &step) {
+        (_, Some("new-code")) => match steps::new_code_for(state, &token, &step, &view.locale) {
             Ok(()) => {
                 let sent = if matches!(step.kind, StepKind::LostPhone | StepKind::EidConfirm) { Say::NewCodeSent } else { Say::NewTextCodeSent };
                 view.page(StatusCode::OK, &screen, &Typed::default(), &[], Some(sent))
@@ -33,7 +33,7 @@ pub(super) async fn submit(state: &AppState, view: &View, jar: CookieJar, fields
         // No text messages come: a code by mail instead, which turns two-step verification off.
         (StepKind::SecondStep, Some("lost-phone")) => {
             steps::end(state, &token);
-            match steps::begin(state, &step.email, StepKind::LostPhone, None) {
+            match steps::begin(state, &step.email, StepKind::LostPhone, None, &view.locale) {
                 Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::LostPhone),
                 Err(error) => view.refusal(error, &screen, &typed),
             }
@@ -43,7 +43,7 @@ pub(super) async fn submit(state: &AppState, view: &View, jar: CookieJar, fields
             if let Some(refused) = view.problems(&screen, &typed) {
                 return refused;
             }
-            match steps::begin_with(state, typed.email, StepKind::EidConfirm, None, step.personal_number.as_deref()) {
+            match steps::begin_with(state, typed.email, StepKind::EidConfirm, None, step.personal_number.as_deref(), &view.locale) {
                 Ok(next_token) => {
                     steps::end(state, &token);
                     view.to_step(jar, StatusCode::OK, next_token, &Screen::EidConfirm { email: accounts::normalise(typed.email) })
@@ -84,7 +84,7 @@ fn finish(state: &AppState, view: &View, jar: CookieJar, step: &steps::Step) -> 
     Ok(match step.kind {
         // A phone number given with the new account: confirm it before codes go there.
         StepKind::ConfirmEmail if step.phone.is_some() => {
-            let token = steps::begin(state, &step.email, StepKind::ConfirmPhone { new_account: true }, step.phone.as_deref())?;
+            let token = steps::begin(state, &step.email, StepKind::ConfirmPhone { new_account: true }, step.phone.as_deref(), &view.locale)?;
             let confirm = steps::find(state, &token).map(|step| step_screen(&step)).ok_or(crate::store::StoreError::NoStep)?;
             view.to_step(jar, StatusCode::OK, token, &confirm)
         }
