@@ -122,6 +122,14 @@ for (const lang of ['ar', 'fa']) {
     await heading(form.family).waitFor();
     await page.getByRole('group', { name: form.hasChildren }).getByLabel(words.yes, { exact: true }).check();
     await page.getByLabel(form.howMany, { exact: true }).fill(typed.children);
+    // The switch names each of the form's languages in itself and keeps every answer.
+    const other = lang === 'ar' ? { name: 'فارسی', heading: applicants.fa.form.family, back: 'العربية' } : { name: 'العربية', heading: applicants.ar.form.family, back: 'فارسی' };
+    await page.getByRole('button', { name: other.name, exact: true }).click();
+    await heading(other.heading).waitFor();
+    await page.getByRole('button', { name: other.back, exact: true }).click();
+    await heading(form.family).waitFor();
+    assert.equal(await page.getByLabel(form.howMany, { exact: true }).inputValue(), typed.children, 'the answer is kept as typed');
+    assert.equal(await page.getByRole('group', { name: form.hasChildren }).getByLabel(words.yes, { exact: true }).isChecked(), true);
     await next();
 
     await heading(form.contact).waitFor();
