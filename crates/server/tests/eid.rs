@@ -14,7 +14,7 @@ const NUMBER: &str = "19900101-1239";
 
 /// A browser that has just come back from e-identification as the holder of NUMBER.
 fn identified(state: &blankett_server::AppState, router: &axum::Router) -> Browser {
-    let token = steps::begin_with(state, "", StepKind::EidEmail, None, Some(NUMBER)).unwrap();
+    let token = steps::begin_with(state, "", StepKind::EidEmail, None, Some(NUMBER), &blankett_core::basics::text::Locale::new("en")).unwrap();
     let mut browser = Browser::stranger(router);
     browser.cookie = Some(format!("blankett_step={token}"));
     browser
