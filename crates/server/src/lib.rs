@@ -158,7 +158,15 @@ pub fn spawn_purge(state: Arc<AppState>) {
 pub fn router(state: Arc<AppState>) -> Router {
     let index = state.config.dist.join("index.html");
     // Every route the app handles in the browser gets index.html; the app reads the address.
-    let static_files = ServeDir::new(&state.config.dist).fallback(ServeFile::new(index));
+    // The release build writes each file also brotli- and gzip-compressed (scripts/precompress.mjs);
+    // the browser gets the smallest it accepts, not 400 KB of wasm as built.
+    let static_files = ServeDir::new(&state.config.dist).precompressed_br().precompressed_gzip().fallback(ServeFile::new(index));
+    // A catalog's name is its content's (`blankett-catalogs write`): a browser may keep it.
+    let catalogs: Router = Router::new()
+        .fallback_service(ServeDir::new(state.config.dist.join("catalogs")).precompressed_br().precompressed_gzip())
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, |response: &axum::response::Response| {
+            response.status().is_success().then(|| HeaderValue::from_static("public, max-age=31536000, immutable"))
+        }));
     let clock = state.clock.clone();
     let mut routes = Router::new()
         .route("/", get(start_page))
@@ -209,6 +217,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let routes = routes
         .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
         .with_state(state)
+        .nest_service("/catalogs", catalogs)
         .fallback_service(static_files)
         .layer(axum::middleware::from_fn(api::require_client_header))
         .layer(axum::middleware::from_fn(error::problems_only))

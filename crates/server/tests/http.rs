@@ -163,3 +163,42 @@ async fn an_edited_form_file_is_served_as_it_now_is_by_the_running_server() {
     assert_eq!(fetch("/api/forms/visit").await.0, StatusCode::NOT_FOUND, "a removed file is no form");
     assert_eq!(fetch("/api/forms/work-permit").await.0, StatusCode::OK);
 }
+
+/// A request for `path` with `headers`: the status, the named response headers, the body.
+async fn fetch(config: &Config, path: &str, headers: &[(&str, &str)], wanted: &[header::HeaderName]) -> (StatusCode, Vec<String>, Vec<u8>) {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app(config.clone()).unwrap().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let values = wanted.iter().map(|name| response.headers().get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()).collect();
+    (status, values, response.into_body().collect().await.unwrap().to_bytes().to_vec())
+}
+
+#[tokio::test]
+async fn a_browser_gets_the_compressed_copy_it_accepts_and_keeps_a_catalog_named_by_its_content() {
+    let config = site(&[]);
+    // Stand-ins for what scripts/precompress.mjs writes beside each file of a release build.
+    std::fs::write(config.dist.join("blankett_bg.wasm"), b"\0asm the module").unwrap();
+    std::fs::write(config.dist.join("blankett_bg.wasm.br"), b"brotli copy").unwrap();
+    std::fs::write(config.dist.join("blankett_bg.wasm.gz"), b"gzip copy").unwrap();
+    let wanted = [header::CONTENT_ENCODING, header::CONTENT_TYPE, header::CACHE_CONTROL];
+    let (status, values, body) = fetch(&config, "/blankett_bg.wasm", &[("accept-encoding", "gzip, deflate, br, zstd")], &wanted).await;
+    assert_eq!((status, body.as_slice()), (StatusCode::OK, b"brotli copy".as_slice()));
+    assert_eq!(values[..2], ["br".to_string(), "application/wasm".to_string()], "the module's type, so the browser compiles it as it streams");
+    let (_, values, body) = fetch(&config, "/blankett_bg.wasm", &[("accept-encoding", "gzip")], &wanted).await;
+    assert_eq!((values[0].as_str(), body.as_slice()), ("gzip", b"gzip copy".as_slice()));
+    let (_, values, body) = fetch(&config, "/blankett_bg.wasm", &[], &wanted).await;
+    assert_eq!((values[0].as_str(), body.as_slice()), ("", b"\0asm the module".as_slice()), "a client that accepts neither gets the file");
+    assert_eq!(values[2], "no-cache", "a name without its content's hash is revalidated");
+
+    std::fs::create_dir_all(config.dist.join("catalogs")).unwrap();
+    std::fs::write(config.dist.join("catalogs/ar-1f2e3d4c.txt"), "blankett-catalog ar\n").unwrap();
+    let (status, values, body) = fetch(&config, "/catalogs/ar-1f2e3d4c.txt", &[("accept-encoding", "br")], &wanted).await;
+    assert_eq!((status, body.as_slice()), (StatusCode::OK, b"blankett-catalog ar\n".as_slice()), "no compressed copy: the file as it is");
+    assert_eq!(values[2], "public, max-age=31536000, immutable");
+    let (status, values, _) = fetch(&config, "/catalogs/ar-00000000.txt", &[], &wanted).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_ne!(values[2], "public, max-age=31536000, immutable", "a catalog not there is asked for again");
+}
