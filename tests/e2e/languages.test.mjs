@@ -97,9 +97,17 @@ for (const lang of ['ar', 'fa']) {
     const page = await openPage(app.browser);
     const heading = (name) => page.getByRole('heading', { level: 1, name, exact: true });
     const next = () => page.getByRole('button', { name: words.next, exact: true }).click();
+    const asked = [];
+    page.on('request', (request) => request.method() === 'GET' && asked.push(new URL(request.url()).pathname));
     await signIn(page, lang, '/forms/residence');
     await heading(form.about).waitFor();
     await page.getByRole('button', { name: words.next, exact: true }).waitFor();
+    // The form, the drafts and the catalog were fetched once each: the page's early requests
+    // (Link: rel=preload) are the ones the app uses, made while its code downloads.
+    for (const path of ['/api/forms/residence', '/api/applications']) {
+      assert.equal(asked.filter((p) => p === path).length, 1, `${path} once: ${asked.join(' ')}`);
+    }
+    assert.equal(asked.filter((p) => p.startsWith('/catalogs/')).length, 1, asked.join(' '));
     await screen(page, 'the first page');
     if (lang === 'ar') await shot(page, 'ar-page');
 

@@ -326,13 +326,33 @@ async fn start_page(
 /// to be told to sign in. (A session that ends while the app is open is the app's to handle.)
 async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Query(query): Query<LangQuery>, jar: CookieJar, headers: HeaderMap, request: axum::extract::Request) -> Response {
     if !forms::is_form_id(&id) || api::signed_in(&state, &jar).is_ok() {
+        let early = forms::is_form_id(&id).then(|| early_requests(&id, query.lang.as_deref()));
         return match ServeFile::new(state.config.dist.join("index.html")).try_call(request).await {
-            Ok(response) => response.into_response(),
+            Ok(response) => {
+                let mut response = response.into_response();
+                if let Some(link) = early.and_then(|link| HeaderValue::from_str(&link).ok()) {
+                    response.headers_mut().insert(header::LINK, link);
+                }
+                response
+            }
             Err(e) => ApiError::internal("cannot read the app", e).into_response(),
         };
     }
     let locale = pages::locale_of(query.lang.as_deref(), &headers);
     (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/sign-in?lang={}&next=/forms/{id}", locale.code()))]).into_response()
+}
+
+/// What the app asks for first, for the browser to fetch while it downloads and compiles the
+/// code (`Link: rel=preload`): the form, the applicant's drafts, and the engine's words in a
+/// language the download does not hold. `crossorigin` makes each the same request the app's
+/// `fetch` makes (cors, same-origin credentials), so the app gets the answer already under way.
+fn early_requests(id: &str, lang: Option<&str>) -> String {
+    let mut link = format!("</api/forms/{id}>; rel=preload; as=fetch; crossorigin, </api/applications>; rel=preload; as=fetch; crossorigin");
+    let locale = blankett_core::basics::text::Locale::new(lang.unwrap_or_default());
+    if let Some(file) = lang.filter(|code| code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')).and_then(|_| blankett_core::messages::catalog::to_fetch(&locale)) {
+        link.push_str(&format!(", </catalogs/{file}>; rel=preload; as=fetch; crossorigin"));
+    }
+    link
 }
 
 /// The schema file as the designer wrote it, once it has passed every check. A file with issues

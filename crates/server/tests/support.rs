@@ -241,4 +241,13 @@ async fn a_forms_address_opens_the_app_when_signed_in_and_otherwise_the_sign_in_
     let app = ada.get("/forms/with-documents").await;
     assert_eq!(app.status, StatusCode::OK);
     assert!(app.text.contains("<title>Blankett</title>"), "the app's page: {}", app.text);
+    // What the app asks for first, started by the page while the code downloads.
+    assert_eq!(
+        app.header(header::LINK),
+        "</api/forms/with-documents>; rel=preload; as=fetch; crossorigin, </api/applications>; rel=preload; as=fetch; crossorigin"
+    );
+    let arabic = ada.get("/forms/with-documents?lang=ar").await;
+    let catalog = blankett_core::messages::catalog::to_fetch(&blankett_core::basics::text::Locale::new("ar")).unwrap();
+    assert!(arabic.header(header::LINK).ends_with(&format!(", </catalogs/{catalog}>; rel=preload; as=fetch; crossorigin")), "{}", arabic.header(header::LINK));
+    assert!(!ada.get("/forms/with-documents?lang=sv").await.header(header::LINK).contains("/catalogs/"), "Swedish is in the download");
 }
