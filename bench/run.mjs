@@ -225,7 +225,7 @@ const lines = [
   '',
   '## What the figures say (to be kept up to date with each run)',
   '',
-  '- Typing grows with the page. The engine evaluates nothing a keystroke cannot change (issue 18), so the growth is the view\'s: every question\'s view reads the one `FormRun` signal, so each keystroke reruns every question\'s memo (what issue 18 found when it profiled; not profiled again here). The fix is a signal per question (the engine already knows which questions a change can affect). Open.',
+  '- Typing grows with the page. The engine evaluates nothing a keystroke cannot change (issue 18), so the growth is the view\'s: every question\'s view reads the one `FormRun` signal, so each keystroke reruns every question\'s memo (what issue 18 found when it profiled). The engine\'s own part is small: natively, `set_answer` and the states of all 1000 questions take 0.19 ms a keystroke (measured outside the repository, release build, this machine), so nearly all of the time is the reactive graph checking every question\'s memo and what reads it. The fix is a signal per question (the engine already knows which questions a change can affect). Open.',
   '- The DOM changes outside the typed question are not yet attributed node by node; the save status and the draft line, which change with each save, are the expected ones.',
   '- The start is already faster than SurveyJS\'s here: the form and a fetched language\'s catalog are fetched while the code downloads (Link: rel=preload), and the code is served with brotli.',
   '',
