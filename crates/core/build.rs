@@ -12,6 +12,13 @@ fn main() {
     // The app's words, and the backend pages' (which the download never holds).
     generate(&catalogs, "words.rs");
     generate(&catalogs.join("pages"), "page_words.rs");
+    // The compiled form's markers, as blankett-catalogs writes them, for `catalog.rs` to read.
+    use blankett_catalogs::{CHOICE, END_CHOICE, LINE_BREAK, NEXT_VARIANT, VARIABLE, VARIANT_TEXT};
+    let markers: String = [("VARIABLE", VARIABLE), ("CHOICE", CHOICE), ("VARIANT_TEXT", VARIANT_TEXT), ("NEXT_VARIANT", NEXT_VARIANT), ("END_CHOICE", END_CHOICE), ("LINE_BREAK", LINE_BREAK)]
+        .iter()
+        .map(|(name, c)| format!("const {name}: char = {c:?};\n"))
+        .collect();
+    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("markers.rs"), markers).unwrap();
 }
 
 fn generate(dir: &Path, target: &str) {

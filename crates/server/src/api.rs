@@ -321,18 +321,12 @@ pub fn confirmation_mail(form: &blankett_core::schema::Form, receipt: &Receipt, 
     use blankett_core::messages::catalog::{page_words::key, say_page};
     use chrono::Datelike;
     let date = chrono::DateTime::from_timestamp_millis(receipt.confirmed_at).unwrap_or_default().date_naive();
-    let in_language = |locale: &Locale| {
+    crate::mail::written_and_in_swedish(locale, |locale| {
         let day = blankett_core::support::date_words(date.year(), date.month(), date.day(), locale);
         let reference = blankett_core::basics::text::left_to_right(&receipt.reference, locale);
         let body = say_page(locale, key::MAIL_BODY, &[form.title.get(locale).into(), (&reference).into(), (&day).into()]);
         (say_page(locale, key::MAIL_SUBJECT, &[]), body)
-    };
-    let (subject_sv, body_sv) = in_language(&Locale::new("sv"));
-    if locale.language() == "sv" {
-        return (subject_sv, format!("{body_sv}\n"));
-    }
-    let (subject, body) = in_language(locale);
-    (format!("{subject} / {subject_sv}"), format!("{body}\n\n{body_sv}\n"))
+    })
 }
 
 /// Development and test only: what the server would have mailed.

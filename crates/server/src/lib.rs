@@ -350,8 +350,8 @@ async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Q
 /// then read answers from before that tab's last save.
 fn early_requests(id: &str, lang: Option<&str>) -> String {
     let mut link = format!("</api/forms/{id}>; rel=preload; as=fetch; crossorigin");
-    let locale = blankett_core::basics::text::Locale::new(lang.unwrap_or_default());
-    if let Some(file) = lang.filter(|code| code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')).and_then(|_| blankett_core::messages::catalog::to_fetch(&locale)) {
+    // The file's name is the build's, never what was typed in `lang`.
+    if let Some(file) = lang.map(blankett_core::basics::text::Locale::new).and_then(|locale| blankett_core::messages::catalog::to_fetch(&locale)) {
         link.push_str(&format!(", </catalogs/{file}>; rel=preload; as=fetch; crossorigin"));
     }
     link

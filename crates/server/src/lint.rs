@@ -29,9 +29,27 @@ pub fn schema_files(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-pub fn lint_file(path: &Path) -> std::io::Result<Vec<SchemaIssue>> {
-    let text = std::fs::read_to_string(path)?;
-    Ok(load_form(&path.display().to_string(), &text).issues)
+/// A schema file's issues, which stop it being offered, and its warnings, which do not: each of
+/// its `languages` in which the engine lacks some of its own words (those are shown in English;
+/// `catalogs/` has one file per language), located like issues, the message starting "warning:".
+pub fn lint_file(path: &Path) -> std::io::Result<(Vec<SchemaIssue>, Vec<SchemaIssue>)> {
+    let (file, text) = (path.display().to_string(), std::fs::read_to_string(path)?);
+    let loaded = load_form(&file, &text);
+    let (Some(form), Ok(document)) = (&loaded.form, blankett_core::basics::json::parse(&text)) else { return Ok((loaded.issues, Vec::new())) };
+    let locations = blankett_core::basics::locate::Locations::of(&document);
+    let warnings = form
+        .languages
+        .iter()
+        .enumerate()
+        .filter(|(_, code)| !blankett_core::messages::catalog::is_complete(&blankett_core::basics::text::Locale::new(code)))
+        .map(|(i, code)| {
+            let path = blankett_core::basics::locate::join_index("languages", i);
+            let at = locations.find(&path);
+            let message = format!("warning: the engine's own words (buttons, messages) are not all in `{code}`, so applicants see those in English; a translator adds or completes catalogs/{code}.ftl");
+            SchemaIssue { file: file.clone(), line: at.line, column: at.column, path, message }
+        })
+        .collect();
+    Ok((loaded.issues, warnings))
 }
 
 /// The message-catalog folders among `paths`: a folder holding `*.ftl` files, or the folder of a
@@ -60,22 +78,3 @@ pub fn lint_catalogs(folder: &Path) -> Result<Vec<String>, String> {
     Ok(issues.iter().map(ToString::to_string).collect())
 }
 
-/// What lint warns about without refusing the form: each of its `languages` in which the engine
-/// lacks some of its own words (those are shown in English; `catalogs/` has one file per
-/// language). Located like issues; the message starts with "warning:".
-pub fn warnings_of(path: &Path) -> Vec<SchemaIssue> {
-    let (file, Ok(text)) = (path.display().to_string(), std::fs::read_to_string(path)) else { return Vec::new() };
-    let (Ok(document), Some(form)) = (blankett_core::basics::json::parse(&text), load_form(&file, &text).form) else { return Vec::new() };
-    let locations = blankett_core::basics::locate::Locations::of(&document);
-    form.languages
-        .iter()
-        .enumerate()
-        .filter(|(_, code)| !blankett_core::messages::catalog::is_complete(&blankett_core::basics::text::Locale::new(code)))
-        .map(|(i, code)| {
-            let path = blankett_core::basics::locate::join_index("languages", i);
-            let at = locations.find(&path);
-            let message = format!("warning: the engine's own words (buttons, messages) are not all in `{code}`, so applicants see those in English; a translator adds or completes catalogs/{code}.ftl");
-            SchemaIssue { file: file.clone(), line: at.line, column: at.column, path, message }
-        })
-        .collect()
-}

@@ -5,6 +5,7 @@
 //! delivery retries with a growing pause, and the outbox shows what was sent.
 
 use crate::accounts::Mail;
+use blankett_core::basics::text::Locale;
 use crate::store::{Store, StoreError};
 use blankett_core::basics::Millis;
 use lettre::message::{header::ContentType, Mailbox};
@@ -13,14 +14,20 @@ use std::sync::Arc;
 
 /// A mail's subject and text (messages of `catalogs/pages`) in the applicant's language and in
 /// Swedish, the agency's language (once, for a Swedish reader).
-pub fn in_language_and_swedish(locale: &blankett_core::basics::text::Locale, subject: usize, body: usize, args: &[blankett_core::messages::catalog::Arg]) -> (String, String) {
+pub fn in_language_and_swedish(locale: &Locale, subject: usize, body: usize, args: &[blankett_core::messages::catalog::Arg]) -> (String, String) {
     use blankett_core::messages::catalog::say_page;
-    let swedish = blankett_core::basics::text::Locale::new("sv");
-    let (subject_sv, body_sv) = (say_page(&swedish, subject, &[]), say_page(&swedish, body, args));
+    written_and_in_swedish(locale, |locale| (say_page(locale, subject, &[]), say_page(locale, body, args)))
+}
+
+/// A mail as `write` writes it in a language (subject, text), in `locale`'s language and in
+/// Swedish: the subjects joined by " / ", the texts one after the other.
+pub fn written_and_in_swedish(locale: &Locale, write: impl Fn(&Locale) -> (String, String)) -> (String, String) {
+    let (subject_sv, body_sv) = write(&Locale::new("sv"));
     if locale.language() == "sv" {
         return (subject_sv, format!("{body_sv}\n"));
     }
-    (format!("{} / {subject_sv}", say_page(locale, subject, &[])), format!("{}\n\n{body_sv}\n", say_page(locale, body, args)))
+    let (subject, body) = write(locale);
+    (format!("{subject} / {subject_sv}"), format!("{body}\n\n{body_sv}\n"))
 }
 
 /// Attempts before a mail is given up (and left in the outbox with its last error).

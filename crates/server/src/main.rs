@@ -60,14 +60,11 @@ fn lint_command(args: &[String]) -> ExitCode {
     let mut checked = files.len();
     for file in &files {
         match lint::lint_file(file) {
-            Ok(issues) => {
-                for issue in &issues {
+            Ok((issues, warnings)) => {
+                for issue in issues.iter().chain(&warnings) {
                     println!("{issue}");
                 }
                 total += issues.len();
-                for warning in lint::warnings_of(file) {
-                    println!("{warning}");
-                }
             }
             Err(e) => {
                 println!("{}: cannot read the file: {e}", file.display());

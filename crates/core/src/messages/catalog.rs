@@ -1,18 +1,15 @@
 //! The engine's words from the catalogs in `catalogs/` (Project Fluent files a translator edits;
-//! see `crates/catalogs`). `build.rs` turns each message of `en.ftl` into a function of [`words`]
-//! holding its Swedish and English patterns; a pattern for another language is installed from
+//! see `crates/catalogs`). `build.rs` numbers each message of `en.ftl` ([`key`]) and builds in
+//! the Swedish and English patterns as one text each ([`words`]); another language's is installed from
 //! the file the app fetches when that language is shown ([`install`]), or, outside the
 //! browser, built in. A message a catalog lacks is shown in English.
 
 use crate::basics::text::Locale;
 use std::cell::RefCell;
 
-const VARIABLE: char = '\u{1}';
-const CHOICE: char = '\u{2}';
-const VARIANT_TEXT: char = '\u{3}';
-const NEXT_VARIANT: char = '\u{4}';
-const END_CHOICE: char = '\u{5}';
-const LINE_BREAK: u8 = 6;
+// VARIABLE, CHOICE, VARIANT_TEXT, NEXT_VARIANT, END_CHOICE and LINE_BREAK, as crates/catalogs
+// writes them.
+include!(concat!(env!("OUT_DIR"), "/markers.rs"));
 
 /// What a placeholder is filled with: a number (which a plural choice reads) or words.
 #[derive(Clone, Copy, Debug)]
@@ -164,12 +161,12 @@ fn render(pattern: &str, args: &[Arg], language: &str) -> String {
     // The markers are ASCII control characters, so a byte search finds them (and a char
     // boundary is always next to one).
     // Only the backend's words hold line breaks (a mail's lines); the app's have none.
-    let line_break = if cfg!(target_arch = "wasm32") { VARIABLE as u8 } else { LINE_BREAK };
+    let line_break = if cfg!(target_arch = "wasm32") { VARIABLE as u8 } else { LINE_BREAK as u8 };
     while let Some(at) = rest.bytes().position(|b| b == VARIABLE as u8 || b == CHOICE as u8 || b == line_break) {
         let (before, from) = rest.split_at_checked(at).unwrap_or((rest, ""));
         out.push_str(before);
         let marker = from.bytes().next().unwrap_or_default();
-        if marker == LINE_BREAK && !cfg!(target_arch = "wasm32") {
+        if marker == LINE_BREAK as u8 && !cfg!(target_arch = "wasm32") {
             out.push('\n');
             rest = from.get(1..).unwrap_or_default();
             continue;
