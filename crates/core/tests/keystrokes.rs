@@ -114,3 +114,116 @@ fn digits_typed_in_arabic_or_persian_are_kept_as_ascii_digits() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
     assert!(matches!(run.next(today), blankett_core::run::Step::Finished), "{:?}", run.errors());
 }
+
+/// Every question of the trip's page, in entries too, so that a test can compare all of them.
+fn every_question(run: &FormRun) -> Vec<FieldPath> {
+    let mut out: Vec<FieldPath> = ["name", "from_eu", "days", "visa", "companions"].into_iter().map(FieldPath::top).collect();
+    for index in 0..run.answers().entry_count("companions") {
+        out.extend(["adult", "passport"].into_iter().map(|id| FieldPath::in_entry("companions", index, id)));
+    }
+    out
+}
+
+/// The promise a view relies on to redraw only what changed: a question that
+/// `changed_since` leaves out looks exactly as before. Tried on a sequence of keystrokes and
+/// clicks that shows and hides questions, in the page and in entries.
+#[test]
+fn a_question_left_out_of_what_changed_looks_exactly_as_before() {
+    use blankett_core::run::changes::Changed;
+    let mut run = FormRun::new(trip());
+    run.add_entry("companions");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+    let steps: Vec<Box<dyn Fn(&mut FormRun)>> = vec![
+        Box::new(|r| type_into(r, "name", "A")),
+        Box::new(|r| type_into(r, "name", "Am")),
+        Box::new(|r| type_into(r, "days", "9")),
+        Box::new(|r| type_into(r, "days", "91")),
+        Box::new(|r| type_into(r, "from_eu", "no")),
+        Box::new(|r| type_into(r, "visa", "V1")),
+        Box::new(|r| type_into(r, "days", "912")),
+        Box::new(|r| type_into(r, "days", "9")),
+        Box::new(|r| r.set_answer(&FieldPath::in_entry("companions", 0, "adult"), Answer::Text("yes".into()))),
+        Box::new(|r| r.set_answer(&FieldPath::in_entry("companions", 0, "passport"), Answer::Text("P".into()))),
+        Box::new(|r| { r.add_entry("companions"); }),
+        Box::new(|r| r.set_answer(&FieldPath::in_entry("companions", 1, "adult"), Answer::Text("no".into()))),
+        Box::new(|r| r.remove_entry("companions", 0)),
+        Box::new(move |r| { r.next(today); }),
+        Box::new(|r| type_into(r, "name", "Amira")),
+    ];
+    for (n, step) in steps.iter().enumerate() {
+        let version = run.version();
+        let before: Vec<_> = every_question(&run).iter().map(|q| (q.clone(), run.field(q))).collect();
+        step(&mut run);
+        let changed = run.changed_since(version);
+        assert_ne!(changed, Changed::Nothing, "step {n} changed something");
+        if let Changed::Questions(changed) = changed {
+            for (question, state) in before {
+                if !changed.contains(&question) {
+                    assert_eq!(run.field(&question), state, "step {n}: {question:?} was left out but changed");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_keystroke_changes_only_its_question_unless_it_changes_what_is_shown_or_required() {
+    use blankett_core::run::changes::Changed;
+    let mut run = FormRun::new(trip());
+    let version = run.version();
+    type_into(&mut run, "name", "Amira");
+    assert_eq!(run.changed_since(version), Changed::Questions(vec![FieldPath::top("name")]));
+    assert_eq!(run.changed_since(run.version()), Changed::Nothing);
+
+    // Read by the visa question's condition, but the visa question stays hidden.
+    let version = run.version();
+    type_into(&mut run, "days", "120");
+    assert_eq!(run.changed_since(version), Changed::Questions(vec![FieldPath::top("days")]));
+    type_into(&mut run, "from_eu", "no");
+    assert_eq!(run.changed_since(version), Changed::Everything, "the visa question is shown now");
+
+    // In an entry: the question and its group, whose answer holds the entry.
+    run.add_entry("companions");
+    let version = run.version();
+    run.set_answer(&FieldPath::in_entry("companions", 0, "passport"), Answer::Text("X".into()));
+    assert_eq!(run.changed_since(version), Changed::Questions(vec![FieldPath::in_entry("companions", 0, "passport"), FieldPath::top("companions")]));
+}
+
+#[test]
+fn an_answer_a_required_if_reads_can_change_any_question() {
+    use blankett_core::run::changes::Changed;
+    let form = form(
+        r#"{"id": "r", "title": {"en": "R"}, "kind": "visit", "languages": ["en"], "pages": [
+            {"id": "p", "title": {"en": "P"}, "questions": [
+                {"id": "works", "type": "yes_no", "label": {"en": "Do you work?"}},
+                {"id": "employer", "type": "short_text", "label": {"en": "Employer"}, "required_if": "works == \"yes\""},
+                {"id": "note", "type": "short_text", "label": {"en": "Note"}}
+            ]}
+        ]}"#,
+    );
+    let mut run = FormRun::new(form);
+    let version = run.version();
+    type_into(&mut run, "works", "yes");
+    assert_eq!(run.changed_since(version), Changed::Everything);
+    assert!(run.field(&FieldPath::top("employer")).required);
+    let version = run.version();
+    type_into(&mut run, "note", "n");
+    assert_eq!(run.changed_since(version), Changed::Questions(vec![FieldPath::top("note")]));
+}
+
+/// A view draws after the event that changed the run, so several changes can come between two
+/// drawings; they come back together, and more than a keystroke's worth reads as everything.
+#[test]
+fn changes_between_two_drawings_come_back_together() {
+    use blankett_core::run::changes::Changed;
+    let mut run = FormRun::new(trip());
+    let version = run.version();
+    type_into(&mut run, "name", "A");
+    type_into(&mut run, "days", "1");
+    type_into(&mut run, "name", "Am");
+    assert_eq!(run.changed_since(version), Changed::Questions(vec![FieldPath::top("name"), FieldPath::top("days")]));
+    for n in 0..40 {
+        type_into(&mut run, "name", &"x".repeat(n));
+    }
+    assert_eq!(run.changed_since(version), Changed::Everything, "older than the changes kept");
+}

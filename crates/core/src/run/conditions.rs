@@ -36,6 +36,10 @@ impl Visibility {
             Some(_) => !self.hidden_in_entries.contains(field),
         }
     }
+    /// Whether both hide the same pages and questions (whatever their conditions read).
+    pub fn shows_the_same_as(&self, other: &Visibility) -> bool {
+        self.hidden_pages == other.hidden_pages && self.hidden == other.hidden && self.hidden_in_entries == other.hidden_in_entries
+    }
     /// Whether a new answer to the question `id` (top-level or in an entry) can change what is
     /// shown, so that the conditions must be evaluated again.
     pub fn depends_on(&self, id: &str) -> bool {

@@ -5,12 +5,14 @@
 //! which page comes next, which questions are shown, what is wrong — is decided here.
 
 pub mod answers;
+pub mod changes;
 pub mod conditions;
 pub mod review;
 pub mod validate;
 pub mod walk;
 
 use crate::run::answers::{Answer, Answers, FieldPath};
+use crate::run::changes::{Changed, Changes};
 use crate::run::conditions::{evaluate, is_required, shown_answers, Scope, Visibility};
 use crate::messages::Ui;
 use crate::schema::{Form, Page};
@@ -33,6 +35,7 @@ pub struct FormRun {
     /// shown page has problems (the GOV.UK check-answers pattern).
     returning: bool,
     visibility: Visibility,
+    changes: Changes,
 }
 
 /// What the applicant has filled in at one moment: the answers and the page they are on (R5).
@@ -73,7 +76,7 @@ impl FormRun {
     /// exists or is no longer shown falls back to the nearest shown page before it.
     pub fn resume(form: Arc<Form>, answers: Answers, page: usize) -> Self {
         let visibility = evaluate(&form, &answers);
-        let mut run = FormRun { form, answers, page: 0, errors: Vec::new(), errors_version: 0, finished: false, returning: false, visibility };
+        let mut run = FormRun { form, answers, page: 0, errors: Vec::new(), errors_version: 0, finished: false, returning: false, visibility, changes: Changes::default() };
         let last = run.form.pages.len().saturating_sub(1);
         run.page = (0..=page.min(last)).rev().find(|p| run.visibility.page_shown(*p)).unwrap_or(0);
         // Left on the review (the place after the last page): back to it. Confirm checks every
@@ -109,6 +112,15 @@ impl FormRun {
     pub fn errors_version(&self) -> usize {
         self.errors_version
     }
+    /// Counts every change, for [`FormRun::changed_since`].
+    pub fn version(&self) -> usize {
+        self.changes.version()
+    }
+    /// Which questions can look different since `version`: after a keystroke, only the question
+    /// typed in, unless a condition reads it.
+    pub fn changed_since(&self, version: usize) -> Changed {
+        self.changes.since(version)
+    }
     fn set_errors(&mut self, errors: Vec<FieldIssue>) {
         if errors != self.errors {
             self.errors = errors;
@@ -137,6 +149,18 @@ impl FormRun {
             answer: self.answer(field).cloned(),
             error: self.error_for(field).map(|e| e.message.clone()),
         }
+    }
+
+    /// Brings `state`, what a view shows of `field`, up to date: whether it changed. (One
+    /// function rather than code in each view that calls it.)
+    #[inline(never)]
+    pub fn refresh(&self, field: &FieldPath, state: &mut FieldState) -> bool {
+        let now = self.field(field);
+        let changed = *state != now;
+        if changed {
+            *state = now;
+        }
+        changed
     }
 
     pub fn is_required(&self, field: &FieldPath) -> bool {
@@ -186,8 +210,20 @@ impl FormRun {
         };
         self.answers.set(field, answer);
         // A keystroke in a question that no condition read cannot change what is shown.
+        let mut everything = false;
         if self.visibility.depends_on(&field.id) {
-            self.visibility = evaluate(&self.form, &self.answers);
+            let visibility = evaluate(&self.form, &self.answers);
+            everything = !visibility.shows_the_same_as(&self.visibility);
+            self.visibility = visibility;
+        }
+        if everything || self.form.ready().required_reads(&field.id) {
+            self.changes.everything();
+        } else {
+            self.changes.question(field);
+            // A group's answer is its entries, which hold this one.
+            if let Some((group, _)) = &field.group {
+                self.changes.question(&FieldPath::top(group));
+            }
         }
     }
 
@@ -213,11 +249,13 @@ impl FormRun {
             (None, None) => {}
         }
         self.set_errors(errors);
+        self.changes.question(field);
     }
 
     pub fn add_entry(&mut self, group: &str) -> usize {
         let index = self.answers.add_entry(group);
         self.visibility = evaluate(&self.form, &self.answers);
+        self.changes.everything();
         index
     }
 
@@ -228,6 +266,7 @@ impl FormRun {
         let kept = self.errors.iter().filter(|e| e.field.group.as_ref().is_none_or(|(g, _)| g != group)).cloned().collect();
         self.set_errors(kept);
         self.visibility = evaluate(&self.form, &self.answers);
+        self.changes.everything();
     }
 
     /// The form's own Next button: validate this page, then move to the next shown page.
@@ -235,6 +274,7 @@ impl FormRun {
         if self.finished {
             return Step::Finished;
         }
+        self.changes.everything();
         self.set_errors(validate_page(&self.form, self.page, &self.answers, &self.visibility, today));
         if !self.errors.is_empty() {
             return Step::Invalid;
@@ -267,6 +307,7 @@ impl FormRun {
     /// A Change link on the review: to that page, and back to the review after its Next.
     pub fn change(&mut self, page: usize) {
         if self.visibility.page_shown(page) {
+            self.changes.everything();
             self.set_errors(Vec::new());
             self.page = page;
             self.finished = false;
@@ -292,6 +333,7 @@ impl FormRun {
     /// The form's own Back button: to the previous shown page, keeping every answer and asking
     /// for nothing. Returns whether it moved.
     pub fn back(&mut self) -> bool {
+        self.changes.everything();
         self.set_errors(Vec::new());
         if self.finished {
             self.finished = false;

@@ -16,6 +16,9 @@ pub struct Ready {
     pub pages: Vec<PageReady>,
     /// Where each top-level question is asked: its page and its index on the page.
     places: Map<(usize, usize)>,
+    /// The ids of the questions that some `required_if` reads: an answer to any other question
+    /// cannot make a question required or optional.
+    read_by_required: Map<()>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -55,8 +58,25 @@ impl Ready {
                 }
             }
         }
-        let pages = form.pages.iter().map(|page| PageReady { visible: parse(&page.visible_if), questions: page.questions.iter().map(QuestionReady::of).collect() }).collect();
-        Ready { pages, places }
+        let pages: Vec<PageReady> = form.pages.iter().map(|page| PageReady { visible: parse(&page.visible_if), questions: page.questions.iter().map(QuestionReady::of).collect() }).collect();
+        let mut read_by_required = Map::new();
+        let mut note = |ready: &QuestionReady| {
+            if let Some(Ok(expr)) = &ready.required {
+                for id in expr.questions_named() {
+                    read_by_required.insert(id.to_string(), ());
+                }
+            }
+        };
+        for question in pages.iter().flat_map(|page| &page.questions) {
+            note(question);
+            question.questions.iter().for_each(&mut note);
+        }
+        Ready { pages, places, read_by_required }
+    }
+
+    /// Whether an answer to the question `id` can change whether some question is required.
+    pub fn required_reads(&self, id: &str) -> bool {
+        self.read_by_required.contains_key(id)
     }
 
     /// Where the top-level question `id` is asked: its page and its index on the page.
