@@ -19,7 +19,7 @@ impl Field {
         let typed = self.state.with_untracked(|s| s.answer.as_ref().map(|a| date_parts(a.as_text())).unwrap_or_default());
         let parts = Rc::new(RefCell::new(typed.clone()));
         // The browser may fill in the applicant's own date of birth.
-        let birth = self.run.with_untracked(|r| r.form().birth_date_question.is_some() && r.form().birth_date_question == self.question.id);
+        let birth = self.fields.run.with_untracked(|r| r.form().birth_date_question.is_some() && r.form().birth_date_question == self.question.id);
         // The day's field carries the question's id, so that the error summary's link lands on it.
         let has_error = self.has_error();
         let fields = [(Ui::Day, "", "input-2", "bday-day"), (Ui::Month, "-month", "input-2", "bday-month"), (Ui::Year, "-year", "input-4", "bday-year")];

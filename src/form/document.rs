@@ -73,7 +73,7 @@ struct Upload {
     dom_id: String,
     question: String,
     limits: DocumentLimits,
-    state: Memo<FieldState>,
+    state: RwSignal<FieldState>,
     documents: Documents,
     /// While a file is sent: its name, and the percentage sent. (Signals of the draft id's type,
     /// so that they add no signal code of their own.)
@@ -207,9 +207,9 @@ pub(super) fn document(mut field: Field) -> AnyView {
     let language = field.language;
     let limits = field.question.document_limits();
     // What the question takes is part of its hint, in every language of the form.
-    field.question.hint = Some(field.run.with_untracked(|r| messages::document_hint(&field.question, &r.form().languages)));
+    field.question.hint = Some(field.fields.run.with_untracked(|r| messages::document_hint(&field.question, &r.form().languages)));
     let upload = Arc::new(Upload {
-        run: field.run,
+        run: field.fields.run,
         path: field.path.clone(),
         dom_id: field.dom_id.clone(),
         question: field.question.id.clone().unwrap_or_default(),

@@ -1,11 +1,12 @@
 //! Filling in a form: the page, its questions, the error summary and the language switch. These
-//! components read the engine's [`FormRun`] through memos and send it the applicant's actions;
-//! each field reads only its own answer, so a keystroke updates only that field.
+//! components read the engine's [`FormRun`] and send it the applicant's actions; each question
+//! reads only its own state (`fields.rs`), so a keystroke updates only that question.
 
 
 mod date;
 pub mod document;
 mod error_summary;
+mod fields;
 mod question;
 pub mod review;
 
@@ -38,6 +39,7 @@ pub fn FormView(
             None => FormRun::new(form.clone()),
         })
     });
+    let fields = fields::Fields::new(run);
     let moved = move || {
         if let Some(on_move) = on_move {
             on_move.run(run.with_untracked(FormRun::snapshot));
@@ -114,7 +116,7 @@ pub fn FormView(
                     <h1 id="page-heading" tabindex="-1">{language.text(page_title)}</h1>
                     {aside.clone().map(|aside| aside.run())}
                     {description.map(|text| view! { <p class="lead">{language.text(text)}</p> })}
-                    {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None run=run /> }).collect_view()}
+                    {page_def.questions.into_iter().map(|q| view! { <question::QuestionView question=q group=None fields=fields /> }).collect_view()}
                     <div class="actions">
                         <button type="submit" class="button">{language.tr(Ui::Next)}</button>
                         {move || (progress.get().0 > 1).then(|| view! {

@@ -2,21 +2,21 @@
 //! (`for`, `aria-describedby`) so that a screen reader reads them together; radios and checkboxes
 //! sit in a fieldset whose legend is the question.
 
-use super::{attr, reactive_attr};
+use super::{attr, fields::Fields, reactive_attr};
 use crate::Language;
 use blankett_core::run::answers::{Answer, FieldPath, INCOMPLETE_DATE};
-use blankett_core::run::{FieldState, FormRun};
+use blankett_core::run::FieldState;
 use blankett_core::messages::{Message, Ui};
 use blankett_core::schema::{Question, QuestionKind};
 use blankett_core::basics::text::Text;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyView;
 
-/// `group` is the repeating group and entry this question belongs to, if any; `run` is the engine
-/// state of the form (passed down rather than read from a context, which compiles a context
-/// lookup for its type into the download).
+/// `group` is the repeating group and entry this question belongs to, if any; `fields` is the
+/// engine state of the form and its questions' states (passed down rather than read from a
+/// context, which compiles a context lookup for its type into the download).
 #[component]
-pub fn QuestionView(question: Question, group: Option<(String, usize)>, run: RwSignal<FormRun>) -> impl IntoView {
+pub fn QuestionView(question: Question, group: Option<(String, usize)>, fields: Fields) -> impl IntoView {
     let language = Language::use_context();
     if question.kind.is_static() {
         let text = question.text.clone().unwrap_or(Text::Plain(String::new()));
@@ -32,17 +32,14 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>, run: RwS
         Some((g, i)) => FieldPath::in_entry(g, *i, &id),
         None => FieldPath::top(&id),
     };
-    let state = Memo::new({
-        let path = path.clone();
-        move |_| run.with(|r| r.field(&path))
-    });
+    let state = fields.state(&path);
     // Its own memo: the field is rebuilt only when it is shown or hidden, never on a keystroke
     // (which changes the state's answer, and would otherwise replace the input being typed in).
     // (1 when shown: a number, so that it shares the compiled memo code of the other counts.)
     let shown = Memo::new(move |_| state.with(|s| usize::from(s.shown)));
     (move || {
         (shown.get() == 1).then(|| {
-            let field = Field::new(question.clone(), path.clone(), state, run);
+            let field = Field::new(question.clone(), path.clone(), state, fields);
             match question.kind {
                 QuestionKind::SingleChoice | QuestionKind::YesNo | QuestionKind::MultipleChoice => field.choices().into_any(),
                 QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
@@ -56,23 +53,23 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>, run: RwS
     .into_any()
 }
 
-/// What every answerable question needs: its definition, where its answer lives, and memos of
-/// its answer, error and required-ness read from the engine.
+/// What every answerable question needs: its definition, where its answer lives, and its state
+/// (answer, error, required-ness) as the engine gives it.
 #[derive(Clone)]
 pub(super) struct Field {
     pub(super) question: Question,
     pub(super) path: FieldPath,
     pub(super) dom_id: String,
-    pub(super) run: RwSignal<FormRun>,
+    pub(super) fields: Fields,
     pub(super) language: Language,
-    pub(super) state: Memo<FieldState>,
+    pub(super) state: RwSignal<FieldState>,
 }
 
 impl Field {
-    fn new(question: Question, path: FieldPath, state: Memo<FieldState>, run: RwSignal<FormRun>) -> Self {
+    fn new(question: Question, path: FieldPath, state: RwSignal<FieldState>, fields: Fields) -> Self {
         let language = Language::use_context();
         let dom_id = path.dom_id();
-        Field { question, path, dom_id, run, language, state }
+        Field { question, path, dom_id, fields, language, state }
     }
 
     pub(super) fn has_error(&self) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
@@ -86,7 +83,7 @@ impl Field {
 
     pub(super) fn set(&self, answer: Answer) {
         let path = self.path.clone();
-        self.run.update(|r| r.set_answer(&path, answer));
+        self.fields.run.update(|r| r.set_answer(&path, answer));
     }
 
     fn answer_text(&self) -> impl Fn() -> String + Send + Sync + Clone + 'static {
@@ -349,7 +346,8 @@ impl Field {
     /// A repeating group: one fieldset per entry with its questions, and buttons to add and
     /// remove entries.
     fn repeating_group(self) -> AnyView {
-        let run = self.run;
+        let fields = self.fields;
+        let run = fields.run;
         let language = self.language;
         let group_id = self.question.id.clone().unwrap_or_default();
         let count = Memo::new({
@@ -387,7 +385,7 @@ impl Field {
                                 <fieldset class="entry">
                                     <legend id=format!("entry-{group_id}-{index}") tabindex="-1">{heading}</legend>
                                     {children.iter().cloned().map(|child| view! {
-                                        <QuestionView question=child group=Some((group_id.clone(), index)) run=run />
+                                        <QuestionView question=child group=Some((group_id.clone(), index)) fields=fields />
                                     }).collect_view()}
                                     <button type="button" class="button button-secondary"
                                         on:click=move |_| {
