@@ -36,6 +36,13 @@ impl Reply {
 }
 
 async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Result<Reply, Failure> {
+    finish(start(method, path, body, headers)?).await
+}
+
+/// A request under way.
+pub struct Started(js_sys::Promise);
+
+fn start(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Result<Started, Failure> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     let sent_headers = web_sys::Headers::new().map_err(|_| Failure::Unexpected)?;
@@ -54,7 +61,11 @@ async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &s
     if method == "PUT" {
         let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
     }
-    let response = JsFuture::from(crate::browser::fetch(path, &init).ok_or(Failure::Offline)?).await.map_err(|_| Failure::Offline)?;
+    crate::browser::fetch(path, &init).map(Started).ok_or(Failure::Offline)
+}
+
+async fn finish(Started(request): Started) -> Result<Reply, Failure> {
+    let response = JsFuture::from(request).await.map_err(|_| Failure::Offline)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Offline)?;
     let status = response.status();
     let retry_after = response.headers().get("retry-after").ok().flatten().and_then(|v| v.trim().parse().ok());
@@ -133,8 +144,27 @@ pub struct Drafts {
     pub backend_now: Option<Millis>,
 }
 
-pub async fn drafts() -> Result<Drafts, Failure> {
-    let reply = get("/api/applications").await?;
+thread_local! {
+    static EARLY_DRAFTS: std::cell::Cell<Option<Started>> = const { std::cell::Cell::new(None) };
+}
+
+/// Asks for the applicant's drafts at once, as the app starts. The page asked for them while the
+/// app downloaded (the backend's `Link: rel=preload`), and this request takes that answer, so
+/// that any later read is a request of its own.
+pub fn start_drafts() {
+    EARLY_DRAFTS.set(start("GET", DRAFTS, None, &[]).ok());
+}
+
+const DRAFTS: &str = "/api/applications";
+
+/// The applicant's drafts. With `early_answer` (see `Command::Reload`), the answer to
+/// [`start_drafts`]; otherwise, or without one, asked for now.
+pub async fn drafts(early_answer: bool) -> Result<Drafts, Failure> {
+    let started = match EARLY_DRAFTS.take().filter(|_| early_answer) {
+        Some(early) => early,
+        None => start("GET", DRAFTS, None, &[])?,
+    };
+    let reply = finish(started).await?;
     if !reply.is_ok() {
         return Err(reply.failure());
     }

@@ -34,7 +34,9 @@ enum Load {
 /// continued where it was left (R5), with any answers this device kept that the backend lacks;
 /// without one, a draft is started, so that the first page's time is the backend's too (R2),
 /// and a draft that expired before it is explained (R4).
-async fn load(id: String, session: Session, documents: Documents) -> Load {
+/// With `early_answer`, the drafts asked for when the app started may be shown (see
+/// `Command::Reload`).
+async fn load(id: String, session: Session, documents: Documents, early_answer: bool) -> Load {
     // No id: the address named no form at all.
     let file = if id.is_empty() { Err(Failure::NotFound) } else { api::form_file(&id).await };
     let form = match file {
@@ -50,7 +52,7 @@ async fn load(id: String, session: Session, documents: Documents) -> Load {
             }
         }
     };
-    let list = match api::drafts().await {
+    let list = match api::drafts(early_answer).await {
         Err(failure) => return Load::Failed(failure),
         Ok(list) => list,
     };
@@ -89,11 +91,14 @@ pub fn FormRoute(id: String) -> impl IntoView {
     let state = RwSignal::new(Load::Loading);
     let session = Session::new(&id);
     let documents = Documents::provide();
-    let fetch = move || {
+    // The drafts the page asked for while the app downloaded are taken now, whatever follows,
+    // so that a later read is always a request of its own.
+    api::start_drafts();
+    let fetch = move |early_answer: bool| {
         let id = id.clone();
         state.set(Load::Loading);
         spawn_local(async move {
-            let loaded = load(id, session, documents).await;
+            let loaded = load(id, session, documents, early_answer).await;
             if matches!(loaded, Load::Failed(Failure::SignedOut)) {
                 // Signed out while away: nothing personal stays in this browser.
                 crate::browser::forget_personal_data();
@@ -102,7 +107,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
         });
     };
     let reload = fetch.clone();
-    session.reload.set_value(Some(Callback::new(move |_| reload())));
+    session.reload.set_value(Some(Callback::new(move |early_answer| reload(early_answer))));
     // The draft is read once this tab knows it edits it: a tab that waits for another must not
     // send what this device kept (the editing tab does).
     session.begin();
@@ -200,7 +205,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
         }
         Load::Failed(error) => {
             let retry = fetch.clone();
-            let retry = (error != Failure::NotFound).then(|| Arc::new(retry) as Arc<dyn Fn() + Send + Sync>);
+            let retry = (error != Failure::NotFound).then(|| Arc::new(move || retry(false)) as Arc<dyn Fn() + Send + Sync>);
             // An address that names no form is the one refusal here with its own words.
             let text = if error == Failure::NotFound { Ui::FormNotFound } else { error.message() };
             view! {

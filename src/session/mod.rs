@@ -36,7 +36,9 @@ pub struct Session {
     pub declaration: NodeRef<leptos::html::Input>,
     /// Reads the draft again from the backend (after taking it over from another tab, or to
     /// show the answers saved elsewhere).
-    pub reload: StoredValue<Option<Callback<()>>>,
+    /// With `true`, the drafts the page asked for while the app downloaded may be shown
+    /// (`Command::Reload`).
+    pub reload: StoredValue<Option<Callback<bool>>>,
     /// Kept here because timers and other tabs call in from outside any component's context.
     language: Language,
 }
@@ -212,9 +214,9 @@ impl Session {
                 let name = format!("blankett-draft-{}", self.machine.with_untracked(|m| m.form_id().to_string()));
                 browser::claim(&name, take_over, move |claim| self.send(Event::Claimed(claim)));
             }
-            Command::Reload => {
+            Command::Reload { early_answer } => {
                 if let Some(reload) = self.reload.get_value() {
-                    reload.run(());
+                    reload.run(early_answer);
                 }
             }
             Command::ForgetPersonalData => browser::forget_personal_data(),

@@ -102,8 +102,8 @@ for (const lang of ['ar', 'fa']) {
     await signIn(page, lang, '/forms/residence');
     await heading(form.about).waitFor();
     await page.getByRole('button', { name: words.next, exact: true }).waitFor();
-    // The form and the catalog were fetched once each: the page's early requests (Link:
-    // rel=preload) are the ones the app uses, made while its code downloads.
+    // The form, the drafts and the catalog were fetched once each: the page's early requests
+    // (Link: rel=preload) are the ones the app uses, made while its code downloads.
     for (const path of ['/api/forms/residence', '/api/applications']) {
       assert.equal(asked.filter((p) => p === path).length, 1, `${path} once: ${asked.join(' ')}`);
     }

@@ -343,13 +343,13 @@ async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Q
 }
 
 /// What the app asks for first, for the browser to fetch while it downloads and compiles the
-/// code (`Link: rel=preload`): the form and the engine's words in a language the download does
-/// not hold. `crossorigin` makes each the same request the app's `fetch` makes (cors,
-/// same-origin credentials), so the app gets the answer already under way. Not the drafts: a
-/// preloaded answer is kept until the app asks, and a tab that waits while another edits would
-/// then read answers from before that tab's last save.
+/// code (`Link: rel=preload`): the form, the applicant's drafts and the engine's words in a
+/// language the download does not hold. `crossorigin` makes each the same request the app's
+/// `fetch` makes (cors, same-origin credentials), so the app gets the answer already under way.
+/// The app takes the drafts' answer as soon as it starts, and shows it only if the draft was not
+/// open in another tab meanwhile (`Command::Reload`); any later read is a request of its own.
 fn early_requests(id: &str, lang: Option<&str>) -> String {
-    let mut link = format!("</api/forms/{id}>; rel=preload; as=fetch; crossorigin");
+    let mut link = format!("</api/forms/{id}>; rel=preload; as=fetch; crossorigin, </api/applications>; rel=preload; as=fetch; crossorigin");
     // The file's name is the build's, never what was typed in `lang`.
     if let Some(file) = lang.map(blankett_core::basics::text::Locale::new).and_then(|locale| blankett_core::messages::catalog::to_fetch(&locale)) {
         link.push_str(&format!(", </catalogs/{file}>; rel=preload; as=fetch; crossorigin"));

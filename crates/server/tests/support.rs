@@ -244,8 +244,8 @@ async fn a_forms_address_opens_the_app_when_signed_in_and_otherwise_the_sign_in_
     // What the app asks for first, started by the page while the code downloads.
     assert_eq!(
         app.header(header::LINK),
-        "</api/forms/with-documents>; rel=preload; as=fetch; crossorigin",
-        "not the drafts, which may change before the app reads them"
+        "</api/forms/with-documents>; rel=preload; as=fetch; crossorigin, </api/applications>; rel=preload; as=fetch; crossorigin",
+        "the form and the drafts"
     );
     let arabic = ada.get("/forms/with-documents?lang=ar").await;
     let catalog = blankett_core::messages::catalog::to_fetch(&blankett_core::basics::text::Locale::new("ar")).unwrap();

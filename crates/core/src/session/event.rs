@@ -135,8 +135,12 @@ pub enum Command {
     TellOtherTabs(TabMessage),
     /// Ask the browser to let this tab edit the draft; with `take_over`, from the tab that does.
     Claim { take_over: bool },
-    /// Read the draft again from the backend and show it.
-    Reload,
+    /// Read the draft from the backend and show it. With `early_answer`, the answer to the
+    /// request the page made while the app was still downloading may be shown: this tab asked to
+    /// edit the draft and got it at once, with no other tab holding it, so nothing was saved
+    /// elsewhere in between (a save from a tab closed in that second is refused by its version,
+    /// never overwritten). Any later read is a new request.
+    Reload { early_answer: bool },
     /// Signed out: nothing personal stays in this browser.
     ForgetPersonalData,
     /// The backend's sign-out page ends the session and says so.

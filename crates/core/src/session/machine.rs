@@ -118,6 +118,7 @@ impl Session {
             }
             Event::Moved => self.moved(screen),
             Event::Claimed(claim) => {
+                let first_answer = self.editing == Editing::Asking;
                 match claim {
                     Claim::Held => self.editing.answered(true),
                     Claim::HeldElsewhere => self.editing.answered(false),
@@ -129,7 +130,7 @@ impl Session {
                     }
                 }
                 if claim == Claim::Held {
-                    self.commands.push(Command::Reload);
+                    self.commands.push(Command::Reload { early_answer: first_answer });
                 }
             }
             Event::Tick => self.tick(screen),
@@ -161,7 +162,7 @@ impl Session {
             }
             Event::ShowSaved => {
                 self.commands.push(Command::ForgetOnDevice { key: device::key(self.sync.form_id()) });
-                self.commands.push(Command::Reload);
+                self.commands.push(Command::Reload { early_answer: false });
             }
             Event::Retry => {
                 let request = self.sync.retry();
@@ -362,7 +363,7 @@ impl Session {
             TabMessage::Saved { draft, version } => {
                 let newer = this_draft(&draft, &self.sync) && self.sync.is_saved() && self.sync.version() < Some(version);
                 if newer && self.editing.is_here() && !self.autosave.is_waiting() {
-                    self.commands.push(Command::Reload);
+                    self.commands.push(Command::Reload { early_answer: false });
                 }
             }
             TabMessage::SignedOut if self.leaving.is_none() => self.leave(Leaving::Elsewhere, screen),
@@ -420,7 +421,7 @@ impl Session {
     /// too): the page with problems is shown. Confirmed elsewhere: read again, to show it.
     fn confirmed(&mut self, answer: Result<Confirmed, Failure>, screen: &mut dyn Screen) {
         if answer == Err(Failure::Locked) {
-            self.commands.push(Command::Reload);
+            self.commands.push(Command::Reload { early_answer: false });
             return;
         }
         let done = answer.is_ok();
