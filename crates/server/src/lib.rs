@@ -161,6 +161,10 @@ pub fn router(state: Arc<AppState>) -> Router {
     // The release build writes each file also brotli- and gzip-compressed (scripts/precompress.mjs);
     // the browser gets the smallest it accepts, not 400 KB of wasm as built.
     let static_files = ServeDir::new(&state.config.dist).precompressed_br().precompressed_gzip().fallback(ServeFile::new(index));
+    // A release build names each file after its content (scripts/fingerprint.mjs): a browser may
+    // keep those a year, and asks again only for the page.
+    let dist = Arc::new(state.config.dist.clone());
+    let static_files: Router = Router::new().fallback_service(static_files).layer(axum::middleware::from_fn_with_state(dist, keep_fingerprinted));
     // A catalog's name is its content's (`blankett-catalogs write`): a browser may keep it.
     let catalogs: Router = Router::new()
         .fallback_service(ServeDir::new(state.config.dist.join("catalogs")).precompressed_br().precompressed_gzip())
@@ -171,6 +175,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let mut routes = Router::new()
         .route("/", get(start_page))
         .route("/pages.css", get(pages::style))
+        .route("/main.css", get(app_style))
         .route("/pages.js", get(pages::script))
         .route("/sign-in", get(sign_in::show).post(sign_in::submit))
         .route("/sign-in/foreign-eid", get(sign_in::foreign_eid))
@@ -233,10 +238,52 @@ pub fn router(state: Arc<AppState>) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
-        // File names carry no hash (the CSP-ready start script names them), so the browser must
-        // revalidate every file; ServeDir answers with Last-Modified so that costs one round trip.
+        // What is not named by its content (the page, a debug build's files) is revalidated:
+        // ServeDir answers with Last-Modified, so that costs one round trip.
         .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         .layer(axum::middleware::map_response(move |response| date_header(clock.now(), response)))
+}
+
+/// Whether `path` names a file by its content: `name-<12 hex digits>.ext`, as
+/// scripts/fingerprint.mjs writes them.
+pub fn is_fingerprinted(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let Some((stem, extension)) = file.rsplit_once('.') else { return false };
+    let Some((_, hash)) = stem.rsplit_once('-') else { return false };
+    matches!(extension, "js" | "wasm" | "css") && hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+async fn keep_fingerprinted(State(dist): State<Arc<PathBuf>>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let path = request.uri().path();
+    if !is_fingerprinted(path) {
+        return next.run(request).await;
+    }
+    // A content name that is not in this build is an older build's: not found, rather than the
+    // page in its place, which the browser would then keep a year under that name.
+    let name = path.trim_start_matches('/');
+    if name.contains('/') || !dist.join(name).is_file() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    }
+    response
+}
+
+/// The app's style sheet under its plain name, for the backend's own pages (`layout.html`), which
+/// share it: the file the build named after its content (`assets.json`), revalidated.
+async fn app_style(State(state): State<Arc<AppState>>, request: axum::extract::Request) -> Response {
+    let dist = &state.config.dist;
+    let name = std::fs::read_to_string(dist.join("assets.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str::<std::collections::HashMap<String, String>>(&text).ok())
+        .and_then(|names| names.get("main.css").cloned())
+        .unwrap_or_else(|| "main.css".into());
+    match ServeFile::new(dist.join(name)).precompressed_br().precompressed_gzip().try_call(request).await {
+        Ok(response) => response.into_response(),
+        Err(e) => ApiError::internal("cannot read the style sheet", e).into_response(),
+    }
 }
 
 /// The router as served on a socket: [`router`], plus a lingering close of request bodies

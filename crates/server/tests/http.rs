@@ -202,3 +202,38 @@ async fn a_browser_gets_the_compressed_copy_it_accepts_and_keeps_a_catalog_named
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_ne!(values[2], "public, max-age=31536000, immutable", "a catalog not there is asked for again");
 }
+
+/// A release build names its files after their content (scripts/fingerprint.mjs): a browser
+/// keeps those a year and asks again only for the page, so a new build reaches it at once. The
+/// backend's own pages name the style sheet they share with the app by its plain name.
+#[tokio::test]
+async fn files_named_by_their_content_are_kept_a_year_and_only_the_page_is_revalidated() {
+    let config = site(&[]);
+    std::fs::write(config.dist.join("blankett-0123456789ab.js"), "// glue").unwrap();
+    std::fs::write(config.dist.join("main-abcdef012345.css"), "body{}").unwrap();
+    std::fs::write(config.dist.join("main-abcdef012345.css.br"), "brotli body{}").unwrap();
+    std::fs::write(config.dist.join("assets.json"), r#"{"main.css": "main-abcdef012345.css", "blankett.js": "blankett-0123456789ab.js"}"#).unwrap();
+    let wanted = [header::CACHE_CONTROL, header::CONTENT_TYPE, header::CONTENT_ENCODING];
+    let (status, values, _) = fetch(&config, "/blankett-0123456789ab.js", &[], &wanted).await;
+    assert_eq!((status, values[0].as_str()), (StatusCode::OK, "public, max-age=31536000, immutable"));
+    let (_, values, _) = fetch(&config, "/index.html", &[], &wanted).await;
+    assert_eq!(values[0], "no-cache", "the page names the files, so it is asked for again");
+    let (_, values, _) = fetch(&config, "/start.js", &[], &wanted).await;
+    assert_eq!(values[0], "no-cache", "a name without a hash could hold anything next time");
+    // Not quite a content name: too short, not hexadecimal, or not the app's kind of file.
+    for path in ["/blankett-0123.js", "/blankett-0123456789xz.js", "/notes-0123456789ab.txt"] {
+        let (_, values, _) = fetch(&config, path, &[], &wanted).await;
+        assert_ne!(values[0], "public, max-age=31536000, immutable", "{path}");
+    }
+    let (status, values, _) = fetch(&config, "/blankett-ffffffffffff.js", &[], &wanted).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "an older build's file is not there, and not the page in its place");
+    assert_ne!(values[0], "public, max-age=31536000, immutable", "nor kept");
+
+    let (status, values, body) = fetch(&config, "/main.css", &[("accept-encoding", "br")], &wanted).await;
+    assert_eq!((status, body.as_slice()), (StatusCode::OK, b"brotli body{}".as_slice()), "the build's style sheet");
+    assert_eq!((values[0].as_str(), values[1].as_str(), values[2].as_str()), ("no-cache", "text/css", "br"));
+    std::fs::remove_file(config.dist.join("assets.json")).unwrap();
+    std::fs::write(config.dist.join("main.css"), "debug{}").unwrap();
+    let (_, _, body) = fetch(&config, "/main.css", &[], &wanted).await;
+    assert_eq!(body, b"debug{}", "a debug build's style sheet has its plain name");
+}
