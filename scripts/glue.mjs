@@ -1,4 +1,4 @@
-// Three rewrites of what wasm-bindgen makes, DIR/blankett_bg.wasm and its glue DIR/blankett.js, run by
+// Two rewrites of what wasm-bindgen makes, DIR/blankett_bg.wasm and its glue DIR/blankett.js, run by
 // scripts/finish-release in release builds. Each fails (and the build with it) if a file is not
 // shaped as expected, rather than writing something half-changed.
 //
@@ -9,22 +9,18 @@
 // JavaScript (the glue has no constructor for them). Without the exports wasm-opt removes their
 // code: 1.5 KB less download, gzipped.
 //
-// `node scripts/glue.mjs inline-split DIR`, before wasm-opt: puts the split modules' loader
-// (`__wasm_split.js`, which wasm-split-cli writes beside the main module) into the glue, so that
-// the browser need not learn of it a round trip after the glue (see `inlineSplit`).
-//
 // `node scripts/glue.mjs shorten DIR`, after wasm-opt and before terser: wasm-bindgen names every
 // import `__wbg_<name>_<16 hex digits>` and every closure shim
 // `wasm_bindgen__convert__closures_____invoke__<hash>`; each name is written twice (the module's
 // import or export section, and the glue), and hex hashes do not compress. Renaming them to
 // `a`, `b`, … is 4 KB less download, gzipped. The module's code refers to imports and exports by
 // index, not by name, and the glue is the only reader of the names.
-import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [command, dir] = process.argv.slice(2);
-if (!['drop-streams', 'shorten', 'inline-split'].includes(command) || !dir) {
-  console.error('usage: node scripts/glue.mjs drop-streams|shorten|inline-split DIR');
+if (!['drop-streams', 'shorten'].includes(command) || !dir) {
+  console.error('usage: node scripts/glue.mjs drop-streams|shorten DIR');
   process.exit(2);
 }
 const wasmPath = join(dir, 'blankett_bg.wasm');
@@ -184,8 +180,6 @@ function shortName(index) {
 }
 
 function shorten() {
-  // `const { memory, … } = initSync(…)` in the split modules' loader.
-  const sharedWithSplits = new Set([...js.matchAll(/const \{([^}]*)\} = initSync\(/g)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean)));
   // The glue's name for the module it imports from (the key of the import object).
   const MODULE = './blankett_bg.js';
   const SHORT_MODULE = 'a';
@@ -198,9 +192,8 @@ function shorten() {
       return [SHORT_MODULE, importNames.get(field)];
     },
     onExport(field) {
-      // Only names the glue reads as `wasm.NAME` are renamed; the others keep theirs, and so do
-      // those the split modules' loader takes by name from the main module (see inline-split).
-      if (!new RegExp(`\\bwasm\\.${escape(field)}(?![\\w$])`).test(js) || sharedWithSplits.has(field)) return field;
+      // Only names the glue reads as `wasm.NAME` are renamed; the others keep theirs.
+      if (!new RegExp(`\\bwasm\\.${escape(field)}(?![\\w$])`).test(js)) return field;
       exportNames.set(field, shortName(exportNames.size));
       return exportNames.get(field);
     },
@@ -224,34 +217,5 @@ function shorten() {
   console.log(`glue.mjs shorten: ${importNames.size} imports and ${exportNames.size} exports renamed`);
 }
 
-/**
- * The split modules' loader (`__wasm_split.js`, written by wasm-split-cli) into the glue: the two
- * import each other, and as two files the browser would learn of the loader only once it had the
- * glue, a round trip later. The loader's exports become an object that the glue hands the main
- * module where it imported the file.
- */
-function inlineSplit() {
-  const linkPath = join(dir, '__wasm_split.js');
-  let link = readFileSync(linkPath, 'utf8');
-  const importsGlue = /^import \{ initSync \} from "\.\/blankett\.js";\n/m;
-  if (!importsGlue.test(link)) fail(`${linkPath} does not import initSync from ./blankett.js`);
-  link = link.replace(importsGlue, '');
-  const exported = [];
-  link = link.replace(/^export const (\w+) = /gm, (_, name) => (exported.push(name), `const ${name} = `));
-  if (exported.length === 0) fail(`${linkPath} exports nothing`);
-  if (/^\s*(import|export)\b/m.test(link)) fail(`${linkPath} has an import or export this does not know`);
-  const namespaces = [];
-  js = js.replace(/^import \* as (\w+) from "\.\/__wasm_split\.js"\n/gm, (_, name) => (namespaces.push(name), ''));
-  if (namespaces.length === 0) fail(`${jsPath} does not import ./__wasm_split.js`);
-  for (const name of namespaces) {
-    replaceExactly(new RegExp(`"\\./__wasm_split\\.js": ${name},`, 'g'), `"./__wasm_split.js": __wasm_split_link,`, 1, `import object entry for ${name}`);
-  }
-  js += `\nconst __wasm_split_link = (() => {\n${link}\nreturn { ${exported.join(', ')} };\n})();\n`;
-  writeFileSync(jsPath, js);
-  unlinkSync(linkPath);
-  console.log(`glue.mjs inline-split: ${exported.length} loaders in the glue`);
-}
-
 if (command === 'drop-streams') dropStreams();
-else if (command === 'inline-split') inlineSplit();
 else shorten();

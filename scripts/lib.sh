@@ -19,7 +19,6 @@ export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
 TERSER_VERSION="5.51.2"
-WASM_SPLIT_VERSION="0.2.4"
 # The wasm-bindgen CLI must equal the crate pinned in Cargo.toml, to the patch.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")"
 
@@ -53,14 +52,6 @@ setup() {
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
     # No --locked: the CLI's own lock file names a yanked prerelease.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
-  fi
-
-  # The release build splits the parts a form's first page does not need into modules of their
-  # own (src/later.rs); the splitter is the one cargo-leptos uses, as a command.
-  # (It has no --version; cargo's list of installed packages says which one is there.)
-  if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-    say "installing wasm-split-cli $WASM_SPLIT_VERSION"
-    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
 
   # Debian's wasm-opt (binaryen 108) builds a module that fails in the browser with no build
@@ -112,7 +103,7 @@ build_app() {
   # A panic's location names its source file, and for a dependency that is a path inside this
   # machine's cargo home: written as the crate's own path instead, the module is the same on
   # every machine, and 0.1 KB smaller. The flag replaces .cargo/config.toml's, so it repeats them.
-  local flags="--cfg erase_components --cfg blankett_split -C link-arg=--emit-relocs" registry
+  local flags="--cfg erase_components" registry
   for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
     if [ -d "$registry" ]; then flags="$flags --remap-path-prefix=$registry="; fi
   done

@@ -5,7 +5,6 @@ pub mod api;
 pub mod browser;
 pub mod feedback;
 pub mod form;
-pub mod later;
 pub mod routes;
 pub mod session;
 

@@ -203,7 +203,7 @@ impl Upload {
     }
 }
 
-pub(crate) fn document(mut field: Field) -> AnyView {
+pub(super) fn document(mut field: Field) -> AnyView {
     let language = field.language;
     let limits = field.question.document_limits();
     // What the question takes is part of its hint, in every language of the form.

@@ -7,7 +7,7 @@ mod date;
 pub mod document;
 mod error_summary;
 mod fields;
-pub(crate) mod question;
+mod question;
 pub mod review;
 
 use crate::{browser, Language};
@@ -71,7 +71,7 @@ pub fn FormView(
         }
         request_animation_frame(move || browser::focus_id(target));
     };
-    let back = move |_: ()| {
+    let back = move |_| {
         if run.try_update(|r| r.back()).unwrap_or(false) {
             moved();
             request_animation_frame(|| browser::focus_id("page-heading"));
@@ -94,14 +94,16 @@ pub fn FormView(
         {move || {
             let (page_index, finished) = page.get();
             if finished == 1 {
-                // The heading is here, for focus to land on at once; the rest loads with its own
-                // part of the app (src/later.rs).
-                let end = end.clone();
-                let back = Callback::new(move |_| back(()));
                 return view! {
                     <h1 id="page-heading" tabindex="-1">{language.tr(Ui::CheckAnswers)}</h1>
                     <p class="screen-only">{language.tr(Ui::CheckAnswersIntro)}</p>
-                    {crate::later::show(move || crate::later::check_answers(run, change, end.clone(), back))}
+                    {review::print_header(run, None)}
+                    {review::summary(run, Some(change))}
+                    {review::print_button()}
+                    {end.clone().map(|end| end.run())}
+                    <div class="actions">
+                        <button type="button" class="button button-secondary" on:click=back>{language.tr(Ui::Back)}</button>
+                    </div>
                 }.into_any();
             }
             let page_def = run.with_untracked(|r| r.form().pages[page_index].clone());
@@ -118,7 +120,7 @@ pub fn FormView(
                     <div class="actions">
                         <button type="submit" class="button">{language.tr(Ui::Next)}</button>
                         {move || (progress.get().0 > 1).then(|| view! {
-                            <button type="button" class="button button-secondary" on:click=move |_| back(())>{language.tr(Ui::Back)}</button>
+                            <button type="button" class="button button-secondary" on:click=back>{language.tr(Ui::Back)}</button>
                         }.into_any())}
                     </div>
                 </form>

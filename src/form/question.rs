@@ -44,8 +44,7 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>, fields: 
                 QuestionKind::SingleChoice | QuestionKind::YesNo | QuestionKind::MultipleChoice => field.choices().into_any(),
                 QuestionKind::Dropdown | QuestionKind::Country => field.select().into_any(),
                 QuestionKind::RepeatingGroup => field.repeating_group().into_any(),
-                // Uploads load with their own part of the app (src/later.rs).
-                QuestionKind::Document => crate::later::show(move || crate::later::document(field.clone())).into_any(),
+                QuestionKind::Document => super::document::document(field),
                 QuestionKind::Date if question.memorable => field.memorable_date(),
                 _ => field.input().into_any(),
             }
@@ -57,7 +56,7 @@ pub fn QuestionView(question: Question, group: Option<(String, usize)>, fields: 
 /// What every answerable question needs: its definition, where its answer lives, and its state
 /// (answer, error, required-ness) as the engine gives it.
 #[derive(Clone)]
-pub(crate) struct Field {
+pub(super) struct Field {
     pub(super) question: Question,
     pub(super) path: FieldPath,
     pub(super) dom_id: String,

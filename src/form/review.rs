@@ -8,23 +8,6 @@ use blankett_core::messages::Ui;
 use blankett_core::run::review::{self, Line};
 use blankett_core::run::FormRun;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyView;
-
-/// The check-answers page below its heading: the answers with a Change button each, Print, what
-/// `end` adds (the declaration and Confirm), and Back.
-pub fn check_answers(run: RwSignal<FormRun>, change: Callback<(usize, String)>, end: Option<ViewFn>, back: Callback<()>) -> AnyView {
-    let language = Language::use_context();
-    view! {
-        {print_header(run, None)}
-        {summary(run, Some(change))}
-        {print_button()}
-        {end.map(|end| end.run())}
-        <div class="actions">
-            <button type="button" class="button button-secondary" on:click=move |_| back.run(())>{language.tr(Ui::Back)}</button>
-        </div>
-    }
-    .into_any()
-}
 
 /// Every shown question with its answer, a section per page. With `change`, each answer has a
 /// Change button that calls it with the answer's page and the question's field id.

@@ -163,21 +163,18 @@ pub fn FormRoute(id: String) -> impl IntoView {
         Load::Ready(form, resume) => {
             let run = RwSignal::new(FormRun::resume(form.clone(), resume.answers, resume.page));
             session.shown(run);
-            // What the first page does not need comes once it is shown (src/later.rs).
-            request_animation_frame(crate::later::fetch_all);
             // Once confirmed, the form leaves the page: what is left is only to be viewed.
             // A `usize` memo: memos of a type the app already has cost no new compiled code.
             let is_confirmed = Memo::new(move |_| usize::from(session.receipt().is_some()));
             let form_or_receipt = move || {
                 if is_confirmed.get() == 1 {
-                    let receipt = untrack(|| session.receipt()).unwrap_or_default();
-                    return crate::later::show(move || crate::later::confirmed(run, receipt.clone())).into_any();
+                    return confirmed(run, untrack(|| session.receipt()).unwrap_or_default()).into_any();
                 }
                 view! {
                     <div {..crate::form::reactive_attr("hidden", move || (!session.shows_form()).then(String::new))}>
                         <FormView form=form.clone() run=run on_move=on_move aside=ViewFn::from(move || session::draft_status(session))
-                            end=ViewFn::from(move || crate::later::show(move || crate::later::confirm_section(session))) />
-                        {crate::later::show(move || crate::later::time_warning(session))}
+                            end=ViewFn::from(move || session::confirm_section(session)) />
+                        {session::time_warning(session)}
                     </div>
                 }
                 .into_any()
@@ -196,9 +193,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
             .into_any()
         }
         Load::Confirmed(form, application) => {
-            let run = RwSignal::new(FormRun::resume(form, application.answers, 0));
-            let receipt = application.receipt.unwrap_or_default();
-            crate::later::show(move || crate::later::confirmed(run, receipt.clone())).into_any()
+            confirmed(RwSignal::new(FormRun::resume(form, application.answers, 0)), application.receipt.unwrap_or_default()).into_any()
         }
         Load::Broken(issues) => schema_issues(issues).into_any(),
         // Signed out since the backend served the page (it sends anyone else to sign in first):
@@ -229,7 +224,7 @@ pub fn FormRoute(id: String) -> impl IntoView {
 
 /// A confirmed application, only to be viewed (R8): the receipt with its reference number, that
 /// a confirmation was mailed (R9), Print, and every answer as text, with no way to change one.
-pub(crate) fn confirmed(run: RwSignal<FormRun>, receipt: Confirmed) -> impl IntoView {
+fn confirmed(run: RwSignal<FormRun>, receipt: Confirmed) -> impl IntoView {
     use crate::form::review;
     let language = Language::use_context();
     crate::feedback::Part::show("receipt".into());
