@@ -189,6 +189,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/feedback", post(support::feedback::posted))
         .route("/account", get(sign_in::account_page).post(sign_in::account_post))
         .route("/forms/{id}", get(form_page))
+        .route("/forms/{id}/overview", get(pages::overview::show))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
         .route("/api/accounts", post(api::create_account))
@@ -318,7 +319,8 @@ async fn start_page(
         .into_iter()
         .map(|(id, file)| pages::start::Entry { id, title: file.loaded.form.as_ref().map(|f| f.title.clone()), issues: file.loaded.issues.len() })
         .collect();
-    Ok(pages::html(axum::http::StatusCode::OK, &pages::start::page(&entries, &locale)))
+    let previews = state.config.mode != Mode::Production;
+    Ok(pages::html(axum::http::StatusCode::OK, &pages::start::page(&entries, previews, &locale)))
 }
 
 /// A form's address: the app for a signed-in applicant; anyone else goes straight to the sign-in
