@@ -34,6 +34,7 @@ pub mod linger;
 pub mod lint;
 pub mod mail;
 pub mod migrations;
+pub mod new_form;
 pub mod pages;
 pub mod recovery;
 pub mod sign_in;
