@@ -315,14 +315,20 @@ fn serve_command(args: &[String]) -> ExitCode {
         };
         // Tests start the server on port 0 and read the real address from this line.
         println!("blankett-server listening on http://{}", listener.local_addr().expect("bound address"));
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
         let state = match blankett_server::open(config) {
             Ok(state) => state,
             Err(e) => {
                 eprintln!("blankett-server: cannot open the database: {e:?}");
                 return ExitCode::FAILURE;
+            }
+        };
+        // A preview's stream of changes stays open as long as its page; it ends on shutdown, so
+        // that the graceful shutdown does not wait for it.
+        let shutdown = {
+            let state = state.clone();
+            async move {
+                let _ = tokio::signal::ctrl_c().await;
+                state.preview.close();
             }
         };
         blankett_server::spawn_purge(state.clone());
