@@ -64,6 +64,23 @@ async fn a_preview_signs_in_a_test_applicant_and_serves_the_app_with_its_banner(
 }
 
 #[tokio::test]
+async fn a_preview_whose_session_ended_starts_again_for_the_same_applicant() {
+    let (state, router) = server("preview-ended", &[("household", household())]);
+    let mut browser = Browser::stranger(&router);
+    preview(&mut browser, "household").await;
+    browser.post_form("/preview/household/examples", "pages=this").await;
+    let email = browser.get("/api/sessions/current").await.body["email"].clone();
+    // 30 minutes without activity end the session (R10), as for any applicant.
+    common::advance(&state, 31 * common::MINUTE);
+    let page = browser.get("/forms/household?lang=sv").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(page.header(header::LOCATION), "/preview/household?lang=sv", "not to a sign-in it cannot pass");
+    preview(&mut browser, "household").await;
+    assert_eq!(browser.get("/api/sessions/current").await.body["email"], email);
+    assert_eq!(draft(&mut browser, "household").await["answers"]["given_name"], "Example", "the same draft");
+}
+
+#[tokio::test]
 async fn another_site_cannot_start_a_preview_or_change_its_draft() {
     let (_, router) = server("preview-csrf", &[("household", household())]);
     let mut browser = Browser::stranger(&router);

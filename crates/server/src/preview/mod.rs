@@ -111,12 +111,14 @@ fn applicant_cookie(token: &str, secure: bool) -> Cookie<'static> {
 /// session ended (30 minutes without activity) and that is signed in as nobody else is sent to
 /// start it again rather than to a sign-in it cannot pass.
 pub async fn page(state: &Arc<AppState>, id: &str, lang: Option<&str>, jar: &CookieJar, headers: &HeaderMap) -> Option<Response> {
-    if state.config.mode == Mode::Production || !crate::forms::is_form_id(id) {
+    // Without the preview's cookie this is an applicant's page, found without a look at the
+    // database.
+    if state.config.mode == Mode::Production || !crate::forms::is_form_id(id) || jar.get(APPLICANT_COOKIE).is_none() {
         return None;
     }
     let Some(_) = applicant(state, jar) else {
         let signed_in = crate::api::signed_in(state, jar).is_ok();
-        return (jar.get(APPLICANT_COOKIE).is_some() && !signed_in).then(|| see_other(&format!("/preview/{id}{}", lang_query(lang))));
+        return (!signed_in).then(|| see_other(&format!("/preview/{id}{}", lang_query(lang))));
     };
     let app = tokio::fs::read_to_string(state.config.dist.join("index.html")).await.ok()?;
     let file = state.forms.file(id).await.ok().flatten();
