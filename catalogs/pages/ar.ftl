@@ -331,3 +331,132 @@ code-mail-sign-in-subject = رمزك لتسجيل الدخول
 code-mail-sign-in-body = رمزك لتسجيل الدخول دون رسائل نصية هو { $code }. أدخله خلال 30 دقيقة في الصفحة التي طلبته منها.
 # A text message: short, the code first.
 code-text = رمزك هو { $code }.
+
+## نظرة عامة على النموذج كما يقرؤها مصمّم النموذج وموظف الحالة، والمعاينة التي يفتحها المصمّم
+## في وضع التطوير.
+
+overview-link = نظرة عامة
+preview-link = معاينة
+overview-title = نظرة عامة: { $form }
+overview-intro = كل صفحات النموذج وأسئلته بالترتيب، مع قواعدها ومتى تُعرض. اطبعها أو اقرأها بلغة أخرى من لغات النموذج.
+overview-about = عن النموذج
+overview-kind = نوع الطلب
+form-kind-work-permit = تصريح عمل
+form-kind-visit = زيارة
+form-kind-study = دراسة
+form-kind-family = عائلة
+form-kind-citizenship = جنسية
+form-kind-other = أخرى
+overview-retention = مدة الاحتفاظ بالمسودات
+overview-kept-days = { $days ->
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} بعد آخر تغيير، ثم تُحذف
+overview-kept-hours = { $hours ->
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+} بعد آخر تغيير، ثم تُحذف
+overview-languages = اللغات
+overview-time = الوقت في الصفحات
+overview-warning = يأتي التنبيه قبل انتهاء وقت الصفحة بـ { $seconds } ثانية.
+overview-pages = الصفحات
+overview-page = الصفحة { $number }: { $title }
+overview-page-time = { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} في هذه الصفحة.
+overview-page-shown-when = تُعرض فقط عندما { $condition }. وإلا يتم تخطي الصفحة.
+overview-question = السؤال
+overview-type = الإجابة
+overview-required = إلزامي
+overview-rules = القواعد
+overview-shown-when = يُعرض عندما
+overview-always = دائمًا
+overview-required-yes = إلزامي
+overview-optional = اختياري
+overview-required-when = إلزامي عندما { $condition }
+overview-entry-question = { $entry }: { $question }
+overview-options = الخيارات
+overview-missing = غير مترجم إلى { $language }
+overview-missing-count = عدد نصوص النموذج غير المترجمة إلى { $language }: { $count }. يُعرض كل منها بلغة أخرى مع علامة.
+type-short-text = نص قصير
+type-long-text = نص طويل
+type-email = عنوان بريد إلكتروني
+type-phone = رقم هاتف
+type-number = رقم
+type-date = تاريخ
+type-single-choice = خيار واحد (أزرار اختيار)
+type-dropdown = خيار واحد (قائمة)
+type-multiple-choice = أي عدد من الخيارات (مربعات اختيار)
+type-yes-no = نعم أو لا
+type-identity-number = رقم شخصي سويدي
+type-country = بلد
+type-repeating-group = أسئلة تُطرح لكل إدخال
+type-document = مستندات للرفع
+type-heading = عنوان
+type-paragraph = نص
+rule-min-length = عدد الأحرف { $min } على الأقل
+rule-max-length = عدد الأحرف { $max } على الأكثر
+rule-whole-number = أعداد صحيحة فقط
+rule-min = { $min } على الأقل
+rule-max = { $max } على الأكثر
+rule-in-past = قبل تاريخ اليوم
+rule-in-future = بعد تاريخ اليوم
+rule-after = بعد التاريخ في { $question }
+rule-before = قبل التاريخ في { $question }
+rule-min-age = عمر الشخص { $years } سنة على الأقل
+rule-memorable = يُسأل عنه باليوم والشهر والسنة
+rule-min-selected = يُحدَّد { $min } على الأقل
+rule-max-selected = يُحدَّد { $max } على الأكثر
+rule-accept-personal = الأرقام الشخصية فقط، وليس أرقام التنسيق
+rule-accept-coordination = أرقام التنسيق فقط
+rule-accept-both = رقم شخصي أو رقم تنسيق
+rule-min-entries = عدد الإدخالات { $min } على الأقل
+rule-max-entries = عدد الإدخالات { $max } على الأكثر
+rule-file-types = ملفات من الأنواع { $types }
+rule-file-size = { $size } كيلوبايت على الأكثر للملف الواحد
+rule-max-files = عدد الملفات { $max } على الأكثر
+quoted = «{ $text }»
+cond-is = الإجابة عن { $question } هي { $value }
+cond-is-not = الإجابة عن { $question } ليست { $value }
+cond-more = الإجابة عن { $question } أكبر من { $value }
+cond-at-least = الإجابة عن { $question } هي { $value } أو أكثر
+cond-less = الإجابة عن { $question } أصغر من { $value }
+cond-at-most = الإجابة عن { $question } هي { $value } أو أقل
+cond-after = الإجابة عن { $question } بعد { $value }
+cond-on-or-after = الإجابة عن { $question } هي { $value } أو بعده
+cond-before = الإجابة عن { $question } قبل { $value }
+cond-on-or-before = الإجابة عن { $question } هي { $value } أو قبله
+cond-answered = تمت الإجابة عن { $question }
+cond-not-answered = لم تتم الإجابة عن { $question }
+cond-includes = الإجابة عن { $question } تشمل { $value }
+cond-is-neither = الإجابة عن { $question } ليست { $value }
+cond-includes-neither = الإجابة عن { $question } لا تشمل { $value }
+cond-answer-to = الإجابة عن { $question }
+cond-and = { $first } و{ $second }
+cond-or = { $first } أو { $second }
+cond-not = ليس صحيحًا أن { $condition }
+values-or = { $first } أو { $second }
+values-nor = { $first } ولا { $second }
+cond-always = دائمًا
+cond-never = أبدًا
+preview-title = معاينة
+preview-intro = أنت تملأ هذا النموذج كمقدّم طلب تجريبي، دون تسجيل الدخول. كل شيء آخر يعمل كما يعمل لمقدّم الطلب: حدود الوقت والحفظ ومراجعة الإجابات والطباعة والتأكيد. عندما تحفظ ملف النموذج، تعرض هذه الصفحة التغيير.
+preview-fill-page = املأ هذه الصفحة بإجابات أمثلة
+preview-fill-all = املأ كل الصفحات بإجابات أمثلة
+preview-go-to = انتقل إلى صفحة
+preview-again = ابدأ من جديد كمقدّم طلب جديد
+preview-filled = عدد الإجابات التي مُلئت بأمثلة: { $count }.
+preview-not-filled = لا يناسبها أي مثال: { $questions }.
+preview-page-skipped = يتم تخطي { $page } مع هذه الإجابات، لذلك تُعرض الصفحة التي قبلها.
+preview-changed = تغيّر ملف النموذج. تُعرض النسخة الجديدة.
+preview-confirmed = هذا الطلب مؤكَّد ولا يمكن تغييره. ابدأ من جديد كمقدّم طلب جديد لتملأ النموذج مرة أخرى.

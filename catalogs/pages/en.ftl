@@ -272,3 +272,152 @@ code-mail-sign-in-subject = Your code to sign in
 code-mail-sign-in-body = Your code to sign in without text messages is { $code }. Enter it within 30 minutes on the page where you asked for it.
 # A text message: short, the code first.
 code-text = Your code is { $code }.
+
+## A form's overview, as a designer and a case officer read it, and the preview a designer
+## opens in development mode (the start page links to both).
+
+overview-link = Overview
+preview-link = Preview
+# The overview's title; $form is the form's title.
+overview-title = Overview: { $form }
+overview-intro = Every page and question of the form in order, with its rules and when it is shown. Print it, or read it in another of the form's languages.
+overview-about = About the form
+overview-kind = Kind of application
+form-kind-work-permit = Work permit
+form-kind-visit = Visit
+form-kind-study = Studies
+form-kind-family = Family
+form-kind-citizenship = Citizenship
+form-kind-other = Other
+overview-retention = Drafts are kept
+overview-kept-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} after the last change, then deleted
+overview-kept-hours = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+} after the last change, then deleted
+overview-languages = Languages
+overview-time = Time on the pages
+overview-warning = The warning comes { $seconds } seconds before a page's time runs out.
+overview-pages = Pages
+# A page's heading: "Page 3: Employment".
+overview-page = Page { $number }: { $title }
+overview-page-time = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} on this page.
+overview-page-shown-when = Shown only when { $condition }. Otherwise the page is skipped.
+overview-question = Question
+overview-type = Answer
+overview-required = Required
+overview-rules = Rules
+overview-shown-when = Shown when
+overview-always = Always
+overview-required-yes = Required
+overview-optional = Optional
+overview-required-when = Required when { $condition }
+# A question asked in each entry of a repeating group: "Child: Name".
+overview-entry-question = { $entry }: { $question }
+overview-options = Options
+overview-missing = Not translated into { $language }
+overview-missing-count = { $count ->
+    [one] One text of the form is
+   *[other] { $count } texts of the form are
+} not translated into { $language }. Each is shown in another language and marked.
+type-short-text = Short text
+type-long-text = Long text
+type-email = Email address
+type-phone = Phone number
+type-number = Number
+type-date = Date
+type-single-choice = One option (radio buttons)
+type-dropdown = One option (a list)
+type-multiple-choice = Any number of options (tick boxes)
+type-yes-no = Yes or no
+type-identity-number = Swedish personal identity number
+type-country = Country
+type-repeating-group = Questions asked for each entry
+type-document = Documents to upload
+type-heading = Heading
+type-paragraph = Text
+rule-min-length = At least { $min ->
+    [one] 1 character
+   *[other] { $min } characters
+}
+rule-max-length = At most { $max ->
+    [one] 1 character
+   *[other] { $max } characters
+}
+rule-whole-number = Whole numbers only
+rule-min = At least { $min }
+rule-max = At most { $max }
+rule-in-past = Before today
+rule-in-future = After today
+rule-after = After the date in { $question }
+rule-before = Before the date in { $question }
+rule-min-age = The person is at least { $years ->
+    [one] 1 year
+   *[other] { $years } years
+} old
+rule-memorable = Asked as day, month and year
+rule-min-selected = At least { $min } ticked
+rule-max-selected = At most { $max } ticked
+rule-accept-personal = Personal identity numbers only, not coordination numbers
+rule-accept-coordination = Coordination numbers only
+rule-accept-both = A personal identity number or a coordination number
+rule-min-entries = At least { $min ->
+    [one] 1 entry
+   *[other] { $min } entries
+}
+rule-max-entries = At most { $max ->
+    [one] 1 entry
+   *[other] { $max } entries
+}
+rule-file-types = Files of the types { $types }
+rule-file-size = At most { $size } KB a file
+rule-max-files = At most { $max ->
+    [one] 1 file
+   *[other] { $max } files
+}
+# Conditions in words. $question is a question's label in quotes, $value an answer ("Yes", an
+# option's label in quotes, a number, a date).
+quoted = “{ $text }”
+cond-is = { $question } is { $value }
+cond-is-not = { $question } is not { $value }
+cond-more = { $question } is more than { $value }
+cond-at-least = { $question } is { $value } or more
+cond-less = { $question } is less than { $value }
+cond-at-most = { $question } is { $value } or less
+cond-after = { $question } is after { $value }
+cond-on-or-after = { $question } is { $value } or later
+cond-before = { $question } is before { $value }
+cond-on-or-before = { $question } is { $value } or earlier
+cond-answered = { $question } is answered
+cond-not-answered = { $question } is not answered
+cond-includes = { $question } includes { $value }
+cond-is-neither = { $question } is neither { $value }
+cond-includes-neither = { $question } includes neither { $value }
+cond-answer-to = the answer to { $question }
+cond-and = { $first } and { $second }
+cond-or = { $first } or { $second }
+cond-not = it is not so that { $condition }
+values-or = { $first } or { $second }
+values-nor = { $first } nor { $second }
+cond-always = always
+cond-never = never
+preview-title = Preview
+preview-intro = You are filling in this form as a test applicant, without signing in. Everything else works as for an applicant: time limits, saving, checking the answers, printing and confirming. When you save the form's file, this page shows the change.
+preview-fill-page = Fill this page with example answers
+preview-fill-all = Fill every page with example answers
+preview-go-to = Go to a page
+preview-again = Start again as a new applicant
+preview-filled = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+} filled in with examples.
+preview-not-filled = No example fits: { $questions }.
+preview-page-skipped = { $page } is skipped with these answers, so the page before it is shown.
+preview-changed = The form's file has changed. The new version is shown.
+preview-confirmed = This application is confirmed and cannot be changed. Start again as a new applicant to fill in the form again.

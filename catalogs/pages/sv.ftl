@@ -261,3 +261,138 @@ code-mail-reset-body = Din kod för att välja ett nytt lösenord är { $code }.
 code-mail-sign-in-subject = Din kod för att logga in
 code-mail-sign-in-body = Din kod för att logga in utan sms är { $code }. Skriv in den inom 30 minuter på sidan där du bad om den.
 code-text = Din kod är { $code }.
+
+## En blanketts översikt, som en formgivare och en handläggare läser den, och förhandsvisningen
+## som en formgivare öppnar i utvecklingsläget.
+
+overview-link = Översikt
+preview-link = Förhandsvisa
+overview-title = Översikt: { $form }
+overview-intro = Blankettens alla sidor och frågor i ordning, med deras regler och när de visas. Skriv ut den eller läs den på ett annat av blankettens språk.
+overview-about = Om blanketten
+overview-kind = Typ av ansökan
+form-kind-work-permit = Arbetstillstånd
+form-kind-visit = Besök
+form-kind-study = Studier
+form-kind-family = Familj
+form-kind-citizenship = Medborgarskap
+form-kind-other = Annat
+overview-retention = Utkast sparas
+overview-kept-days = { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} efter den senaste ändringen och raderas sedan
+overview-kept-hours = { $hours ->
+    [one] 1 timme
+   *[other] { $hours } timmar
+} efter den senaste ändringen och raderas sedan
+overview-languages = Språk
+overview-time = Tid på sidorna
+overview-warning = Varningen kommer { $seconds } sekunder innan tiden på en sida tar slut.
+overview-pages = Sidor
+overview-page = Sida { $number }: { $title }
+overview-page-time = { $minutes ->
+    [one] 1 minut
+   *[other] { $minutes } minuter
+} på den här sidan.
+overview-page-shown-when = Visas bara när { $condition }. Annars hoppas sidan över.
+overview-question = Fråga
+overview-type = Svar
+overview-required = Obligatorisk
+overview-rules = Regler
+overview-shown-when = Visas när
+overview-always = Alltid
+overview-required-yes = Obligatorisk
+overview-optional = Frivillig
+overview-required-when = Obligatorisk när { $condition }
+overview-entry-question = { $entry }: { $question }
+overview-options = Alternativ
+overview-missing = Inte översatt till { $language }
+overview-missing-count = { $count ->
+    [one] En text i blanketten är
+   *[other] { $count } texter i blanketten är
+} inte översatta till { $language }. Var och en visas på ett annat språk och är markerad.
+type-short-text = Kort text
+type-long-text = Lång text
+type-email = E-postadress
+type-phone = Telefonnummer
+type-number = Tal
+type-date = Datum
+type-single-choice = Ett alternativ (radioknappar)
+type-dropdown = Ett alternativ (en lista)
+type-multiple-choice = Valfritt antal alternativ (kryssrutor)
+type-yes-no = Ja eller nej
+type-identity-number = Svenskt personnummer
+type-country = Land
+type-repeating-group = Frågor för varje post
+type-document = Dokument att ladda upp
+type-heading = Rubrik
+type-paragraph = Text
+rule-min-length = Minst { $min } tecken
+rule-max-length = Högst { $max } tecken
+rule-whole-number = Bara heltal
+rule-min = Minst { $min }
+rule-max = Högst { $max }
+rule-in-past = Före dagens datum
+rule-in-future = Efter dagens datum
+rule-after = Efter datumet i { $question }
+rule-before = Före datumet i { $question }
+rule-min-age = Personen är minst { $years } år
+rule-memorable = Frågas som dag, månad och år
+rule-min-selected = Minst { $min } ikryssade
+rule-max-selected = Högst { $max } ikryssade
+rule-accept-personal = Bara personnummer, inte samordningsnummer
+rule-accept-coordination = Bara samordningsnummer
+rule-accept-both = Personnummer eller samordningsnummer
+rule-min-entries = Minst { $min ->
+    [one] 1 post
+   *[other] { $min } poster
+}
+rule-max-entries = Högst { $max ->
+    [one] 1 post
+   *[other] { $max } poster
+}
+rule-file-types = Filer av typerna { $types }
+rule-file-size = Högst { $size } kB per fil
+rule-max-files = Högst { $max ->
+    [one] 1 fil
+   *[other] { $max } filer
+}
+quoted = ”{ $text }”
+cond-is = { $question } är { $value }
+cond-is-not = { $question } är inte { $value }
+cond-more = { $question } är mer än { $value }
+cond-at-least = { $question } är { $value } eller mer
+cond-less = { $question } är mindre än { $value }
+cond-at-most = { $question } är { $value } eller mindre
+cond-after = { $question } är efter { $value }
+cond-on-or-after = { $question } är { $value } eller senare
+cond-before = { $question } är före { $value }
+cond-on-or-before = { $question } är { $value } eller tidigare
+cond-answered = { $question } är besvarad
+cond-not-answered = { $question } är inte besvarad
+cond-includes = { $question } innehåller { $value }
+cond-is-neither = { $question } är varken { $value }
+cond-includes-neither = { $question } innehåller varken { $value }
+cond-answer-to = svaret på { $question }
+cond-and = { $first } och { $second }
+cond-or = { $first } eller { $second }
+cond-not = det inte gäller att { $condition }
+values-or = { $first } eller { $second }
+values-nor = { $first } eller { $second }
+cond-always = alltid
+cond-never = aldrig
+preview-title = Förhandsvisning
+preview-intro = Du fyller i blanketten som en testsökande, utan att logga in. Allt annat fungerar som för en sökande: tidsgränser, sparande, granskning av svaren, utskrift och bekräftelse. När du sparar blankettens fil visar sidan ändringen.
+preview-fill-page = Fyll i sidan med exempelsvar
+preview-fill-all = Fyll i alla sidor med exempelsvar
+preview-go-to = Gå till en sida
+preview-again = Börja om som en ny sökande
+preview-filled = { $count ->
+    [one] 1 svar
+   *[other] { $count } svar
+} ifyllda med exempel.
+preview-not-filled = Inget exempel passar: { $questions }.
+preview-page-skipped = { $page } hoppas över med de här svaren, så sidan före den visas.
+preview-changed = Blankettens fil har ändrats. Den nya versionen visas.
+preview-confirmed = Ansökan är bekräftad och kan inte ändras. Börja om som en ny sökande för att fylla i blanketten igen.

@@ -318,3 +318,129 @@ code-mail-sign-in-subject = Ваш код для входу в систему
 code-mail-sign-in-body = Ваш код для входу в систему без SMS — { $code }. Введіть його протягом 30 хвилин на сторінці, де ви його попросили.
 # A text message: short, the code first.
 code-text = Ваш код — { $code }.
+
+## Огляд форми, як його читають розробник форми та працівник, що розглядає справу, і попередній
+## перегляд, який розробник відкриває в режимі розробки.
+
+overview-link = Огляд
+preview-link = Попередній перегляд
+overview-title = Огляд: { $form }
+overview-intro = Усі сторінки й запитання форми по порядку, з їхніми правилами та умовами показу. Роздрукуйте його або прочитайте іншою мовою форми.
+overview-about = Про форму
+overview-kind = Тип заяви
+form-kind-work-permit = Дозвіл на роботу
+form-kind-visit = Візит
+form-kind-study = Навчання
+form-kind-family = Сім’я
+form-kind-citizenship = Громадянство
+form-kind-other = Інше
+overview-retention = Чернетки зберігаються
+overview-kept-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+} після останньої зміни, потім видаляються
+overview-kept-hours = { $hours ->
+    [one] { $hours } годину
+    [few] { $hours } години
+    [many] { $hours } годин
+   *[other] { $hours } години
+} після останньої зміни, потім видаляються
+overview-languages = Мови
+overview-time = Час на сторінках
+overview-warning = Попередження з’являється за { $seconds } с до того, як закінчиться час на сторінці.
+overview-pages = Сторінки
+overview-page = Сторінка { $number }: { $title }
+overview-page-time = { $minutes ->
+    [one] { $minutes } хвилина
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+} на цій сторінці.
+overview-page-shown-when = Показується лише тоді, коли { $condition }. Інакше сторінку пропускають.
+overview-question = Запитання
+overview-type = Відповідь
+overview-required = Обов’язкове
+overview-rules = Правила
+overview-shown-when = Показується, коли
+overview-always = Завжди
+overview-required-yes = Обов’язкове
+overview-optional = Необов’язкове
+overview-required-when = Обов’язкове, коли { $condition }
+overview-entry-question = { $entry }: { $question }
+overview-options = Варіанти
+overview-missing = Не перекладено мовою { $language }
+overview-missing-count = Кількість текстів форми, не перекладених мовою { $language }: { $count }. Кожен показано іншою мовою та позначено.
+type-short-text = Короткий текст
+type-long-text = Довгий текст
+type-email = Адреса електронної пошти
+type-phone = Номер телефону
+type-number = Число
+type-date = Дата
+type-single-choice = Один варіант (перемикачі)
+type-dropdown = Один варіант (список)
+type-multiple-choice = Будь-яка кількість варіантів (прапорці)
+type-yes-no = Так або ні
+type-identity-number = Шведський персональний номер
+type-country = Країна
+type-repeating-group = Запитання для кожного запису
+type-document = Документи для завантаження
+type-heading = Заголовок
+type-paragraph = Текст
+rule-min-length = Щонайменше { $min } симв.
+rule-max-length = Щонайбільше { $max } симв.
+rule-whole-number = Лише цілі числа
+rule-min = Щонайменше { $min }
+rule-max = Щонайбільше { $max }
+rule-in-past = Раніше за сьогодні
+rule-in-future = Пізніше за сьогодні
+rule-after = Пізніше за дату в { $question }
+rule-before = Раніше за дату в { $question }
+rule-min-age = Особі щонайменше { $years } р.
+rule-memorable = Запитується як день, місяць і рік
+rule-min-selected = Позначено щонайменше { $min }
+rule-max-selected = Позначено щонайбільше { $max }
+rule-accept-personal = Лише персональні номери, не координаційні
+rule-accept-coordination = Лише координаційні номери
+rule-accept-both = Персональний або координаційний номер
+rule-min-entries = Щонайменше { $min } зап.
+rule-max-entries = Щонайбільше { $max } зап.
+rule-file-types = Файли типів { $types }
+rule-file-size = Щонайбільше { $size } КБ на файл
+rule-max-files = Щонайбільше { $max } файл.
+quoted = «{ $text }»
+cond-is = відповідь на { $question } — { $value }
+cond-is-not = відповідь на { $question } — не { $value }
+cond-more = відповідь на { $question } більша за { $value }
+cond-at-least = відповідь на { $question } — { $value } або більше
+cond-less = відповідь на { $question } менша за { $value }
+cond-at-most = відповідь на { $question } — { $value } або менше
+cond-after = відповідь на { $question } пізніша за { $value }
+cond-on-or-after = відповідь на { $question } — { $value } або пізніше
+cond-before = відповідь на { $question } раніша за { $value }
+cond-on-or-before = відповідь на { $question } — { $value } або раніше
+cond-answered = на { $question } відповіли
+cond-not-answered = на { $question } не відповіли
+cond-includes = відповідь на { $question } містить { $value }
+cond-is-neither = відповідь на { $question } — ні { $value }
+cond-includes-neither = відповідь на { $question } не містить ні { $value }
+cond-answer-to = відповідь на { $question }
+cond-and = { $first } і { $second }
+cond-or = { $first } або { $second }
+cond-not = не так, що { $condition }
+values-or = { $first } або { $second }
+values-nor = { $first }, ні { $second }
+cond-always = завжди
+cond-never = ніколи
+preview-title = Попередній перегляд
+preview-intro = Ви заповнюєте цю форму як тестовий заявник, не входячи в систему. Усе інше працює так само, як для заявника: обмеження часу, збереження, перевірка відповідей, друк і підтвердження. Коли ви збережете файл форми, ця сторінка покаже зміну.
+preview-fill-page = Заповнити цю сторінку прикладами відповідей
+preview-fill-all = Заповнити всі сторінки прикладами відповідей
+preview-go-to = Перейти на сторінку
+preview-again = Почати знову як новий заявник
+preview-filled = Заповнено прикладами відповідей: { $count }.
+preview-not-filled = Жоден приклад не підходить: { $questions }.
+preview-page-skipped = З цими відповідями { $page } пропускається, тому показано сторінку перед нею.
+preview-changed = Файл форми змінився. Показано нову версію.
+preview-confirmed = Цю заяву підтверджено, і змінити її не можна. Почніть знову як новий заявник, щоб заповнити форму ще раз.

@@ -34,7 +34,9 @@ pub mod linger;
 pub mod lint;
 pub mod mail;
 pub mod migrations;
+pub mod new_form;
 pub mod pages;
+pub mod preview;
 pub mod recovery;
 pub mod sign_in;
 pub mod steps;
@@ -102,6 +104,8 @@ pub struct AppState {
     pub service: support::Service,
     /// The schema files, each kept checked until it changes.
     pub forms: forms::Forms,
+    /// A designer's previews (development and test mode): see `preview`.
+    pub preview: preview::Preview,
 }
 
 /// Chooses ring as the process's TLS provider (for the SMS provider's API); lettre's SMTP uses
@@ -127,7 +131,7 @@ pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
         None => support::Service::default(),
     };
     let forms = forms::Forms::new(&config.forms);
-    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid, service, forms }))
+    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid, service, forms, preview: Default::default() }))
 }
 
 /// The whole server as a router, without a socket (tests call it with `oneshot`).
@@ -194,6 +198,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/feedback", post(support::feedback::posted))
         .route("/account", get(sign_in::account_page).post(sign_in::account_post))
         .route("/forms/{id}", get(form_page))
+        .route("/forms/{id}/overview", get(pages::overview::show))
         .route("/api/forms", get(list_forms))
         .route("/api/forms/{id}", get(form_file))
         .route("/api/accounts", post(api::create_account))
@@ -218,6 +223,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     if state.config.mode == Mode::Test {
         routes = routes.route("/api/test/clock", post(api::advance_clock)).route("/api/test/decisions", post(api::record_decision));
     }
+    let routes = preview::routes(routes, state.config.mode);
     let secure = state.config.secure_cookies;
     let routes = routes
         .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
@@ -365,13 +371,18 @@ async fn start_page(
         .into_iter()
         .map(|(id, file)| pages::start::Entry { id, title: file.loaded.form.as_ref().map(|f| f.title.clone()), issues: file.loaded.issues.len() })
         .collect();
-    Ok(pages::html(axum::http::StatusCode::OK, &pages::start::page(&entries, &locale)))
+    let previews = state.config.mode != Mode::Production;
+    Ok(pages::html(axum::http::StatusCode::OK, &pages::start::page(&entries, previews, &locale)))
 }
 
 /// A form's address: the app for a signed-in applicant; anyone else goes straight to the sign-in
 /// page, which names the application and brings them back, without first downloading the app
 /// to be told to sign in. (A session that ends while the app is open is the app's to handle.)
 async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Query(query): Query<LangQuery>, jar: CookieJar, headers: HeaderMap, request: axum::extract::Request) -> Response {
+    // A designer's preview: the same page with the preview's banner (development and test only).
+    if let Some(page) = preview::page(&state, &id, query.lang.as_deref(), &jar, &headers).await {
+        return page;
+    }
     if !forms::is_form_id(&id) || api::signed_in(&state, &jar).is_ok() {
         let early = forms::is_form_id(&id).then(|| early_requests(&id, query.lang.as_deref()));
         return match ServeFile::new(state.config.dist.join("index.html")).try_call(request).await {

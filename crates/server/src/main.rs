@@ -1,6 +1,6 @@
 //! `blankett-server [serve] [--addr A] [--dist D] [--forms F]` serves the app;
-//! `blankett-server lint PATH…` checks schema files; `export-feedback` writes the answers to
-//! "Did this page help you?" as CSV.
+//! `blankett-server lint PATH…` checks schema files; `new-form ID` writes a new one; and
+//! `export-feedback` writes the answers to "Did this page help you?" as CSV.
 
 use blankett_server::{lint, Config, Mode};
 use std::path::PathBuf;
@@ -15,6 +15,9 @@ const USAGE: &str = "usage:
                   [--sign-in-config sign-in.toml] (e-identification: BankID, OpenID Connect)
                   [--service-config service.toml] (time zone, support contacts)
                   (or BLANKETT_SMS_URL and BLANKETT_SMS_FROM)
+  blankett-server new-form ID [--forms forms]
+                                   write forms/ID.json: a new form, in Swedish and English,
+                                   with one page, that lint accepts
   blankett-server lint PATH...     check schema files (folders: every *.json in them) and
                                    message catalogs (catalogs/, or *.ftl files)
   blankett-server import-accounts FILE [--database blankett.sqlite]
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("lint") => lint_command(&args[1..]),
+        Some("new-form") => new_form_command(&args[1..]),
         Some("import-accounts") => import_command(&args[1..]),
         Some("export-feedback") => export_command(&args[1..]),
         Some("json-schema") => {
@@ -92,6 +96,41 @@ fn lint_command(args: &[String]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn new_form_command(args: &[String]) -> ExitCode {
+    let (mut id, mut forms) = (None, PathBuf::from("forms"));
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match (arg.as_str(), rest.clone().next()) {
+            ("--forms", Some(value)) => {
+                forms = PathBuf::from(value);
+                rest.next();
+            }
+            (given, _) if id.is_none() && !given.starts_with("--") => id = Some(given.to_string()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(id) = id else {
+        eprintln!("new-form: give the new form's id, such as `blankett-server new-form residence-permit`");
+        return ExitCode::from(2);
+    };
+    match blankett_server::new_form::write(&forms, &id) {
+        Ok(written) => {
+            for file in &written {
+                println!("{}", file.display());
+            }
+            eprintln!("new-form: wrote {}; run the server and choose Preview on the start page, or check it with `blankett-server lint {}`", written[0].display(), written[0].display());
+            ExitCode::SUCCESS
+        }
+        Err(refusal) => {
+            eprintln!("new-form: {refusal}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -276,14 +315,20 @@ fn serve_command(args: &[String]) -> ExitCode {
         };
         // Tests start the server on port 0 and read the real address from this line.
         println!("blankett-server listening on http://{}", listener.local_addr().expect("bound address"));
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
         let state = match blankett_server::open(config) {
             Ok(state) => state,
             Err(e) => {
                 eprintln!("blankett-server: cannot open the database: {e:?}");
                 return ExitCode::FAILURE;
+            }
+        };
+        // A preview's stream of changes stays open as long as its page; it ends on shutdown, so
+        // that the graceful shutdown does not wait for it.
+        let shutdown = {
+            let state = state.clone();
+            async move {
+                let _ = tokio::signal::ctrl_c().await;
+                state.preview.close();
             }
         };
         blankett_server::spawn_purge(state.clone());

@@ -135,6 +135,17 @@ pub fn parse_identity_number(
     })
 }
 
+/// A valid number, "YYYYMMDD-NNNC", for someone born on `year-month-day` (a coordination number,
+/// with 60 added to the day, if `coordination`): a form preview's example answer. The birth
+/// number 980 is made up; the check digit is computed, so the number passes every check a real
+/// one does.
+pub fn example_number(year: i32, month: u32, day: u32, coordination: bool) -> String {
+    let written_day = if coordination { day + 60 } else { day };
+    let year_digits = year.rem_euclid(100) as u32;
+    let short = [year_digits / 10, year_digits % 10, month / 10, month % 10, written_day / 10, written_day % 10, 9, 8, 0];
+    format!("{year:04}{month:02}{written_day:02}-980{}", luhn_check_digit(&short))
+}
+
 /// The Luhn check digit of the given digits: every other digit, starting with the first, is
 /// doubled, the digits of the products are summed, and the check digit tops the sum up to a
 /// multiple of ten.
@@ -187,6 +198,17 @@ mod tests {
     fn summary(input: &str) -> (i32, u32, u32, String) {
         let n = ok(input);
         (n.year, n.month, n.day, n.normalized)
+    }
+
+    #[test]
+    fn an_example_number_passes_every_check() {
+        for (year, month, day) in [(1996, 1, 1), (1990, 2, 28), (2000, 2, 29), (1985, 12, 31), (2024, 7, 9)] {
+            let personal = ok(&example_number(year, month, day, false));
+            assert_eq!((personal.kind, personal.year, personal.month, personal.day), (PersonalIdentityNumber, year, month, day));
+            let coordination = ok(&example_number(year, month, day, true));
+            assert_eq!((coordination.kind, coordination.year, coordination.month, coordination.day), (CoordinationNumber, year, month, day));
+        }
+        assert_eq!(example_number(1996, 1, 1, false).len(), 13, "twelve digits and a dash");
     }
 
     #[test]

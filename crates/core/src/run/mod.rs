@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod changes;
 pub mod conditions;
+pub mod examples;
 pub mod review;
 pub mod validate;
 pub mod walk;

@@ -12,6 +12,8 @@
 pub mod contacts;
 pub mod feedback;
 #[cfg(feature = "pages")]
+pub mod overview;
+#[cfg(feature = "pages")]
 pub mod questions;
 #[cfg(feature = "pages")]
 pub mod status;

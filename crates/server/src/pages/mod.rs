@@ -6,6 +6,7 @@
 
 pub mod bankid;
 pub mod feedback;
+pub mod overview;
 pub mod sign_in;
 pub mod start;
 pub mod status;

@@ -23,17 +23,27 @@ pub struct Listed {
     pub issues: Option<String>,
 }
 
+/// The designer's links beside each form: its overview, and in development and test mode its
+/// preview (which signs in a test applicant; production has no such address).
+pub struct DesignerLinks {
+    pub overview: String,
+    pub preview: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "start.html")]
 pub struct StartPage {
     pub layout: Layout,
     pub intro: String,
     pub forms: Vec<Listed>,
+    pub designer: DesignerLinks,
     /// R12: for whoever has sent an application and cannot sign in.
     pub status: super::Link,
 }
 
-pub fn page(entries: &[Entry], locale: &Locale) -> StartPage {
+/// The start page; `previews` in development and test mode.
+pub fn page(entries: &[Entry], previews: bool, locale: &Locale) -> StartPage {
+    use blankett_core::messages::catalog::{page_words::key as k, say_page};
     let forms = entries
         .iter()
         .map(|entry| Listed {
@@ -46,6 +56,7 @@ pub fn page(entries: &[Entry], locale: &Locale) -> StartPage {
         layout: Layout::new(locale, Tell::Forms.text(locale), |code| format!("/?lang={code}")),
         intro: Tell::FormsIntro.text(locale),
         forms,
+        designer: DesignerLinks { overview: say_page(locale, k::OVERVIEW_LINK, &[]), preview: previews.then(|| say_page(locale, k::PREVIEW_LINK, &[])) },
         status: super::Link { href: format!("/status?lang={}", locale.code()), text: Ui::CheckApplication.text(locale) },
     }
 }
@@ -60,12 +71,16 @@ mod tests {
             Entry { id: "a".into(), title: Some(Text::Plain("<script>alert(1)</script> & co".into())), issues: 0 },
             Entry { id: "broken".into(), title: None, issues: 2 },
         ];
-        let html = page(&entries, &Locale::new("sv")).render().unwrap();
+        let html = page(&entries, false, &Locale::new("sv")).render().unwrap();
         assert!(html.contains("&#60;script&#62;alert(1)&#60;/script&#62; &#38; co") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), "{html}");
         assert!(!html.contains("<script>"));
         assert!(html.contains("<a href=\"/forms/broken?lang=sv\">broken.json</a>"));
         assert!(html.contains("Formuläret har 2 fel och kan inte visas"));
         assert!(html.contains("<html lang=\"sv\""));
         assert!(html.contains("<a lang=\"sv\" href=\"/?lang=sv\" aria-current=\"true\">Svenska</a>"));
+        assert!(html.contains("href=\"/forms/a/overview?lang=sv\""));
+        assert!(!html.contains("/preview/"), "no preview in production");
+        let designing = page(&entries, true, &Locale::new("en")).render().unwrap();
+        assert!(designing.contains("href=\"/preview/a?lang=en\">Preview</a>"), "{designing}");
     }
 }
