@@ -135,10 +135,27 @@ pub fn language_name(code: &str) -> String {
     js_sys::Intl::DisplayNames::new(&locales, &options).of(code).map(String::from).unwrap_or_else(|| code.to_string())
 }
 
+thread_local! {
+    /// The country list last made, and its language: a page with several country questions,
+    /// and the review, make it once (making it costs 250 lookups and 2,000 comparisons in the
+    /// browser's CLDR data, a tenth of a second on a slow phone).
+    static COUNTRIES: std::cell::RefCell<(String, Vec<(String, String)>)> = const { std::cell::RefCell::new((String::new(), Vec::new())) };
+}
+
 /// Every country as (code, name) in the applicant's language, sorted as that language sorts.
 /// Names come from the browser's own CLDR data, so a country list exists in every language the
 /// applicant may read (Arabic and Persian included) without a name table in the download.
 pub fn country_names(locale: &Locale) -> Vec<(String, String)> {
+    COUNTRIES.with_borrow_mut(|(language, list)| {
+        if language != locale.code() || list.is_empty() {
+            *list = sorted_countries(locale);
+            *language = locale.code().to_string();
+        }
+        list.clone()
+    })
+}
+
+fn sorted_countries(locale: &Locale) -> Vec<(String, String)> {
     let locales = js_sys::Array::of1(&JsValue::from_str(locale.code()));
     let options = js_sys::Intl::DisplayNamesOptions::new();
     options.set_type(js_sys::Intl::DisplayNamesType::Region);
