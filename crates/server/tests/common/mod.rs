@@ -22,12 +22,12 @@ pub const PASSWORD: &str = "correct horse battery";
 
 /// A server in test mode (its clock can be moved) with a database of its own, offering `forms`:
 /// each an id and its schema text. `name` names the temporary folder.
-pub fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
-    server_of(name, forms, None)
+pub async fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
+    server_of(name, forms, None).await
 }
 
 /// The same, with a service file of this text (the time zone, the support team's contacts).
-pub fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
+pub async fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let root = std::env::temp_dir().join(format!("blankett-{name}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
@@ -43,7 +43,18 @@ pub fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) ->
         std::fs::write(&path, text).unwrap();
         path
     });
-    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config }).unwrap();
+    let config = Config {
+        dist,
+        forms: forms_dir,
+        database: database(&root).await,
+        pool_size: 4,
+        trusted_proxies: Vec::new(),
+        mode: Mode::Test,
+        secure_cookies: false,
+        sign_in_config: None,
+        service_config,
+    };
+    let state = open(config).await.unwrap();
     (state.clone(), router(state))
 }
 
@@ -236,4 +247,41 @@ pub async fn confirmed(browser: &mut Browser, date_of_birth: &str) -> String {
 /// The id of an application as the server returned it.
 pub fn id(application: &Value) -> String {
     application["id"].as_str().unwrap().to_string()
+}
+
+/// The database of a test's server: a SQLite file in `folder`, or, when `BLANKETT_TEST_STORE` is
+/// `postgres`, a schema of its own in the PostgreSQL server at `BLANKETT_TEST_POSTGRES` (which
+/// scripts/test starts), so that the same tests hold on both.
+pub async fn database(folder: &std::path::Path) -> String {
+    match std::env::var("BLANKETT_TEST_STORE").as_deref() {
+        Ok("postgres") => {
+            let server = std::env::var("BLANKETT_TEST_POSTGRES").expect("BLANKETT_TEST_STORE=postgres needs BLANKETT_TEST_POSTGRES, the address of a PostgreSQL server for tests");
+            postgres_schema(&server).await
+        }
+        _ => folder.join("blankett.sqlite").display().to_string(),
+    }
+}
+
+/// The address of the PostgreSQL server for tests, or `None` after saying, where the test output
+/// shows it, that the test is skipped (scripts/test always sets it).
+pub fn postgres(test: &str) -> Option<String> {
+    match std::env::var("BLANKETT_TEST_POSTGRES") {
+        Ok(address) if !address.is_empty() => Some(address),
+        _ => {
+            eprintln!("SKIPPED {test}: set BLANKETT_TEST_POSTGRES to a PostgreSQL server's address (scripts/test starts one)");
+            None
+        }
+    }
+}
+
+/// A new, empty schema on the PostgreSQL server at `server`, as a database address whose
+/// connections use it: each test has its own tables.
+pub async fn postgres_schema(server: &str) -> String {
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let name = format!("test_{}", blankett_server::store::random_id());
+    let mut connection = sqlx::AnyConnection::connect(server).await.expect("the test PostgreSQL server answers");
+    connection.execute(format!("CREATE SCHEMA {name}").as_str()).await.unwrap();
+    let separator = if server.contains('?') { '&' } else { '?' };
+    format!("{server}{separator}options[search_path]={name}")
 }
