@@ -2,10 +2,11 @@
 //! reaches the mail server once and is marked sent; while the mail server is down nothing is lost
 //! and the next attempt waits longer.
 
+mod common;
+
 use blankett_server::mail::{deliver_due, retry_after, Mailer};
+use common::smtp_server;
 use blankett_server::store::Store;
-use std::sync::{Arc, Mutex};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
 const T0: i64 = 1_795_244_400_000;
@@ -20,50 +21,6 @@ fn rand_suffix() -> i64 {
     use std::sync::atomic::{AtomicI64, Ordering};
     static NEXT: AtomicI64 = AtomicI64::new(0);
     NEXT.fetch_add(1, Ordering::Relaxed)
-}
-
-/// A plain SMTP server that accepts every mail and keeps each session's lines.
-async fn smtp_server() -> (u16, Arc<Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let received = Arc::new(Mutex::new(Vec::new()));
-    let log = received.clone();
-    tokio::spawn(async move {
-        loop {
-            let Ok((socket, _)) = listener.accept().await else { return };
-            let log = log.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
-                let mut in_data = false;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    log.lock().unwrap().push(line.clone());
-                    let reply: &[u8] = if in_data {
-                        if line != "." {
-                            continue;
-                        }
-                        in_data = false;
-                        b"250 queued\r\n"
-                    } else if line.starts_with("EHLO") {
-                        b"250 test\r\n"
-                    } else if line == "DATA" {
-                        in_data = true;
-                        b"354 go ahead\r\n"
-                    } else if line == "QUIT" {
-                        let _ = write.write_all(b"221 bye\r\n").await;
-                        return;
-                    } else {
-                        b"250 ok\r\n"
-                    };
-                    if write.write_all(reply).await.is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    (port, received)
 }
 
 #[tokio::test]

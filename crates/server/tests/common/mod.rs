@@ -28,6 +28,15 @@ pub async fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Rou
 
 /// The same, with a service file of this text (the time zone, the support team's contacts).
 pub async fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
+    serve(name, forms, service, None).await
+}
+
+/// A server in test mode on the database at `database` (another instance may use it too).
+pub async fn server_at(name: &str, forms: &[(&str, String)], database: &str) -> (Arc<AppState>, Router) {
+    serve(name, forms, None, Some(database)).await
+}
+
+async fn serve(name: &str, forms: &[(&str, String)], service: Option<&str>, database_at: Option<&str>) -> (Arc<AppState>, Router) {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let root = std::env::temp_dir().join(format!("blankett-{name}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
@@ -46,7 +55,10 @@ pub async fn server_of(name: &str, forms: &[(&str, String)], service: Option<&st
     let config = Config {
         dist,
         forms: forms_dir,
-        database: database(&root).await,
+        database: match database_at {
+            Some(address) => address.to_string(),
+            None => database(&root).await,
+        },
         pool_size: 4,
         trusted_proxies: Vec::new(),
         mode: Mode::Test,
@@ -268,7 +280,9 @@ pub fn postgres(test: &str) -> Option<String> {
     match std::env::var("BLANKETT_TEST_POSTGRES") {
         Ok(address) if !address.is_empty() => Some(address),
         _ => {
-            eprintln!("SKIPPED {test}: set BLANKETT_TEST_POSTGRES to a PostgreSQL server's address (scripts/test starts one)");
+            // Straight to standard error, past the test harness's capture: a skip must show.
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "SKIPPED {test}: set BLANKETT_TEST_POSTGRES to a PostgreSQL server's address (scripts/test starts one)");
             None
         }
     }
@@ -285,3 +299,49 @@ pub async fn postgres_schema(server: &str) -> String {
     let separator = if server.contains('?') { '&' } else { '?' };
     format!("{server}{separator}options[search_path]={name}")
 }
+
+/// A plain SMTP server that accepts every mail and keeps each session's lines.
+pub async fn smtp_server() -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let received = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = received.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((socket, _)) = listener.accept().await else { return };
+            let log = log.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
+                let mut in_data = false;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    log.lock().unwrap().push(line.clone());
+                    let reply: &[u8] = if in_data {
+                        if line != "." {
+                            continue;
+                        }
+                        in_data = false;
+                        b"250 queued\r\n"
+                    } else if line.starts_with("EHLO") {
+                        b"250 test\r\n"
+                    } else if line == "DATA" {
+                        in_data = true;
+                        b"354 go ahead\r\n"
+                    } else if line == "QUIT" {
+                        let _ = write.write_all(b"221 bye\r\n").await;
+                        return;
+                    } else {
+                        b"250 ok\r\n"
+                    };
+                    if write.write_all(reply).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (port, received)
+}
+
