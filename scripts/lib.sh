@@ -76,6 +76,7 @@ setup() {
   fi
 
   setup_fuzzer
+  setup_postgres
 
   local e2e="$ROOT/tests/e2e"
   if [ ! -f "$e2e/node_modules/.package-lock.json" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
