@@ -218,12 +218,19 @@ impl Store {
 }
 
 /// What each new connection needs. SQLite: write-ahead logging (readers go on while one writes)
-/// and, on the readers, `query_only`, so that a write sent to the wrong pool fails at once rather
-/// than racing the writer. sqlx already turns foreign keys on (documents go with their
-/// application) and waits up to 5 seconds on a busy file.
+/// with `synchronous = NORMAL`, and, on the readers, `query_only`, so that a write sent to the
+/// wrong pool fails at once rather than racing the writer. NORMAL writes each commit to the log
+/// before the answer, so a killed process loses nothing acknowledged (`scripts/load --kill`), and
+/// syncs the disk at checkpoints rather than at every commit: a power cut can take back the last
+/// moments' commits (the file stays whole). FULL would sync at every commit, one writer at a time,
+/// and on this machine that was 3 ms a commit, the limit of the whole service (LOAD.md): a
+/// deployment that must survive power cuts without a moment's loss runs PostgreSQL. sqlx already
+/// turns foreign keys on (documents go with their application) and waits up to 5 seconds on a
+/// busy file.
 async fn prepare(connection: &mut AnyConnection, dialect: Dialect, read_only: bool) -> Result<(), sqlx::Error> {
     if dialect == Dialect::Sqlite {
         connection.execute("PRAGMA journal_mode = WAL").await?;
+        connection.execute("PRAGMA synchronous = NORMAL").await?;
         if read_only {
             connection.execute("PRAGMA query_only = ON").await?;
         }
