@@ -305,3 +305,34 @@ async fn more_time_is_counted_per_page_and_signing_in_restarts_the_time_of_the_o
     assert_eq!(store.read("bo@example.com", &others, T0 + 11 * 60 * MINUTE).await.unwrap().page_started_at, T0, "another applicant's draft");
     assert_eq!(store.read("ada@example.com", &confirmed, T0 + 11 * 60 * MINUTE).await.unwrap().page_started_at, T0, "a confirmed application");
 }
+
+#[tokio::test]
+async fn a_database_the_server_made_before_sqlx_is_adopted_and_migrated_on() {
+    use sqlx::{Connection, Executor};
+    let path = database();
+    // The file as the server with hand-written migrations left it: their fifteen steps applied,
+    // `user_version` saying so, and a draft.
+    {
+        sqlx::any::install_default_drivers();
+        let mut old = sqlx::AnyConnection::connect(&format!("sqlite://{path}?mode=rwc")).await.unwrap();
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite");
+        for step in 1..=15 {
+            let file = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).find(|p| p.file_name().unwrap().to_string_lossy().starts_with(&format!("{step:04}_"))).unwrap();
+            old.execute(std::fs::read_to_string(file).unwrap().as_str()).await.unwrap();
+        }
+        old.execute("PRAGMA user_version = 15").await.unwrap();
+        sqlx::query("INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at) VALUES ('old', 'ada', 'visitor-visa', 'visit', 3, $1, $1)")
+            .bind(T0)
+            .execute(&mut old)
+            .await
+            .unwrap();
+        old.close().await.unwrap();
+    }
+    let store = Store::open(&path, 2).await.unwrap();
+    assert_eq!(store.read("ada", "old", T0 + 1).await.unwrap().application.version, 3, "the draft is kept");
+    let applied: i64 = sqlx::query("SELECT COUNT(*) FROM _sqlx_migrations").fetch_one(store.pool()).await.unwrap().get(0);
+    assert_eq!(applied, blankett_server::database::migrations(blankett_server::database::Dialect::Sqlite).len() as i64, "the old steps recorded, the new ones applied");
+    store.close().await;
+    let reopened = Store::open(&path, 2).await.unwrap();
+    assert_eq!(reopened.save("ada", "old", 3, "{}", 0, T0 + 2).await, Ok(4), "opened again: nothing is applied twice");
+}
