@@ -255,7 +255,7 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
     let change = Change { based_on, answers: &answers, page: place(&body.page)? };
     match state.store.save_timed(&owner, &id, change, form.as_deref(), now).await {
         Ok(saved) => {
-            let response = with_etag(&state, &state.store.read(&owner, &id, now).await?, StatusCode::OK).await;
+            let response = with_etag(&state, &saved.stored, StatusCode::OK).await;
             if saved.timed_out == Some(TimeOutPolicy::SaveAndSignOut) {
                 // The answers are saved; the page's time ran out, so this session ends with them.
                 return Ok((end_session(&state, jar).await?, response).into_response());

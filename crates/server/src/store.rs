@@ -97,8 +97,10 @@ pub struct Change<'a> {
 }
 
 /// What a save did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
+    /// The application as saved, for the answer (no second read).
+    pub stored: Stored,
     pub version: u64,
     /// The save came at or after the deadline of the page the draft was on: the answers are
     /// saved, and this policy of the form now applies (`SaveAndContinue` has already restarted
@@ -385,7 +387,11 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         transaction.commit().await?;
-        Ok(Saved { version, timed_out })
+        stored.answers = change.answers.to_string();
+        stored.page = change.page;
+        stored.page_started_at = clock.started_at;
+        stored.page_extensions = clock.extensions;
+        Ok(Saved { stored, version, timed_out })
     }
 
     /// Gives the current page of a draft its full time again from `now`, at most `allowed` times
