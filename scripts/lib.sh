@@ -76,6 +76,7 @@ setup() {
   fi
 
   setup_fuzzer
+  setup_postgres
 
   local e2e="$ROOT/tests/e2e"
   if [ ! -f "$e2e/node_modules/.package-lock.json" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
@@ -108,4 +109,48 @@ build_app() {
     if [ -d "$registry" ]; then flags="$flags --remap-path-prefix=$registry="; fi
   done
   (cd "$ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$flags" trunk build --release --offline)
+}
+
+# PostgreSQL for the tests and the load test: Debian's package, installed if missing, and a
+# throwaway cluster in a temporary folder on a free port, trusted on loopback only. initdb refuses
+# to run as root, so as root the cluster runs as the `postgres` user the package makes.
+setup_postgres() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    say "installing PostgreSQL from Debian"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+  fi
+}
+
+# start_postgres [durable]: starts the cluster and exports BLANKETT_TEST_POSTGRES (its address)
+# and PG_DIR. Without `durable` it skips fsync, which only a power cut would notice: tests need
+# no more. stop_postgres stops it and deletes the folder; call it from a trap.
+start_postgres() {
+  local bin port run=()
+  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/blankett-postgres-XXXXXX")"
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres: "$PG_DIR"
+    run=(runuser -u postgres --)
+  fi
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${1:-}" = durable ]; then durability=""; fi
+  "${run[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust --no-sync -E UTF8 >"$PG_DIR/initdb.log" 2>&1 \
+    || { cat "$PG_DIR/initdb.log" >&2; return 1; }
+  "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 $durability" start >/dev/null \
+    || { cat "$PG_DIR/server.log" >&2; return 1; }
+  PG_BIN="$bin"
+  export PG_DIR PG_BIN
+  export BLANKETT_TEST_POSTGRES="postgres://postgres@127.0.0.1:$port/postgres"
+}
+
+stop_postgres() {
+  if [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ]; then
+    local run=()
+    if [ "$(id -u)" = 0 ]; then run=(runuser -u postgres --); fi
+    "${run[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+  fi
 }

@@ -2,12 +2,29 @@
 // its own. Shared by the end-to-end tests and the conformance suite; no dependencies, so the
 // conformance suite stays runnable with Node alone.
 
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../', import.meta.url).pathname;
+
+/**
+ * A database of its own for a server: a SQLite file in a new folder, or, when BLANKETT_TEST_STORE
+ * is `postgres`, a new database on the PostgreSQL server at BLANKETT_TEST_POSTGRES (scripts/test
+ * starts one), made with psql.
+ */
+export function newDatabase() {
+  if (process.env.BLANKETT_TEST_STORE !== 'postgres') return join(mkdtempSync(join(tmpdir(), 'blankett-test-')), 'blankett.sqlite');
+  const server = process.env.BLANKETT_TEST_POSTGRES;
+  if (!server) throw new Error('BLANKETT_TEST_STORE=postgres needs BLANKETT_TEST_POSTGRES, the address of a PostgreSQL server');
+  const name = `test_${process.pid}_${Date.now()}_${++databases}`;
+  execFileSync('psql', [server, '-qXc', `CREATE DATABASE ${name}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+let databases = 0;
 
 /**
  * Resolves to { url, database, stop } once the server listens; `stop()` resolves once it has
@@ -17,7 +34,7 @@ const root = new URL('../', import.meta.url).pathname;
  */
 export function startReferenceServer({
   forms = process.env.BLANKETT_FORMS || `${root}forms`,
-  database = join(mkdtempSync(join(tmpdir(), 'blankett-test-')), 'blankett.sqlite'),
+  database = newDatabase(),
   port = 0,
   args: more = [],
 } = {}) {

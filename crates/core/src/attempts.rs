@@ -9,6 +9,17 @@ pub struct Attempts {
 }
 
 impl Attempts {
+    /// The attempts as kept between requests (in a database), in the order they were made.
+    pub fn from_times(times: Vec<Millis>) -> Attempts {
+        Attempts { times }
+    }
+
+    /// The attempts this record holds, for keeping: those [`Attempts::allow`] has not yet
+    /// dropped as outside the window.
+    pub fn times(&self) -> &[Millis] {
+        &self.times
+    }
+
     /// Records an attempt at `now` if fewer than `max` were made in the `window` before it, and
     /// says whether it may go ahead. A refused attempt is not recorded, so waiting helps.
     pub fn allow(&mut self, now: Millis, max: usize, window: Millis) -> bool {

@@ -37,9 +37,9 @@ pub async fn require_client_header(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-pub(crate) fn signed_in(state: &AppState, jar: &CookieJar) -> Result<String, ApiError> {
+pub(crate) async fn signed_in(state: &AppState, jar: &CookieJar) -> Result<String, ApiError> {
     let token = jar.get(SESSION_COOKIE).ok_or(ApiError::SignedOut)?;
-    Ok(state.store.session(token.value(), state.clock.now())?)
+    Ok(state.store.session(token.value(), state.clock.now()).await?)
 }
 
 #[derive(Deserialize)]
@@ -95,17 +95,17 @@ pub fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
 }
 
 pub async fn current_session(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
-    Ok(Json(json!({ "email": signed_in(&state, &jar)? })))
+    Ok(Json(json!({ "email": signed_in(&state, &jar).await? })))
 }
 
 pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<(StatusCode, CookieJar), ApiError> {
-    Ok((StatusCode::NO_CONTENT, end_session(&state, jar)?))
+    Ok((StatusCode::NO_CONTENT, end_session(&state, jar).await?))
 }
 
 /// Ends the session the cookie names, if any, and removes the cookie.
-pub fn end_session(state: &AppState, jar: CookieJar) -> Result<CookieJar, ApiError> {
+pub async fn end_session(state: &AppState, jar: CookieJar) -> Result<CookieJar, ApiError> {
     if let Some(token) = jar.get(SESSION_COOKIE) {
-        state.store.sign_out(token.value())?;
+        state.store.sign_out(token.value()).await?;
     }
     Ok(jar.remove(Cookie::build(SESSION_COOKIE).path("/")))
 }
@@ -164,10 +164,10 @@ pub struct NewApplication {
 /// Starts a draft. With an `Idempotency-Key`, a retry (after an answer lost on the network) gets
 /// the draft the first request made instead of a second one.
 pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, Json(body): Json<NewApplication>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar)?;
+    let owner = signed_in(&state, &jar).await?;
     let key = idempotency_key(&headers)?;
     let form = state.forms.offered(&body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
-    let stored = state.store.create_once(&owner, &body.form_id, form.kind, key, state.clock.now())?;
+    let stored = state.store.create_once(&owner, &body.form_id, form.kind, key, state.clock.now()).await?;
     Ok(with_etag(&state, &stored, StatusCode::CREATED).await)
 }
 
@@ -185,13 +185,14 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
 /// draft to continue (R5). Beside them, the drafts deleted when their time ran out (R4), the
 /// latest expiry first, so that the app can say so instead of showing an empty form.
 pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
-    let owner = signed_in(&state, &jar)?;
+    let owner = signed_in(&state, &jar).await?;
     let now = state.clock.now();
     // Listing first turns drafts that have just expired into records, so they are in `expired`.
-    let list = state.store.list(&owner, now)?;
+    let list = state.store.list(&owner, now).await?;
     let expired: Vec<Value> = state
         .store
-        .expired_drafts(&owner, now)?
+        .expired_drafts(&owner, now)
+        .await?
         .iter()
         .map(|draft| json!({ "id": draft.id, "form_id": draft.form_id, "saved_at": time(draft.saved_at), "expires_at": time(draft.expired_at) }))
         .collect();
@@ -207,8 +208,8 @@ pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJa
 }
 
 pub async fn read_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar)?;
-    let stored = state.store.read(&owner, &id, state.clock.now())?;
+    let owner = signed_in(&state, &jar).await?;
+    let stored = state.store.read(&owner, &id, state.clock.now()).await?;
     Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
 
@@ -242,7 +243,7 @@ fn place(page: &serde_json::Number) -> Result<u32, ApiError> {
 }
 
 pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap, Json(body): Json<Save>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar)?;
+    let owner = signed_in(&state, &jar).await?;
     let based_on = if_match(&headers)?;
     let now = state.clock.now();
     let answers = Value::Object(body.answers).to_string();
@@ -250,19 +251,19 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
         return Err(ApiError::TooLarge(Problem::AnswersTooLarge, format!("The answers are larger than a draft keeps ({} KB). Nothing was saved.", MAX_ANSWERS_BYTES / 1024)));
     }
     // The form decides the page's time limit and what a save after it does (R2).
-    let form = state.forms.offered(&state.store.read(&owner, &id, now)?.form_id).await;
+    let form = state.forms.offered(&state.store.read(&owner, &id, now).await?.form_id).await;
     let change = Change { based_on, answers: &answers, page: place(&body.page)? };
-    match state.store.save_timed(&owner, &id, change, form.as_deref(), now) {
+    match state.store.save_timed(&owner, &id, change, form.as_deref(), now).await {
         Ok(saved) => {
-            let response = with_etag(&state, &state.store.read(&owner, &id, now)?, StatusCode::OK).await;
+            let response = with_etag(&state, &saved.stored, StatusCode::OK).await;
             if saved.timed_out == Some(TimeOutPolicy::SaveAndSignOut) {
                 // The answers are saved; the page's time ran out, so this session ends with them.
-                return Ok((end_session(&state, jar)?, response).into_response());
+                return Ok((end_session(&state, jar).await?, response).into_response());
             }
             Ok(response)
         }
         Err(StoreError::Refused(Refusal::StaleVersion { .. })) => {
-            let current = state.store.read(&owner, &id, now)?;
+            let current = state.store.read(&owner, &id, now).await?;
             Err(ApiError::Stale(application_json(&current, form.as_deref(), &state.service.zone_name)))
         }
         Err(error) => Err(error.into()),
@@ -273,12 +274,12 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
 /// form's `time_extensions` allows on one page. No body and no If-Match: the answers and the
 /// version do not change.
 pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar)?;
+    let owner = signed_in(&state, &jar).await?;
     let now = state.clock.now();
-    let current = state.store.read(&owner, &id, now)?;
+    let current = state.store.read(&owner, &id, now).await?;
     // A form no longer offered has no deadline to extend; the default count keeps this harmless.
     let allowed = state.forms.offered(&current.form_id).await.map_or(blankett_core::schema::MIN_EXTENSIONS, |form| extensions(&form));
-    let stored = state.store.extend(&owner, &id, allowed, now)?;
+    let stored = state.store.extend(&owner, &id, allowed, now).await?;
     Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
 
@@ -286,11 +287,11 @@ pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar
 /// again here (`confirming::issues`), since a browser can be tampered with; an application that
 /// is already confirmed is not, so that a retry with the same key still gets its receipt.
 pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    let owner = signed_in(&state, &jar)?;
+    let owner = signed_in(&state, &jar).await?;
     let key = idempotency_key(&headers)?
         .ok_or(ApiError::BadRequest(Problem::IdempotencyKeyRequired, "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
     let now = state.clock.now();
-    let form_id = state.store.read(&owner, &id, now)?.form_id;
+    let form_id = state.store.read(&owner, &id, now).await?.form_id;
     let form = state.forms.offered(&form_id).await;
     // On the service's calendar, as the browser reckons it: not UTC's, which near midnight is
     // another day than the applicant's.
@@ -310,7 +311,7 @@ pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: Cookie
     // R9: a confirmation goes to the applicant's email, once.
     let locale = mail_locale(&headers);
     let mail = |receipt: &Receipt| form.as_ref().map(|form| confirmation_mail(form, receipt, &locale));
-    let receipt = state.store.confirm_checked(&owner, &id, key, now, check, mail)?;
+    let receipt = state.store.confirm_checked(&owner, &id, key, now, check, mail).await?;
     Ok(Json(receipt_json(&receipt)))
 }
 
@@ -331,7 +332,7 @@ pub fn confirmation_mail(form: &blankett_core::schema::Form, receipt: &Receipt, 
 
 /// Development and test only: what the server would have mailed.
 pub async fn outbox(State(state): State<Arc<AppState>>) -> Result<Json<Value>, ApiError> {
-    let mails = state.store.outbox()?;
+    let mails = state.store.outbox().await?;
     Ok(Json(Value::Array(mails.iter().map(|m| json!({ "to": m.recipient, "subject": m.subject, "body": m.body, "created_at": time(m.created_at) })).collect())))
 }
 
@@ -382,9 +383,9 @@ pub async fn upload_document(
     headers: HeaderMap,
     body: axum::body::Body,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let owner = signed_in(&state, &jar)?;
+    let owner = signed_in(&state, &jar).await?;
     let now = state.clock.now();
-    let stored = state.store.read(&owner, &id, now)?;
+    let stored = state.store.read(&owner, &id, now).await?;
     stored.application.writable(now).map_err(StoreError::Refused)?;
     let form = state.forms.offered(&stored.form_id).await.ok_or_else(|| ApiError::Conflict(Problem::FormNotOffered, format!("The form {} is no longer offered, so nothing can be uploaded to it.", stored.form_id)))?;
     let question = form
@@ -396,26 +397,26 @@ pub async fn upload_document(
     let limits = question.document_limits();
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let announced = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
-    let already = state.store.documents(&owner, &id, now)?.iter().filter(|d| d.question == query.question).count() as u32;
+    let already = state.store.documents(&owner, &id, now).await?.iter().filter(|d| d.question == query.question).count() as u32;
     limits.admits_announced(content_type, announced, already).map_err(ApiError::Document)?;
     let content = crate::documents::read_upload(body, limits.max_bytes).await.map_err(ApiError::Document)?;
     if !content.is_empty() && !crate::documents::is_what_it_says(content_type, &content) {
         return Err(ApiError::Document(DocumentRefusal::WrongType { accepted: limits.file_types }));
     }
     let upload = crate::documents::Upload { question: &query.question, name: &query.name, content_type, content: &content };
-    let document = state.store.add_document(&owner, &id, upload, &limits, now)?;
+    let document = state.store.add_document(&owner, &id, upload, &limits, now).await?;
     Ok((StatusCode::CREATED, Json(document_json(&document))))
 }
 
 pub async fn list_documents(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    let owner = signed_in(&state, &jar)?;
-    let documents = state.store.documents(&owner, &id, state.clock.now())?;
+    let owner = signed_in(&state, &jar).await?;
+    let documents = state.store.documents(&owner, &id, state.clock.now()).await?;
     Ok(Json(Value::Array(documents.iter().map(document_json).collect())))
 }
 
 pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar, Path((id, document)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
-    let owner = signed_in(&state, &jar)?;
-    state.store.remove_document(&owner, &id, &document, state.clock.now())?;
+    let owner = signed_in(&state, &jar).await?;
+    state.store.remove_document(&owner, &id, &document, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -426,6 +427,6 @@ pub struct Decision {
 
 /// Test mode only: records that a decision has been made on an application.
 pub async fn record_decision(State(state): State<Arc<AppState>>, Json(body): Json<Decision>) -> Result<StatusCode, ApiError> {
-    state.store.record_decision(&body.reference, state.clock.now())?;
+    state.store.record_decision(&body.reference, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -23,7 +23,7 @@ use crate::store::{random_id, Store};
 use blankett_core::bankid::{Collected, Device};
 use blankett_core::basics::Millis;
 use hmac::{KeyInit, Mac};
-use rusqlite::{params, OptionalExtension};
+use sqlx::Row;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -193,54 +193,65 @@ fn collected_name(collected: &Collected) -> (&'static str, &str) {
 
 impl Store {
     /// Keeps an order for the browser that started it; returns the token of its cookie.
-    pub fn keep_order(&self, order: &Order, device: Device, next: &str, now: Millis) -> Result<String, String> {
+    pub async fn keep_order(&self, order: &Order, device: Device, next: &str, now: Millis) -> Result<String, String> {
         let token = random_id() + &random_id();
-        self.connection()
-            .execute(
-                "INSERT INTO bankid_orders (token_hash, order_ref, device, auto_start_token, qr_start_token, qr_start_secret, started_at, next) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![token_hash(&token), order.order_ref, device.name(), order.auto_start_token, order.qr_start_token, order.qr_start_secret, now, next],
-            )
+        sqlx::query("INSERT INTO bankid_orders (token_hash, order_ref, device, auto_start_token, qr_start_token, qr_start_secret, started_at, next) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+            .bind(token_hash(&token))
+            .bind(&order.order_ref)
+            .bind(device.name())
+            .bind(&order.auto_start_token)
+            .bind(&order.qr_start_token)
+            .bind(&order.qr_start_secret)
+            .bind(now)
+            .bind(next)
+            .execute(self.writer())
+            .await
             .map_err(|e| e.to_string())?;
         Ok(token)
     }
 
-    pub fn order(&self, token: &str, now: Millis) -> Option<Kept> {
-        self.connection()
-            .query_row(
-                "SELECT order_ref, device, auto_start_token, qr_start_token, qr_start_secret, started_at, collected_at, status, hint, personal_number, next
-                 FROM bankid_orders WHERE token_hash = ?1 AND started_at + ?2 > ?3",
-                params![token_hash(token), ORDER_KEPT, now],
-                |r| {
-                    let order = Order { order_ref: r.get(0)?, auto_start_token: r.get(2)?, qr_start_token: r.get(3)?, qr_start_secret: r.get(4)? };
-                    let (status, hint): (String, String) = (r.get(7)?, r.get(8)?);
-                    let collected = match status.as_str() {
-                        "complete" => Collected::Complete,
-                        "failed" => Collected::Failed { hint },
-                        "error" => Collected::Error { code: hint },
-                        _ => Collected::Pending { hint },
-                    };
-                    let device = Device::read(&r.get::<_, String>(1)?).unwrap_or(Device::Other);
-                    Ok(Kept { order, device, started_at: r.get(5)?, collected_at: r.get(6)?, collected, personal_number: r.get(9)?, next: r.get(10)? })
-                },
-            )
-            .optional()
-            .ok()
-            .flatten()
+    pub async fn order(&self, token: &str, now: Millis) -> Option<Kept> {
+        let row = sqlx::query(
+            "SELECT order_ref, device, auto_start_token, qr_start_token, qr_start_secret, started_at, collected_at, status, hint, personal_number, next
+             FROM bankid_orders WHERE token_hash = $1 AND started_at + $2 > $3",
+        )
+        .bind(token_hash(token))
+        .bind(ORDER_KEPT)
+        .bind(now)
+        .fetch_optional(self.writer())
+        .await
+        .ok()??;
+        let read = |r: &sqlx::any::AnyRow| -> Result<Kept, sqlx::Error> {
+            let order = Order { order_ref: r.try_get(0)?, auto_start_token: r.try_get(2)?, qr_start_token: r.try_get(3)?, qr_start_secret: r.try_get(4)? };
+            let (status, hint): (String, String) = (r.try_get(7)?, r.try_get(8)?);
+            let collected = match status.as_str() {
+                "complete" => Collected::Complete,
+                "failed" => Collected::Failed { hint },
+                "error" => Collected::Error { code: hint },
+                _ => Collected::Pending { hint },
+            };
+            let device = Device::read(&r.try_get::<String, _>(1)?).unwrap_or(Device::Other);
+            Ok(Kept { order, device, started_at: r.try_get(5)?, collected_at: r.try_get(6)?, collected, personal_number: r.try_get(9)?, next: r.try_get(10)? })
+        };
+        read(&row).ok()
     }
 
-    pub fn order_collected(&self, token: &str, collected: &Collected, personal_number: Option<&str>, now: Millis) -> Result<(), String> {
+    pub async fn order_collected(&self, token: &str, collected: &Collected, personal_number: Option<&str>, now: Millis) -> Result<(), String> {
         let (status, hint) = collected_name(collected);
-        self.connection()
-            .execute(
-                "UPDATE bankid_orders SET status = ?1, hint = ?2, personal_number = ?3, collected_at = ?4 WHERE token_hash = ?5",
-                params![status, hint, personal_number, now, token_hash(token)],
-            )
+        sqlx::query("UPDATE bankid_orders SET status = $1, hint = $2, personal_number = $3, collected_at = $4 WHERE token_hash = $5")
+            .bind(status)
+            .bind(hint)
+            .bind(personal_number)
+            .bind(now)
+            .bind(token_hash(token))
+            .execute(self.writer())
+            .await
             .map_err(|e| e.to_string())?;
         Ok(())
     }
 
-    pub fn forget_order(&self, token: &str, now: Millis) {
-        let _ = self.connection().execute("DELETE FROM bankid_orders WHERE token_hash = ?1 OR started_at + ?2 <= ?3", params![token_hash(token), ORDER_KEPT, now]);
+    pub async fn forget_order(&self, token: &str, now: Millis) {
+        let _ = sqlx::query("DELETE FROM bankid_orders WHERE token_hash = $1 OR started_at + $2 <= $3").bind(token_hash(token)).bind(ORDER_KEPT).bind(now).execute(self.writer()).await;
     }
 }
 

@@ -8,7 +8,7 @@ use crate::store::{random_id, Store, StoreError};
 use blankett_core::basics::Millis;
 use blankett_core::schema::{document_name, DocumentLimits, DocumentRefusal};
 use http_body_util::BodyExt;
-use rusqlite::{params, Connection};
+use sqlx::{AnyConnection, Row};
 
 /// Reads an upload's body, at most `max_bytes` of it: a body that goes on is refused as soon as
 /// it passes the limit, so a large upload costs no more memory than an allowed one.
@@ -54,17 +54,17 @@ pub struct Upload<'a> {
 }
 
 impl Store {
-    pub fn add_document(&self, owner: &str, application: &str, upload: Upload, limits: &DocumentLimits, now: Millis) -> Result<DocumentInfo, StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        let stored = Store::load(&transaction, owner, application, now)?;
+    pub async fn add_document(&self, owner: &str, application: &str, upload: Upload<'_>, limits: &DocumentLimits, now: Millis) -> Result<DocumentInfo, StoreError> {
+        let mut transaction = self.begin().await?;
+        let stored = self.load(&mut transaction, owner, application, now).await?;
         stored.application.writable(now).map_err(StoreError::Refused)?;
-        let already: u32 = transaction.query_row(
-            "SELECT COUNT(*) FROM documents WHERE application_id = ?1 AND question = ?2",
-            params![application, upload.question],
-            |row| row.get(0),
-        )?;
-        limits.admits(upload.content_type, upload.content.len() as u64, already).map_err(StoreError::Document)?;
+        let already: i64 = sqlx::query("SELECT COUNT(*) FROM documents WHERE application_id = $1 AND question = $2")
+            .bind(application)
+            .bind(upload.question)
+            .fetch_one(&mut *transaction)
+            .await?
+            .try_get(0)?;
+        limits.admits(upload.content_type, upload.content.len() as u64, already as u32).map_err(StoreError::Document)?;
         let info = DocumentInfo {
             id: random_id(),
             question: upload.question.to_string(),
@@ -73,48 +73,56 @@ impl Store {
             size: upload.content.len() as u64,
             uploaded_at: now,
         };
-        transaction.execute(
-            "INSERT INTO documents (id, application_id, question, name, content_type, size, content, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![info.id, application, info.question, info.name, info.content_type, info.size as i64, upload.content, now],
-        )?;
-        transaction.commit()?;
+        sqlx::query("INSERT INTO documents (id, application_id, question, name, content_type, size, content, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+            .bind(&info.id)
+            .bind(application)
+            .bind(&info.question)
+            .bind(&info.name)
+            .bind(&info.content_type)
+            .bind(info.size as i64)
+            .bind(upload.content.to_vec())
+            .bind(now)
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
         Ok(info)
     }
 
-    pub fn documents(&self, owner: &str, application: &str, now: Millis) -> Result<Vec<DocumentInfo>, StoreError> {
-        self.read(owner, application, now)?;
-        Ok(Store::documents_of(&self.connection(), application)?)
+    pub async fn documents(&self, owner: &str, application: &str, now: Millis) -> Result<Vec<DocumentInfo>, StoreError> {
+        self.read(owner, application, now).await?;
+        Ok(Store::documents_of(&mut *self.reading().await?, application).await?)
     }
 
     /// The documents of an application, oldest first, read on `connection` (in a transaction of
     /// the caller's, if it has one).
-    pub(crate) fn documents_of(connection: &Connection, application: &str) -> Result<Vec<DocumentInfo>, rusqlite::Error> {
-        let mut statement = connection.prepare(
-            "SELECT id, question, name, content_type, size, uploaded_at FROM documents WHERE application_id = ?1 ORDER BY uploaded_at, id",
-        )?;
-        let documents = statement.query_map(params![application], |row| {
-            Ok(DocumentInfo {
-                id: row.get(0)?,
-                question: row.get(1)?,
-                name: row.get(2)?,
-                content_type: row.get(3)?,
-                size: row.get::<_, i64>(4)? as u64,
-                uploaded_at: row.get(5)?,
+    pub(crate) async fn documents_of(connection: &mut AnyConnection, application: &str) -> Result<Vec<DocumentInfo>, sqlx::Error> {
+        let rows = sqlx::query("SELECT id, question, name, content_type, size, uploaded_at FROM documents WHERE application_id = $1 ORDER BY uploaded_at, id")
+            .bind(application)
+            .fetch_all(connection)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(DocumentInfo {
+                    id: row.try_get(0)?,
+                    question: row.try_get(1)?,
+                    name: row.try_get(2)?,
+                    content_type: row.try_get(3)?,
+                    size: row.try_get::<i64, _>(4)? as u64,
+                    uploaded_at: row.try_get(5)?,
+                })
             })
-        })?;
-        documents.collect()
+            .collect()
     }
 
-    pub fn remove_document(&self, owner: &str, application: &str, document: &str, now: Millis) -> Result<(), StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        let stored = Store::load(&transaction, owner, application, now)?;
+    pub async fn remove_document(&self, owner: &str, application: &str, document: &str, now: Millis) -> Result<(), StoreError> {
+        let mut transaction = self.begin().await?;
+        let stored = self.load(&mut transaction, owner, application, now).await?;
         stored.application.writable(now).map_err(StoreError::Refused)?;
-        let removed = transaction.execute("DELETE FROM documents WHERE id = ?1 AND application_id = ?2", params![document, application])?;
+        let removed = sqlx::query("DELETE FROM documents WHERE id = $1 AND application_id = $2").bind(document).bind(application).execute(&mut *transaction).await?.rows_affected();
         if removed == 0 {
             return Err(StoreError::NotFound);
         }
-        transaction.commit()?;
+        transaction.commit().await?;
         Ok(())
     }
 }

@@ -31,7 +31,7 @@ use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
 use openidconnect::{
     AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
 };
-use rusqlite::{params, OptionalExtension};
+use sqlx::Row;
 use serde::Deserialize;
 use std::sync::Mutex;
 
@@ -176,7 +176,7 @@ impl Eid {
             request = request.add_scope(Scope::new(scope.clone()));
         }
         let (url, csrf, nonce) = request.url();
-        state.store.begin_login(csrf.secret(), method, nonce.secret(), verifier.secret(), next, now).map_err(EidError)?;
+        state.store.begin_login(csrf.secret(), method, nonce.secret(), verifier.secret(), next, now).await.map_err(EidError)?;
         Ok(url.to_string())
     }
 
@@ -184,7 +184,7 @@ impl Eid {
     /// provider vouches for (YYYYMMDD-NNNN), and where the applicant was going.
     pub async fn finish(&self, state: &AppState, code: &str, state_param: &str) -> Result<(String, String), EidError> {
         let now = state.clock.now();
-        let (method, nonce, verifier, next) = state.store.take_login(state_param, now).map_err(EidError)?.ok_or_else(|| EidError("no such login, or it ended".into()))?;
+        let (method, nonce, verifier, next) = state.store.take_login(state_param, now).await.map_err(EidError)?.ok_or_else(|| EidError("no such login, or it ended".into()))?;
         let provider = self.provider(method)?;
         let client = self.client(provider, now).await?;
         let tokens = client
@@ -213,56 +213,66 @@ impl Eid {
 }
 
 impl Store {
-    fn begin_login(&self, csrf: &str, method: EidMethod, nonce: &str, verifier: &str, next: &str, now: Millis) -> Result<(), String> {
-        self.connection()
-            .execute(
-                "INSERT INTO eid_logins (state_hash, method, nonce, verifier, next, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![crate::accounts::token_hash(csrf), method.name(), nonce, verifier, next, now],
-            )
+    async fn begin_login(&self, csrf: &str, method: EidMethod, nonce: &str, verifier: &str, next: &str, now: Millis) -> Result<(), String> {
+        sqlx::query("INSERT INTO eid_logins (state_hash, method, nonce, verifier, next, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(crate::accounts::token_hash(csrf))
+            .bind(method.name())
+            .bind(nonce)
+            .bind(verifier)
+            .bind(next)
+            .bind(now)
+            .execute(self.writer())
+            .await
             .map_err(|e| e.to_string())?;
         Ok(())
     }
 
-    /// The login of this state, once: it is deleted as it is read.
-    fn take_login(&self, csrf: &str, now: Millis) -> Result<Option<(EidMethod, String, String, String)>, String> {
+    /// The login of this state, once: it is deleted as it is read, in one statement, so that of
+    /// two callbacks with the same state (on two instances) one gets it.
+    async fn take_login(&self, csrf: &str, now: Millis) -> Result<Option<(EidMethod, String, String, String)>, String> {
         let hash = crate::accounts::token_hash(csrf);
-        let connection = self.connection();
-        let row: Option<(String, String, String, String)> = connection
-            .query_row(
-                "SELECT method, nonce, verifier, next FROM eid_logins WHERE state_hash = ?1 AND created_at + ?2 > ?3",
-                params![hash, LOGIN_LIFETIME, now],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()
+        let row = sqlx::query("DELETE FROM eid_logins WHERE state_hash = $1 AND created_at + $2 > $3 RETURNING method, nonce, verifier, next")
+            .bind(&hash)
+            .bind(LOGIN_LIFETIME)
+            .bind(now)
+            .fetch_optional(self.writer())
+            .await
             .map_err(|e| e.to_string())?;
-        connection.execute("DELETE FROM eid_logins WHERE state_hash = ?1 OR created_at + ?2 <= ?3", params![hash, LOGIN_LIFETIME, now]).map_err(|e| e.to_string())?;
-        Ok(row.and_then(|(method, nonce, verifier, next)| Some((EidMethod::read(&method)?, nonce, verifier, next))))
+        sqlx::query("DELETE FROM eid_logins WHERE state_hash = $1 OR created_at + $2 <= $3").bind(&hash).bind(LOGIN_LIFETIME).bind(now).execute(self.writer()).await.map_err(|e| e.to_string())?;
+        let Some(r) = row else { return Ok(None) };
+        let read = || Ok::<_, sqlx::Error>((r.try_get::<String, _>(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?));
+        let (method, nonce, verifier, next) = read().map_err(|e| e.to_string())?;
+        Ok(EidMethod::read(&method).map(|method| (method, nonce, verifier, next)))
     }
 
     /// The address of the account this personal identity number signs in to, if any.
-    pub fn account_of_identity(&self, personal_number: &str) -> Result<Option<String>, String> {
-        self.connection()
-            .query_row("SELECT email FROM identities WHERE personal_number = ?1", params![personal_number], |r| r.get(0))
-            .optional()
-            .map_err(|e| e.to_string())
+    pub async fn account_of_identity(&self, personal_number: &str) -> Result<Option<String>, String> {
+        let row = sqlx::query("SELECT email FROM identities WHERE personal_number = $1").bind(personal_number).fetch_optional(self.writer()).await.map_err(|e| e.to_string())?;
+        row.map(|r| r.try_get(0)).transpose().map_err(|e| e.to_string())
     }
 
     /// Links a personal identity number to the account of `email` (made now if there is none:
     /// it has no password until one is chosen with "Forgot your password?"), whose address has
     /// just been confirmed.
-    pub fn link_identity(&self, personal_number: &str, email: &str, now: Millis) -> Result<(), String> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction().map_err(|e| e.to_string())?;
-        transaction
-            .execute(
-                "INSERT INTO accounts (email, password_hash, verified, created_at) VALUES (?1, '!', 1, ?2) ON CONFLICT(email) DO UPDATE SET verified = 1, code = NULL",
-                params![email, now],
-            )
-            .map_err(|e| e.to_string())?;
-        transaction
-            .execute("INSERT INTO identities (personal_number, email, created_at) VALUES (?1, ?2, ?3) ON CONFLICT(personal_number) DO NOTHING", params![personal_number, email, now])
-            .map_err(|e| e.to_string())?;
-        transaction.commit().map_err(|e| e.to_string())
+    pub async fn link_identity(&self, personal_number: &str, email: &str, now: Millis) -> Result<(), String> {
+        let link = async {
+            let mut transaction = self.begin().await.map_err(|e| format!("{e:?}"))?;
+            sqlx::query("INSERT INTO accounts (email, password_hash, verified, created_at) VALUES ($1, '!', 1, $2) ON CONFLICT (email) DO UPDATE SET verified = 1, code = NULL")
+                .bind(email)
+                .bind(now)
+                .execute(&mut *transaction)
+                .await
+                .map_err(|e| e.to_string())?;
+            sqlx::query("INSERT INTO identities (personal_number, email, created_at) VALUES ($1, $2, $3) ON CONFLICT (personal_number) DO NOTHING")
+                .bind(personal_number)
+                .bind(email)
+                .bind(now)
+                .execute(&mut *transaction)
+                .await
+                .map_err(|e| e.to_string())?;
+            transaction.commit().await.map_err(|e| e.to_string())
+        };
+        link.await
     }
 }
 

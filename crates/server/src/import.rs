@@ -11,7 +11,6 @@ use argon2::password_hash::phc::PasswordHash;
 use blankett_core::account::is_username;
 use blankett_core::basics::Millis;
 use blankett_core::run::validate::is_email;
-use rusqlite::{params, OptionalExtension};
 use std::collections::HashSet;
 
 /// One account to import.
@@ -22,7 +21,7 @@ struct Row {
 }
 
 /// Imports the accounts in `text` (the contents of `file`); returns how many, or every problem.
-pub fn import_accounts(store: &Store, file: &str, text: &str, now: Millis) -> Result<usize, Vec<String>> {
+pub async fn import_accounts(store: &Store, file: &str, text: &str, now: Millis) -> Result<usize, Vec<String>> {
     let mut problems = Vec::new();
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
     let headers = match reader.headers() {
@@ -53,14 +52,14 @@ pub fn import_accounts(store: &Store, file: &str, text: &str, now: Millis) -> Re
             problem("username", format!("`{username}` is not a username: six letters and digits"));
         } else if !usernames.insert(username.clone()) {
             problem("username", format!("`{username}` is in the file twice"));
-        } else if store.has_username(&username).map_err(|e| vec![e])? {
+        } else if store.has_username(&username).await.map_err(|e| vec![e])? {
             problem("username", format!("an account with the username `{username}` exists"));
         }
         if !is_email(&email) {
             problem("email", format!("`{email}` is not an email address"));
         } else if !emails.insert(email.clone()) {
             problem("email", format!("`{email}` is in the file twice"));
-        } else if store.has_email(&email).map_err(|e| vec![e])? {
+        } else if store.has_email(&email).await.map_err(|e| vec![e])? {
             problem("email", format!("an account with the address `{email}` exists"));
         }
         match PasswordHash::new(&password_hash) {
@@ -76,35 +75,36 @@ pub fn import_accounts(store: &Store, file: &str, text: &str, now: Millis) -> Re
     if !problems.is_empty() {
         return Err(problems);
     }
-    store.insert_imported(&rows, now).map_err(|e| vec![e])?;
+    store.insert_imported(&rows, now).await.map_err(|e| vec![e])?;
     Ok(rows.len())
 }
 
 impl Store {
-    fn has_username(&self, username: &str) -> Result<bool, String> {
-        self.exists("SELECT 1 FROM accounts WHERE username = ?1", username)
+    async fn has_username(&self, username: &str) -> Result<bool, String> {
+        self.exists("SELECT 1 FROM accounts WHERE username = $1", username).await
     }
 
-    fn has_email(&self, email: &str) -> Result<bool, String> {
-        self.exists("SELECT 1 FROM accounts WHERE email = ?1", email)
+    async fn has_email(&self, email: &str) -> Result<bool, String> {
+        self.exists("SELECT 1 FROM accounts WHERE email = $1", email).await
     }
 
-    fn exists(&self, query: &str, value: &str) -> Result<bool, String> {
-        let found = self.connection().query_row(query, params![value], |_| Ok(())).optional().map_err(|e| e.to_string())?;
+    async fn exists(&self, query: &str, value: &str) -> Result<bool, String> {
+        let found = sqlx::query(query).bind(value).fetch_optional(self.writer()).await.map_err(|e| e.to_string())?;
         Ok(found.is_some())
     }
 
-    fn insert_imported(&self, rows: &[Row], now: Millis) -> Result<(), String> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction().map_err(|e| e.to_string())?;
+    async fn insert_imported(&self, rows: &[Row], now: Millis) -> Result<(), String> {
+        let mut transaction = self.begin().await.map_err(|e| format!("{e:?}"))?;
         for row in rows {
-            transaction
-                .execute(
-                    "INSERT INTO accounts (email, password_hash, verified, username, created_at) VALUES (?1, ?2, 1, ?3, ?4)",
-                    params![row.email, row.password_hash, row.username, now],
-                )
+            sqlx::query("INSERT INTO accounts (email, password_hash, verified, username, created_at) VALUES ($1, $2, 1, $3, $4)")
+                .bind(&row.email)
+                .bind(&row.password_hash)
+                .bind(&row.username)
+                .bind(now)
+                .execute(&mut *transaction)
+                .await
                 .map_err(|e| e.to_string())?;
         }
-        transaction.commit().map_err(|e| e.to_string())
+        transaction.commit().await.map_err(|e| e.to_string())
     }
 }

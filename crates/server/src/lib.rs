@@ -24,6 +24,7 @@ pub mod api;
 pub mod bankid;
 pub mod clock;
 pub mod confirming;
+pub mod database;
 pub mod documents;
 pub mod eid;
 pub mod error;
@@ -33,7 +34,6 @@ pub mod limits;
 pub mod linger;
 pub mod lint;
 pub mod mail;
-pub mod migrations;
 pub mod new_form;
 pub mod pages;
 pub mod preview;
@@ -78,8 +78,13 @@ pub struct Config {
     pub dist: PathBuf,
     /// The folder of schema files.
     pub forms: PathBuf,
-    /// The SQLite file; created and migrated on start.
-    pub database: PathBuf,
+    /// Where the database is: a SQLite file (created if missing), `sqlite://…` or
+    /// `postgres://…` (`database::Address`); migrated on start.
+    pub database: String,
+    /// The most connections the store keeps open (`database::DEFAULT_POOL_SIZE`).
+    pub pool_size: u32,
+    /// The proxies (load balancers) whose `X-Forwarded-For` names the client (`limits.rs`).
+    pub trusted_proxies: Vec<limits::Proxy>,
     pub mode: Mode,
     /// Mark the session cookie `Secure` (behind TLS).
     pub secure_cookies: bool,
@@ -95,7 +100,8 @@ pub struct AppState {
     pub clock: Arc<dyn clock::Clock>,
     /// The same clock as `clock` in test mode, so the test endpoint can move it.
     pub test_clock: Option<Arc<clock::TestClock>>,
-    /// Recent attempts by key: sign-ins, accounts, codes, status lookups (rate limiting).
+    /// Recent attempts by key: sign-ins, accounts, codes, status lookups, feedback (rate
+    /// limiting), kept in the database so that every instance counts them alike.
     pub limits: limits::Limiter,
     pub passwords: accounts::Passwords,
     /// The e-identification methods configured, if any.
@@ -115,8 +121,8 @@ pub fn install_crypto() {
 }
 
 /// Opens the database (creating and migrating it) and the clock for `config`.
-pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
-    let store = store::Store::open(&config.database)?;
+pub async fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
+    let store = store::Store::open(&config.database, config.pool_size).await?;
     let test_clock = (config.mode == Mode::Test).then(|| Arc::new(clock::TestClock::default()));
     let clock: Arc<dyn clock::Clock> = match &test_clock {
         Some(test) => test.clone(),
@@ -131,32 +137,63 @@ pub fn open(config: Config) -> Result<Arc<AppState>, store::StoreError> {
         None => support::Service::default(),
     };
     let forms = forms::Forms::new(&config.forms);
-    Ok(Arc::new(AppState { config, store, clock, test_clock, limits: Default::default(), passwords: Default::default(), eid, service, forms, preview: Default::default() }))
+    let limits = limits::Limiter::new(store.clone());
+    Ok(Arc::new(AppState { config, store, clock, test_clock, limits, passwords: Default::default(), eid, service, forms, preview: Default::default() }))
 }
 
 /// The whole server as a router, without a socket (tests call it with `oneshot`).
-pub fn app(config: Config) -> Result<Router, store::StoreError> {
-    open(config).map(router)
+pub async fn app(config: Config) -> Result<Router, store::StoreError> {
+    open(config).await.map(router)
 }
 
 /// Deletes expired drafts now and then (R4); reading one deletes it too, so this only frees space.
+/// Every instance runs it: each draft is deleted once, with its record, whichever instance gets
+/// there first (`Store::purge_expired`), and the rest only delete what has ended.
 pub fn spawn_purge(state: Arc<AppState>) {
     tokio::spawn(async move {
         loop {
             let now = state.clock.now();
-            if let Err(error) = state.store.purge_expired(now) {
-                eprintln!("blankett-server: purging expired drafts: {error:?}");
+            if let Err(error) = state.store.purge_expired(now).await {
+                tracing::error!("purging expired drafts: {error:?}");
             }
-            if let Err(error) = state.store.forget_ended(now) {
-                eprintln!("blankett-server: forgetting ended sessions: {error:?}");
+            if let Err(error) = state.store.forget_ended(now).await {
+                tracing::error!("forgetting ended sessions: {error:?}");
             }
-            if let Err(error) = state.store.forget_ended_resets(now) {
-                eprintln!("blankett-server: forgetting ended password resets: {error:?}");
+            if let Err(error) = state.store.forget_ended_resets(now).await {
+                tracing::error!("forgetting ended password resets: {error:?}");
             }
-            state.limits.forget_idle(now, support::status::LONGEST_LIMIT);
+            if let Err(error) = state.limits.forget_idle(now, support::status::LONGEST_LIMIT).await {
+                tracing::error!("forgetting idle rate limits: {error:?}");
+            }
             tokio::time::sleep(std::time::Duration::from_secs(600)).await;
         }
     });
+}
+
+/// `GET /healthz`, for a load balancer: 200 when the database answers within two seconds, 503
+/// when it does not (the instance cannot answer anything that matters then). Nothing else is
+/// said: the answer is the same for anyone who asks.
+async fn health(State(state): State<Arc<AppState>>) -> (StatusCode, [(header::HeaderName, &'static str); 1], &'static str) {
+    let plain = [(header::CONTENT_TYPE, "text/plain; charset=utf-8")];
+    if state.store.answers(std::time::Duration::from_secs(2)).await {
+        (StatusCode::OK, plain, "ok\n")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, plain, "the database does not answer\n")
+    }
+}
+
+/// One line of the log per request: its method, the route it matched (the pattern, such as
+/// `/api/applications/{id}`, never the path itself, which can hold an id or a reference number,
+/// nor the query), the status and how long the answer took. Never a body, a cookie or an address.
+async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let started = std::time::Instant::now();
+    let method = request.method().clone();
+    let route = request.extensions().get::<axum::extract::MatchedPath>().map_or_else(|| "(static)".to_string(), |path| path.as_str().to_string());
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    tracing::info!(target: "blankett::request", %method, %route, status, ms = (ms * 10.0).round() / 10.0, "request");
+    response
 }
 
 pub fn router(state: Arc<AppState>) -> Router {
@@ -177,6 +214,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         }));
     let clock = state.clock.clone();
     let mut routes = Router::new()
+        .route("/healthz", get(health))
         .route("/", get(start_page))
         .route("/pages.css", get(pages::style))
         .route("/main.css", get(app_style))
@@ -230,6 +268,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
         .nest_service("/catalogs", catalogs)
         .fallback_service(static_files)
+        .layer(axum::middleware::from_fn(log_request))
         .layer(axum::middleware::from_fn(api::require_client_header))
         .layer(axum::middleware::from_fn(error::problems_only))
         .layer(axum::middleware::from_fn(no_store_for_personal_data));
@@ -383,7 +422,7 @@ async fn form_page(State(state): State<Arc<AppState>>, Path(id): Path<String>, Q
     if let Some(page) = preview::page(&state, &id, query.lang.as_deref(), &jar, &headers).await {
         return page;
     }
-    if !forms::is_form_id(&id) || api::signed_in(&state, &jar).is_ok() {
+    if !forms::is_form_id(&id) || api::signed_in(&state, &jar).await.is_ok() {
         let early = forms::is_form_id(&id).then(|| early_requests(&id, query.lang.as_deref()));
         return match ServeFile::new(state.config.dist.join("index.html")).try_call(request).await {
             Ok(response) => {

@@ -70,25 +70,32 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer, now: Millis) -> Result<
     deliver(store, "mail", now, |mail| async move { mailer.send(&mail).await }).await
 }
 
+/// How long an instance has to send a message it claimed before another may claim it: longer
+/// than any send takes (SMTP and the SMS provider time out sooner), so that a message is sent
+/// twice only if the instance sending it died after sending and before recording it.
+pub const CLAIM_FOR: Millis = 5 * 60 * 1000;
+
 /// Sends what the outbox holds for `channel` that is due, each with `send`, recording each
 /// delivery or failure (a failure is tried again later, `retry_after`); returns how many were
-/// delivered. Mail and text messages alike.
+/// delivered. Mail and text messages alike. Each message is claimed in the database before it is
+/// sent (`Store::claim_due`), so that with several instances each is sent by one.
 pub(crate) async fn deliver<F, Sent>(store: &Store, channel: &str, now: Millis, send: F) -> Result<usize, StoreError>
 where
     F: Fn(Mail) -> Sent,
     Sent: std::future::Future<Output = Result<(), String>>,
 {
     let mut delivered = 0;
-    for item in store.due(now, MAX_ATTEMPTS, channel)? {
-        let (id, recipient) = (item.id, item.recipient.clone());
+    while let Some(item) = store.claim_due(now, now + CLAIM_FOR, MAX_ATTEMPTS, channel).await? {
+        let id = item.id;
         match send(item).await {
             Ok(()) => {
-                store.mail_sent(id, now)?;
+                store.mail_sent(id, now).await?;
                 delivered += 1;
             }
             Err(error) => {
-                eprintln!("blankett-server: {channel} {id} to {recipient} not delivered: {error}");
-                store.mail_failed(id, &error, now)?;
+                // The log names the message by its id, never by its recipient.
+                tracing::warn!(channel, id, "not delivered: {error}");
+                store.mail_failed(id, &error, now).await?;
             }
         }
     }
@@ -100,7 +107,7 @@ pub fn spawn_delivery(state: Arc<crate::AppState>, mailer: Mailer) {
     tokio::spawn(async move {
         loop {
             if let Err(error) = deliver_due(&state.store, &mailer, state.clock.now()).await {
-                eprintln!("blankett-server: delivering mail: {error:?}");
+                tracing::error!("delivering mail: {error:?}");
             }
             tokio::time::sleep(std::time::Duration::from_secs(5)).await;
         }

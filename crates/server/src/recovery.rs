@@ -17,18 +17,18 @@ use crate::store::{random_id, Store};
 use crate::AppState;
 use blankett_core::account::{Code, CodeRefusal, CODES_PER_ADDRESS, CODE_LIFETIME, MIN_PASSWORD_LENGTH, RESETS_PER_CLIENT};
 use blankett_core::basics::Millis;
-use rusqlite::{params, OptionalExtension};
+use sqlx::Row;
 
 /// Mails a code for choosing a new password, if an account has `email`; returns the token of the
 /// browser's step either way.
-pub fn request(state: &AppState, client: &Client, email: &str, locale: &blankett_core::basics::text::Locale) -> Result<String, StoreError> {
+pub async fn request(state: &AppState, client: &Client, email: &str, locale: &blankett_core::basics::text::Locale) -> Result<String, StoreError> {
     let email = normalise(email);
     let now = state.clock.now();
-    state.limits.allow(&[key("resets from", &client.0, RESETS_PER_CLIENT)], now)?;
-    state.limits.allow(&[key("codes to", &email, CODES_PER_ADDRESS)], now)?;
+    state.limits.allow(&[key("resets from", &client.0, RESETS_PER_CLIENT)], now).await?;
+    state.limits.allow(&[key("codes to", &email, CODES_PER_ADDRESS)], now).await?;
     let token = random_id() + &random_id();
     let code = new_code();
-    state.store.begin_reset(&email, &token, &code, &reset_mail(&code, locale), now)?;
+    state.store.begin_reset(&email, &token, &code, &reset_mail(&code, locale), now).await?;
     Ok(token)
 }
 
@@ -36,16 +36,16 @@ pub fn request(state: &AppState, client: &Client, email: &str, locale: &blankett
 /// account and returns a new one.
 pub async fn reset(state: &AppState, token: &str, typed: &str, new_password: &str) -> Result<String, StoreError> {
     let now = state.clock.now();
-    let (email, code) = state.store.reset_step(token, now)?.ok_or(StoreError::NoStep)?;
+    let (email, code) = state.store.reset_step(token, now).await?.ok_or(StoreError::NoStep)?;
     match code.check(typed, now) {
         Err(CodeRefusal::Expired) => return Err(StoreError::CodeExpired),
         Err(refusal) => {
-            state.store.reset_failed(token)?;
+            state.store.reset_failed(token).await?;
             return Err(if refusal == CodeRefusal::UsedUp { StoreError::CodeUsedUp } else { StoreError::WrongCode });
         }
         // No account has the address: nobody was mailed this code, so no code is right.
-        Ok(()) if !state.store.has_account(&email)? => {
-            state.store.reset_failed(token)?;
+        Ok(()) if !state.store.has_account(&email).await? => {
+            state.store.reset_failed(token).await?;
             return Err(StoreError::WrongCode);
         }
         Ok(()) => {}
@@ -54,63 +54,60 @@ pub async fn reset(state: &AppState, token: &str, typed: &str, new_password: &st
         return Err(StoreError::WeakPassword);
     }
     let hash = state.passwords.hash(new_password.to_string()).await?;
-    state.store.set_password(&email, &hash)?;
-    state.store.open_session(&email, state.clock.now())
+    state.store.set_password(&email, &hash).await?;
+    state.store.open_session(&email, state.clock.now()).await
 }
 
 impl Store {
     /// Records a step and, if an account has `email`, mails its code, in one transaction.
-    fn begin_reset(&self, email: &str, token: &str, code: &str, (subject, body): &(String, String), now: Millis) -> Result<(), StoreError> {
-        let exists = self.has_account(email)?;
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        transaction.execute("INSERT INTO password_resets (token_hash, email, code, created_at) VALUES (?1, ?2, ?3, ?4)", params![token_hash(token), email, code, now])?;
+    async fn begin_reset(&self, email: &str, token: &str, code: &str, (subject, body): &(String, String), now: Millis) -> Result<(), StoreError> {
+        let exists = self.has_account(email).await?;
+        let mut transaction = self.begin().await?;
+        sqlx::query("INSERT INTO password_resets (token_hash, email, code, created_at) VALUES ($1, $2, $3, $4)").bind(token_hash(token)).bind(email).bind(code).bind(now).execute(&mut *transaction).await?;
         if exists {
-            queue(&transaction, email, subject, body, now)?;
+            queue(&mut transaction, email, subject, body, now).await?;
         }
-        transaction.commit()?;
+        transaction.commit().await?;
         Ok(())
     }
 
     /// The address and code of a step that has not ended.
-    fn reset_step(&self, token: &str, now: Millis) -> Result<Option<(String, Code)>, StoreError> {
-        let row = self
-            .connection()
-            .query_row(
-                "SELECT email, code, created_at, failed FROM password_resets WHERE token_hash = ?1 AND created_at + ?2 > ?3",
-                params![token_hash(token), CODE_LIFETIME, now],
-                |r| Ok((r.get(0)?, Code { value: r.get(1)?, sent_at: r.get(2)?, failed: r.get(3)? })),
-            )
-            .optional()?;
-        Ok(row)
+    async fn reset_step(&self, token: &str, now: Millis) -> Result<Option<(String, Code)>, StoreError> {
+        let row = sqlx::query("SELECT email, code, created_at, failed FROM password_resets WHERE token_hash = $1 AND created_at + $2 > $3")
+            .bind(token_hash(token))
+            .bind(CODE_LIFETIME)
+            .bind(now)
+            .fetch_optional(&mut *self.reading().await?)
+            .await?;
+        let Some(r) = row else { return Ok(None) };
+        Ok(Some((r.try_get(0)?, Code { value: r.try_get(1)?, sent_at: r.try_get(2)?, failed: r.try_get::<i64, _>(3)? as u32 })))
     }
 
     /// Whether a forgotten-password step has this token and has not ended.
-    pub fn has_reset_step(&self, token: &str, now: Millis) -> bool {
-        matches!(self.reset_step(token, now), Ok(Some(_)))
+    pub async fn has_reset_step(&self, token: &str, now: Millis) -> bool {
+        matches!(self.reset_step(token, now).await, Ok(Some(_)))
     }
 
-    fn reset_failed(&self, token: &str) -> Result<(), StoreError> {
-        self.connection().execute("UPDATE password_resets SET failed = failed + 1 WHERE token_hash = ?1", params![token_hash(token)])?;
+    async fn reset_failed(&self, token: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE password_resets SET failed = failed + 1 WHERE token_hash = $1").bind(token_hash(token)).execute(self.writer()).await?;
         Ok(())
     }
 
     /// The new password, and the address confirmed (the mail reached it); every session, step and
     /// other request of the account ends with the old password.
-    fn set_password(&self, email: &str, hash: &str) -> Result<(), StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        transaction.execute("UPDATE accounts SET password_hash = ?1, verified = 1, code = NULL, failed_codes = 0 WHERE email = ?2", params![hash, email])?;
-        transaction.execute("DELETE FROM sessions WHERE email = ?1", params![email])?;
-        transaction.execute("DELETE FROM sign_in_steps WHERE email = ?1", params![email])?;
-        transaction.execute("DELETE FROM password_resets WHERE email = ?1", params![email])?;
-        transaction.commit()?;
+    async fn set_password(&self, email: &str, hash: &str) -> Result<(), StoreError> {
+        let mut transaction = self.begin().await?;
+        sqlx::query("UPDATE accounts SET password_hash = $1, verified = 1, code = NULL, failed_codes = 0 WHERE email = $2").bind(hash).bind(email).execute(&mut *transaction).await?;
+        for table in ["sessions", "sign_in_steps", "password_resets"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE email = $1")).bind(email).execute(&mut *transaction).await?;
+        }
+        transaction.commit().await?;
         Ok(())
     }
 
     /// Forgets ended steps (their tokens are refused anyway).
-    pub fn forget_ended_resets(&self, now: Millis) -> Result<(), StoreError> {
-        self.connection().execute("DELETE FROM password_resets WHERE created_at + ?1 <= ?2", params![CODE_LIFETIME, now])?;
+    pub async fn forget_ended_resets(&self, now: Millis) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM password_resets WHERE created_at + $1 <= $2").bind(CODE_LIFETIME).bind(now).execute(self.writer()).await?;
         Ok(())
     }
 }

@@ -21,7 +21,7 @@ use crate::store::{random_id, Store};
 use crate::AppState;
 use blankett_core::account::{Code, CodeRefusal, CODES_PER_ADDRESS, CODE_LIFETIME, TEXT_CODE_LIFETIME};
 use blankett_core::basics::Millis;
-use rusqlite::{params, OptionalExtension};
+use sqlx::Row;
 
 /// How long a step lasts: as long as a mailed code.
 pub const STEP_LIFETIME: Millis = CODE_LIFETIME;
@@ -87,130 +87,134 @@ pub struct Step {
 /// Begins a step for `email` and returns its token; a step that waits for a code of its own gets
 /// one, sent by text message or mail, within the limit of codes to one destination.
 /// A code goes in `locale`'s language and in Swedish.
-pub fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, locale: &Locale) -> Result<String, StoreError> {
-    begin_with(state, email, kind, phone, None, locale)
+pub async fn begin(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, locale: &Locale) -> Result<String, StoreError> {
+    begin_with(state, email, kind, phone, None, locale).await
 }
 
 /// The same, for e-identification's steps, which carry the personal identity number.
-pub fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, personal_number: Option<&str>, locale: &Locale) -> Result<String, StoreError> {
+pub async fn begin_with(state: &AppState, email: &str, kind: StepKind, phone: Option<&str>, personal_number: Option<&str>, locale: &Locale) -> Result<String, StoreError> {
     let now = state.clock.now();
     let email = normalise(email);
     let code = match kind {
         StepKind::ConfirmEmail | StepKind::EidEmail => None,
         _ => {
             let destination = if kind.by_text() { phone.unwrap_or_default() } else { email.as_str() };
-            state.limits.allow(&[key("codes to", destination, CODES_PER_ADDRESS)], now)?;
+            state.limits.allow(&[key("codes to", destination, CODES_PER_ADDRESS)], now).await?;
             Some(new_code())
         }
     };
     let token = random_id() + &random_id();
-    state.store.insert_step(&token, &email, kind, (phone, personal_number), code.as_deref(), locale, now)?;
+    state.store.insert_step(&token, &email, kind, (phone, personal_number), code.as_deref(), locale, now).await?;
     Ok(token)
 }
 
 /// The step of this token, if it has not ended.
-pub fn find(state: &AppState, token: &str) -> Option<Step> {
-    state.store.step(token, state.clock.now()).ok().flatten()
+pub async fn find(state: &AppState, token: &str) -> Option<Step> {
+    state.store.step(token, state.clock.now()).await.ok().flatten()
 }
 
 /// Checks a step's own code: a text message's works for 10 minutes, a mail's for 30; five wrong
 /// tries end it.
-pub fn check_code(state: &AppState, token: &str, step: &Step, typed: &str) -> Result<(), StoreError> {
+pub async fn check_code(state: &AppState, token: &str, step: &Step, typed: &str) -> Result<(), StoreError> {
     let code = step.code.as_ref().ok_or(StoreError::NoStep)?;
     let lifetime = if step.kind.by_text() { TEXT_CODE_LIFETIME } else { CODE_LIFETIME };
     match code.check_within(typed, state.clock.now(), lifetime) {
         Ok(()) => Ok(()),
         Err(CodeRefusal::Expired) => Err(StoreError::CodeExpired),
         Err(refusal) => {
-            state.store.step_failed(token)?;
+            state.store.step_failed(token).await?;
             Err(if refusal == CodeRefusal::UsedUp { StoreError::CodeUsedUp } else { StoreError::WrongCode })
         }
     }
 }
 
 /// Sends a step a new code (the old one stops working), within the limit.
-pub fn new_code_for(state: &AppState, token: &str, step: &Step, locale: &Locale) -> Result<(), StoreError> {
+pub async fn new_code_for(state: &AppState, token: &str, step: &Step, locale: &Locale) -> Result<(), StoreError> {
     let now = state.clock.now();
     let destination = if step.kind.by_text() { step.phone.clone().unwrap_or_default() } else { step.email.clone() };
-    state.limits.allow(&[key("codes to", &destination, CODES_PER_ADDRESS)], now)?;
-    state.store.replace_step_code(token, step, &new_code(), locale, now)
+    state.limits.allow(&[key("codes to", &destination, CODES_PER_ADDRESS)], now).await?;
+    state.store.replace_step_code(token, step, &new_code(), locale, now).await
 }
 
 /// Ends a step: it has been used.
-pub fn end(state: &AppState, token: &str) {
-    let _ = state.store.delete_step(token);
+pub async fn end(state: &AppState, token: &str) {
+    let _ = state.store.delete_step(token).await;
 }
 
 impl Store {
     #[allow(clippy::too_many_arguments)]
-    fn insert_step(&self, token: &str, email: &str, kind: StepKind, (phone, personal_number): (Option<&str>, Option<&str>), code: Option<&str>, locale: &Locale, now: Millis) -> Result<(), StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        transaction.execute(
-            "INSERT INTO sign_in_steps (token_hash, email, created_at, kind, phone, code, code_sent_at, personal_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?7)",
-            params![token_hash(token), email, now, kind.name(), phone, code, personal_number],
-        )?;
+    async fn insert_step(&self, token: &str, email: &str, kind: StepKind, (phone, personal_number): (Option<&str>, Option<&str>), code: Option<&str>, locale: &Locale, now: Millis) -> Result<(), StoreError> {
+        let mut transaction = self.begin().await?;
+        sqlx::query("INSERT INTO sign_in_steps (token_hash, email, created_at, kind, phone, code, code_sent_at, personal_number) VALUES ($1, $2, $3, $4, $5, $6, $3, $7)")
+            .bind(token_hash(token))
+            .bind(email)
+            .bind(now)
+            .bind(kind.name())
+            .bind(phone)
+            .bind(code)
+            .bind(personal_number)
+            .execute(&mut *transaction)
+            .await?;
         if let Some(code) = code {
-            send(&transaction, email, kind, phone, code, locale, now)?;
+            send(&mut transaction, email, kind, phone, code, locale, now).await?;
         }
-        transaction.commit()?;
+        transaction.commit().await?;
         Ok(())
     }
 
-    fn step(&self, token: &str, now: Millis) -> Result<Option<Step>, StoreError> {
-        let row = self
-            .connection()
-            .query_row(
-                "SELECT email, kind, code, COALESCE(code_sent_at, created_at), failed, phone, personal_number FROM sign_in_steps WHERE token_hash = ?1 AND created_at + ?2 > ?3",
-                params![token_hash(token), STEP_LIFETIME, now],
-                |r| {
-                    let (sent_at, failed) = (r.get(3)?, r.get(4)?);
-                    let code = r.get::<_, Option<String>>(2)?.map(|value| Code { value, sent_at, failed });
-                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, code, r.get::<_, Option<String>>(5)?, r.get::<_, Option<String>>(6)?))
-                },
-            )
-            .optional()?;
-        Ok(row.and_then(|(email, kind, code, phone, personal_number)| Some(Step { email, kind: StepKind::read(&kind)?, code, phone, personal_number })))
+    async fn step(&self, token: &str, now: Millis) -> Result<Option<Step>, StoreError> {
+        let row = sqlx::query(
+            "SELECT email, kind, code, COALESCE(code_sent_at, created_at), failed, phone, personal_number FROM sign_in_steps WHERE token_hash = $1 AND created_at + $2 > $3",
+        )
+        .bind(token_hash(token))
+        .bind(STEP_LIFETIME)
+        .bind(now)
+        .fetch_optional(&mut *self.reading().await?)
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        let (sent_at, failed) = (r.try_get(3)?, r.try_get::<i64, _>(4)? as u32);
+        let code = r.try_get::<Option<String>, _>(2)?.map(|value| Code { value, sent_at, failed });
+        let (email, kind, phone, personal_number): (String, String, Option<String>, Option<String>) = (r.try_get(0)?, r.try_get(1)?, r.try_get(5)?, r.try_get(6)?);
+        Ok(StepKind::read(&kind).map(|kind| Step { email, kind, code, phone, personal_number }))
     }
 
-    fn step_failed(&self, token: &str) -> Result<(), StoreError> {
-        self.connection().execute("UPDATE sign_in_steps SET failed = failed + 1 WHERE token_hash = ?1", params![token_hash(token)])?;
+    async fn step_failed(&self, token: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sign_in_steps SET failed = failed + 1 WHERE token_hash = $1").bind(token_hash(token)).execute(self.writer()).await?;
         Ok(())
     }
 
-    fn replace_step_code(&self, token: &str, step: &Step, code: &str, locale: &Locale, now: Millis) -> Result<(), StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        transaction.execute("UPDATE sign_in_steps SET code = ?1, code_sent_at = ?2, failed = 0 WHERE token_hash = ?3", params![code, now, token_hash(token)])?;
-        send(&transaction, &step.email, step.kind, step.phone.as_deref(), code, locale, now)?;
-        transaction.commit()?;
+    async fn replace_step_code(&self, token: &str, step: &Step, code: &str, locale: &Locale, now: Millis) -> Result<(), StoreError> {
+        let mut transaction = self.begin().await?;
+        sqlx::query("UPDATE sign_in_steps SET code = $1, code_sent_at = $2, failed = 0 WHERE token_hash = $3").bind(code).bind(now).bind(token_hash(token)).execute(&mut *transaction).await?;
+        send(&mut transaction, &step.email, step.kind, step.phone.as_deref(), code, locale, now).await?;
+        transaction.commit().await?;
         Ok(())
     }
 
-    fn delete_step(&self, token: &str) -> Result<(), StoreError> {
-        self.connection().execute("DELETE FROM sign_in_steps WHERE token_hash = ?1", params![token_hash(token)])?;
+    async fn delete_step(&self, token: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sign_in_steps WHERE token_hash = $1").bind(token_hash(token)).execute(self.writer()).await?;
         Ok(())
     }
 }
 
 /// Writes a step's code to the outbox: a text message to the phone, or a mail, in `locale`'s
 /// language and in Swedish.
-fn send(connection: &rusqlite::Connection, email: &str, kind: StepKind, phone: Option<&str>, code: &str, locale: &Locale, now: Millis) -> Result<(), rusqlite::Error> {
+async fn send(connection: &mut sqlx::AnyConnection, email: &str, kind: StepKind, phone: Option<&str>, code: &str, locale: &Locale, now: Millis) -> Result<(), sqlx::Error> {
     use blankett_core::messages::catalog::{page_words::key, say_page};
     match (kind.by_text(), phone) {
         (true, Some(phone)) => {
             let said = say_page(locale, key::CODE_TEXT, &[code.into()]);
             let swedish = say_page(&Locale::new("sv"), key::CODE_TEXT, &[code.into()]);
             let text = if locale.language() == "sv" { format!("Blankett: {swedish}") } else { format!("Blankett: {said} {swedish}") };
-            crate::texts::queue(connection, phone, &text, now)
+            crate::texts::queue(connection, phone, &text, now).await
         }
         _ if kind == StepKind::EidConfirm => {
             let (subject, body) = crate::accounts::verification_mail(code, locale, false);
-            queue(connection, email, &subject, &body, now)
+            queue(connection, email, &subject, &body, now).await
         }
         _ => {
             let (subject, body) = crate::mail::in_language_and_swedish(locale, key::CODE_MAIL_SIGN_IN_SUBJECT, key::CODE_MAIL_SIGN_IN_BODY, &[code.into()]);
-            queue(connection, email, &subject, &body, now)
+            queue(connection, email, &subject, &body, now).await
         }
     }
 }

@@ -1,19 +1,20 @@
-//! Where applications live: an embedded SQLite database, created and migrated on open.
+//! Where applications live: SQLite or PostgreSQL (`database.rs`), created and migrated on open.
 //!
 //! The rules (retention, versions, confirmation, the lock) are the engine's
 //! (`blankett_core::lifecycle`); this module loads an application, lets the engine decide, and
 //! writes the result back in one transaction, so that two requests can never both pass a check
-//! that only one of them should.
+//! that only one of them should. Each transaction that decides a write reads its rows locked
+//! (`Store::lock`): on PostgreSQL two saves of one version at once, or two confirmations with one
+//! Idempotency-Key, are one after the other, and the second is decided on what the first wrote.
 
 use blankett_core::basics::Millis;
 use blankett_core::lifecycle::{Application, Receipt, Refusal, State};
 use blankett_core::schema::{Form, FormKind, TimeOutPolicy};
 use blankett_core::timing::PageClock;
 use crate::documents::DocumentInfo;
-use rusqlite::{params, Connection, OptionalExtension};
-use std::path::Path;
-use std::sync::Mutex;
-use crate::migrations::MIGRATIONS;
+use crate::database::Dialect;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
 
 /// Why a store operation did not happen: the one error type of the store, for applications,
 /// accounts and sessions alike. `crate::error::ApiError` says each to a client.
@@ -53,12 +54,6 @@ pub enum StoreError {
     /// A step of the sign-in pages (the code screen, a new password) was asked for in a browser
     /// that did not begin it, or after it ended.
     NoStep,
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(error: rusqlite::Error) -> Self {
-        StoreError::Database(error.to_string())
-    }
 }
 
 /// What the status lookup tells (R12): when the application was registered (confirmed), and
@@ -102,8 +97,10 @@ pub struct Change<'a> {
 }
 
 /// What a save did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
+    /// The application as saved, for the answer (no second read).
+    pub stored: Stored,
     pub version: u64,
     /// The save came at or after the deadline of the page the draft was on: the answers are
     /// saved, and this policy of the form now applies (`SaveAndContinue` has already restarted
@@ -124,8 +121,12 @@ pub struct ExpiredDraft {
     pub expired_at: Millis,
 }
 
+/// The store: cheap to clone (its pools are shared).
+#[derive(Clone)]
 pub struct Store {
-    connection: Mutex<Connection>,
+    pub(crate) writer: sqlx::AnyPool,
+    pub(crate) reader: sqlx::AnyPool,
+    pub(crate) dialect: Dialect,
 }
 
 
@@ -163,153 +164,157 @@ pub fn random_id() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+
+/// The columns `stored` reads, in its order.
+const STORED_COLUMNS: &str = "id, form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key, page_started_at, page_extensions";
+
+/// An application from a row of [`STORED_COLUMNS`].
+fn stored(row: &AnyRow) -> Result<Stored, sqlx::Error> {
+    let state = match (row.try_get::<Option<String>, _>(7)?, row.try_get::<Option<i64>, _>(8)?) {
+        (Some(reference), Some(confirmed_at)) => State::Confirmed(Receipt { reference, confirmed_at }),
+        _ => State::Draft,
+    };
+    let saved_at: i64 = row.try_get(6)?;
+    Ok(Stored {
+        id: row.try_get(0)?,
+        form_id: row.try_get(1)?,
+        application: Application {
+            kind: kind_of(&row.try_get::<String, _>(2)?),
+            state,
+            version: row.try_get::<i64, _>(5)? as u64,
+            saved_at,
+            confirmation_key: row.try_get(9)?,
+        },
+        answers: row.try_get(3)?,
+        page: row.try_get::<i64, _>(4)? as u32,
+        // Drafts saved before this column existed count from their last save.
+        page_started_at: row.try_get::<Option<i64>, _>(10)?.unwrap_or(saved_at),
+        page_extensions: row.try_get::<i64, _>(11)? as u32,
+    })
+}
+
 impl Store {
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        Self::open_at(path, MIGRATIONS.len())
-    }
-
-    /// Opens the database migrated only as far as `version`: the file an earlier version of the
-    /// server left, for tests of the migrations that follow.
-    #[doc(hidden)]
-    pub fn open_at(path: &Path, version: usize) -> Result<Store, StoreError> {
-        let connection = Connection::open(path)?;
-        // WAL lets readers go on while a save is written; a busy timeout waits for the writer
-        // instead of failing a request.
-        connection.pragma_update(None, "journal_mode", "WAL")?;
-        // An application's documents go with it (ON DELETE CASCADE) only when this is on.
-        connection.pragma_update(None, "foreign_keys", "ON")?;
-        connection.busy_timeout(std::time::Duration::from_secs(5))?;
-        let applied: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
-        for (index, migration) in MIGRATIONS.iter().enumerate().take(version).skip(applied as usize) {
-            connection.execute_batch(migration)?;
-            connection.pragma_update(None, "user_version", index as i64 + 1)?;
-        }
-        Ok(Store { connection: Mutex::new(connection) })
-    }
-
-    pub(crate) fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
-        // A panic while holding the lock leaves SQLite consistent (transactions roll back), so a
-        // poisoned lock is safe to use.
-        self.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
     /// Starts a draft. The owner's records of expired drafts of the same form go: the applicant
     /// has started again, so the app has nothing left to explain about them.
-    pub fn create(&self, owner: &str, form_id: &str, kind: FormKind, now: Millis) -> Result<Stored, StoreError> {
-        self.create_once(owner, form_id, kind, None, now)
+    pub async fn create(&self, owner: &str, form_id: &str, kind: FormKind, now: Millis) -> Result<Stored, StoreError> {
+        self.create_once(owner, form_id, kind, None, now).await
     }
 
     /// Starts a draft, once per `key` (the request's Idempotency-Key): a retry with the same key
     /// gets the draft the first request made, if it still exists. At most
     /// [`MAX_DRAFTS_PER_FORM`] drafts of a form at a time.
-    pub fn create_once(&self, owner: &str, form_id: &str, kind: FormKind, key: Option<&str>, now: Millis) -> Result<Stored, StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
+    pub async fn create_once(&self, owner: &str, form_id: &str, kind: FormKind, key: Option<&str>, now: Millis) -> Result<Stored, StoreError> {
+        let mut transaction = self.begin().await?;
+        // One creation at a time per applicant, so that two at once can neither both pass the
+        // count nor both miss the other's key (SQLite's writer is one at a time already).
+        if self.dialect == Dialect::Postgres {
+            sqlx::query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS locked").bind(owner).fetch_one(&mut *transaction).await?;
+        }
         if let Some(key) = key {
-            let earlier: Option<String> = transaction
-                .query_row("SELECT id FROM applications WHERE owner = ?1 AND creation_key = ?2", params![owner, key], |row| row.get(0))
-                .optional()?;
-            if let Some(id) = earlier {
+            let earlier = sqlx::query("SELECT id FROM applications WHERE owner = $1 AND creation_key = $2")
+                .bind(owner)
+                .bind(key)
+                .fetch_optional(&mut *transaction)
+                .await?;
+            if let Some(earlier) = earlier {
+                let id: String = earlier.try_get(0)?;
                 drop(transaction);
-                drop(connection);
-                return self.read(owner, &id, now);
+                return self.read(owner, &id, now).await;
             }
         }
-        let drafts: u32 = transaction.query_row(
-            "SELECT COUNT(*) FROM applications WHERE owner = ?1 AND form_id = ?2 AND reference IS NULL",
-            params![owner, form_id],
-            |row| row.get(0),
-        )?;
-        if drafts >= MAX_DRAFTS_PER_FORM {
+        let drafts: i64 = sqlx::query("SELECT COUNT(*) FROM applications WHERE owner = $1 AND form_id = $2 AND reference IS NULL")
+            .bind(owner)
+            .bind(form_id)
+            .fetch_one(&mut *transaction)
+            .await?
+            .try_get(0)?;
+        if drafts >= MAX_DRAFTS_PER_FORM as i64 {
             return Err(StoreError::TooManyDrafts { max: MAX_DRAFTS_PER_FORM });
         }
         let stored = Stored { id: random_id(), form_id: form_id.to_string(), application: Application::new(kind, now), answers: "{}".into(), page: 0, page_started_at: now, page_extensions: 0 };
-        transaction.execute(
-            "INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at, creation_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
-            params![stored.id, owner, form_id, kind_name(kind), stored.application.version as i64, now, key],
-        )?;
-        transaction.execute("DELETE FROM expired_drafts WHERE owner = ?1 AND form_id = ?2", params![owner, form_id])?;
-        transaction.commit()?;
+        sqlx::query("INSERT INTO applications (id, owner, form_id, kind, version, saved_at, page_started_at, creation_key) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)")
+            .bind(&stored.id)
+            .bind(owner)
+            .bind(form_id)
+            .bind(kind_name(kind))
+            .bind(stored.application.version as i64)
+            .bind(now)
+            .bind(key)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query("DELETE FROM expired_drafts WHERE owner = $1 AND form_id = $2").bind(owner).bind(form_id).execute(&mut *transaction).await?;
+        transaction.commit().await?;
         Ok(stored)
     }
 
-    /// Loads an application of `owner`. An id that only has a record of an expired draft (within
+    /// Loads an application of `owner` in a transaction that decides a write, locking its row
+    /// until the transaction ends. An id that only has a record of an expired draft (within
     /// `EXPIRED_RECORD_KEPT`) is `Expired` rather than `NotFound`, every time, so that every route
     /// can tell the applicant why their draft is gone; another owner's ids are `NotFound`.
-    pub(crate) fn load(connection: &Connection, owner: &str, id: &str, now: Millis) -> Result<Stored, StoreError> {
-        match Self::load_row(connection, owner, id)? {
-            Some(stored) => Ok(stored),
-            None if Self::has_expired_record(connection, owner, id, now)? => Err(StoreError::Refused(Refusal::Expired)),
+    pub(crate) async fn load(&self, connection: &mut AnyConnection, owner: &str, id: &str, now: Millis) -> Result<Stored, StoreError> {
+        let query = format!("SELECT {STORED_COLUMNS} FROM applications WHERE id = $1 AND owner = $2{}", self.lock());
+        match sqlx::query(&query).bind(id).bind(owner).fetch_optional(&mut *connection).await? {
+            Some(row) => Ok(stored(&row)?),
+            None if Self::has_expired_record(connection, owner, id, now).await? => Err(StoreError::Refused(Refusal::Expired)),
             None => Err(StoreError::NotFound),
         }
     }
 
-    fn has_expired_record(connection: &Connection, owner: &str, id: &str, now: Millis) -> Result<bool, rusqlite::Error> {
-        connection
-            .query_row(
-                "SELECT 1 FROM expired_drafts WHERE id = ?1 AND owner = ?2 AND expired_at + ?3 > ?4",
-                params![id, owner, EXPIRED_RECORD_KEPT, now],
-                |_| Ok(()),
-            )
-            .optional()
-            .map(|found| found.is_some())
-    }
-
-    fn load_row(connection: &Connection, owner: &str, id: &str) -> Result<Option<Stored>, rusqlite::Error> {
-        connection
-            .query_row(
-                "SELECT form_id, kind, answers, page, version, saved_at, reference, confirmed_at, confirmation_key, page_started_at,
-                        page_extensions
-                 FROM applications WHERE id = ?1 AND owner = ?2",
-                params![id, owner],
-                |row| {
-                    let state = match (row.get::<_, Option<String>>(6)?, row.get::<_, Option<i64>>(7)?) {
-                        (Some(reference), Some(confirmed_at)) => State::Confirmed(Receipt { reference, confirmed_at }),
-                        _ => State::Draft,
-                    };
-                    Ok(Stored {
-                        id: id.to_string(),
-                        form_id: row.get(0)?,
-                        application: Application {
-                            kind: kind_of(&row.get::<_, String>(1)?),
-                            state,
-                            version: row.get::<_, i64>(4)? as u64,
-                            saved_at: row.get(5)?,
-                            confirmation_key: row.get(8)?,
-                        },
-                        answers: row.get(2)?,
-                        page: row.get::<_, i64>(3)? as u32,
-                        // Drafts saved before this column existed count from their last save.
-                        page_started_at: row.get::<_, Option<Millis>>(9)?.unwrap_or(row.get(5)?),
-                        page_extensions: row.get(10)?,
-                    })
-                },
-            )
-            .optional()
+    async fn has_expired_record(connection: &mut AnyConnection, owner: &str, id: &str, now: Millis) -> Result<bool, sqlx::Error> {
+        let found = sqlx::query("SELECT 1 FROM expired_drafts WHERE id = $1 AND owner = $2 AND expired_at + $3 > $4")
+            .bind(id)
+            .bind(owner)
+            .bind(EXPIRED_RECORD_KEPT)
+            .bind(now)
+            .fetch_optional(connection)
+            .await?;
+        Ok(found.is_some())
     }
 
     /// Deletes a draft whose retention time has run out and keeps the record of it, in one
-    /// transaction, so that a draft is never gone without the record that explains it.
-    fn expire(connection: &mut Connection, owner: &str, id: &str, form_id: &str, app: &Application) -> Result<(), rusqlite::Error> {
-        let transaction = connection.transaction()?;
-        // Only a draft expires, and a draft always has an expiry time.
-        let expired_at = app.expires_at().unwrap_or(app.saved_at);
-        transaction.execute(
-            "INSERT INTO expired_drafts (id, owner, form_id, kind, saved_at, expired_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id, owner, form_id, kind_name(app.kind), app.saved_at, expired_at],
-        )?;
-        transaction.execute("DELETE FROM applications WHERE id = ?1", params![id])?;
-        transaction.commit()
+    /// transaction, so that a draft is never gone without the record that explains it. Only the
+    /// draft as it was read goes (the same last save): another instance may have expired it
+    /// already, which is the same outcome, once.
+    async fn expire(&self, owner: &str, id: &str, form_id: &str, app: &Application) -> Result<bool, StoreError> {
+        let mut transaction = self.begin().await?;
+        let deleted = sqlx::query("DELETE FROM applications WHERE id = $1 AND saved_at = $2 AND reference IS NULL")
+            .bind(id)
+            .bind(app.saved_at)
+            .execute(&mut *transaction)
+            .await?
+            .rows_affected();
+        if deleted > 0 {
+            // Only a draft expires, and a draft always has an expiry time.
+            let expired_at = app.expires_at().unwrap_or(app.saved_at);
+            sqlx::query("INSERT INTO expired_drafts (id, owner, form_id, kind, saved_at, expired_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING")
+                .bind(id)
+                .bind(owner)
+                .bind(form_id)
+                .bind(kind_name(app.kind))
+                .bind(app.saved_at)
+                .bind(expired_at)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(deleted > 0)
     }
 
     /// Reads an application. An expired draft is deleted here (as well as by `purge_expired`),
     /// so that it can never be read after its time, whatever the purge schedule; its record
     /// answers `Expired` from then on.
-    pub fn read(&self, owner: &str, id: &str, now: Millis) -> Result<Stored, StoreError> {
-        let mut connection = self.connection();
-        let stored = Self::load(&connection, owner, id, now)?;
+    pub async fn read(&self, owner: &str, id: &str, now: Millis) -> Result<Stored, StoreError> {
+        let stored = {
+            let mut connection = self.reading().await?;
+            let row = sqlx::query(&format!("SELECT {STORED_COLUMNS} FROM applications WHERE id = $1 AND owner = $2")).bind(id).bind(owner).fetch_optional(&mut *connection).await?;
+            match row {
+                Some(row) => stored(&row)?,
+                None if Self::has_expired_record(&mut connection, owner, id, now).await? => return Err(StoreError::Refused(Refusal::Expired)),
+                None => return Err(StoreError::NotFound),
+            }
+        };
         if stored.application.is_expired(now) {
-            Self::expire(&mut connection, owner, id, &stored.form_id, &stored.application)?;
+            self.expire(owner, id, &stored.form_id, &stored.application).await?;
             return Err(StoreError::Refused(Refusal::Expired));
         }
         Ok(stored)
@@ -318,33 +323,36 @@ impl Store {
     /// The owner's records of expired drafts, the latest expiry first. Records past
     /// `EXPIRED_RECORD_KEPT` are left out here (and deleted by `purge_expired`), whatever the
     /// purge schedule. Call after `list`, which turns drafts that have just expired into records.
-    pub fn expired_drafts(&self, owner: &str, now: Millis) -> Result<Vec<ExpiredDraft>, StoreError> {
-        let connection = self.connection();
-        let mut statement = connection.prepare(
-            "SELECT id, form_id, kind, saved_at, expired_at FROM expired_drafts WHERE owner = ?1 AND expired_at + ?2 > ?3
+    pub async fn expired_drafts(&self, owner: &str, now: Millis) -> Result<Vec<ExpiredDraft>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, form_id, kind, saved_at, expired_at FROM expired_drafts WHERE owner = $1 AND expired_at + $2 > $3
              ORDER BY expired_at DESC, rowid DESC",
-        )?;
-        let rows = statement.query_map(params![owner, EXPIRED_RECORD_KEPT, now], |row| {
-            Ok(ExpiredDraft { id: row.get(0)?, form_id: row.get(1)?, kind: kind_of(&row.get::<_, String>(2)?), saved_at: row.get(3)?, expired_at: row.get(4)? })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        )
+        .bind(owner)
+        .bind(EXPIRED_RECORD_KEPT)
+        .bind(now)
+        .fetch_all(&mut *self.reading().await?)
+        .await?;
+        rows.iter()
+            .map(|row| Ok(ExpiredDraft { id: row.try_get(0)?, form_id: row.try_get(1)?, kind: kind_of(&row.try_get::<String, _>(2)?), saved_at: row.try_get(3)?, expired_at: row.try_get(4)? }))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
     }
 
     /// The owner's applications, the most recently saved first. Expired drafts are deleted here
     /// rather than listed, as `read` does.
-    pub fn list(&self, owner: &str, now: Millis) -> Result<Vec<Stored>, StoreError> {
-        let ids: Vec<String> = {
-            let connection = self.connection();
-            let mut statement = connection.prepare("SELECT id FROM applications WHERE owner = ?1 ORDER BY saved_at DESC, rowid DESC")?;
-            let rows = statement.query_map(params![owner], |row| row.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        let mut list = Vec::new();
-        for id in ids {
-            match self.read(owner, &id, now) {
-                Ok(stored) => list.push(stored),
-                Err(StoreError::Refused(Refusal::Expired) | StoreError::NotFound) => {}
-                Err(error) => return Err(error),
+    pub async fn list(&self, owner: &str, now: Millis) -> Result<Vec<Stored>, StoreError> {
+        let rows = sqlx::query(&format!("SELECT {STORED_COLUMNS} FROM applications WHERE owner = $1 ORDER BY saved_at DESC, rowid DESC"))
+            .bind(owner)
+            .fetch_all(&mut *self.reading().await?)
+            .await?;
+        let mut list = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let stored = stored(row)?;
+            if stored.application.is_expired(now) {
+                self.expire(owner, &stored.id, &stored.form_id, &stored.application).await?;
+            } else {
+                list.push(stored);
             }
         }
         Ok(list)
@@ -352,8 +360,8 @@ impl Store {
 
     /// Saves answers and the current page over version `based_on`, without a form's page-time
     /// rules (see [`Store::save_timed`]). Returns the new version.
-    pub fn save(&self, owner: &str, id: &str, based_on: u64, answers: &str, page: u32, now: Millis) -> Result<u64, StoreError> {
-        self.save_timed(owner, id, Change { based_on, answers, page }, None, now).map(|saved| saved.version)
+    pub async fn save(&self, owner: &str, id: &str, based_on: u64, answers: &str, page: u32, now: Millis) -> Result<u64, StoreError> {
+        self.save_timed(owner, id, Change { based_on, answers, page }, None, now).await.map(|saved| saved.version)
     }
 
     /// Saves answers and the current page over the version the client read, under the page-time
@@ -362,31 +370,44 @@ impl Store {
     /// the deadline of the page the draft was on is still saved (a time limit never costs an
     /// answer), and then the form's `on_time_out` policy applies: `save-and-continue` starts the
     /// page's time again here; `save-and-sign-out` is returned for the caller to end the session.
-    pub fn save_timed(&self, owner: &str, id: &str, change: Change<'_>, form: Option<&Form>, now: Millis) -> Result<Saved, StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        let mut stored = Self::load(&transaction, owner, id, now)?;
+    pub async fn save_timed(&self, owner: &str, id: &str, change: Change<'_>, form: Option<&Form>, now: Millis) -> Result<Saved, StoreError> {
+        let mut transaction = self.begin().await?;
+        let mut stored = self.load(&mut transaction, owner, id, now).await?;
         let version = stored.application.save(change.based_on, now).map_err(StoreError::Refused)?;
         // The engine decides the page's time (R2); the store keeps what it decided.
         let (clock, timed_out) = stored.page_clock().saved(form, change.page as usize, now);
-        transaction.execute(
-            "UPDATE applications SET answers = ?1, page = ?2, page_started_at = ?3, page_extensions = ?4, version = ?5, saved_at = ?6 WHERE id = ?7",
-            params![change.answers, change.page as i64, clock.started_at, clock.extensions, version as i64, now, id],
-        )?;
-        transaction.commit()?;
-        Ok(Saved { version, timed_out })
+        sqlx::query("UPDATE applications SET answers = $1, page = $2, page_started_at = $3, page_extensions = $4, version = $5, saved_at = $6 WHERE id = $7")
+            .bind(change.answers)
+            .bind(change.page as i64)
+            .bind(clock.started_at)
+            .bind(clock.extensions as i64)
+            .bind(version as i64)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
+        stored.answers = change.answers.to_string();
+        stored.page = change.page;
+        stored.page_started_at = clock.started_at;
+        stored.page_extensions = clock.extensions;
+        Ok(Saved { stored, version, timed_out })
     }
 
     /// Gives the current page of a draft its full time again from `now`, at most `allowed` times
     /// on one page (WCAG 2.2.1). Nothing the applicant wrote changes, so neither does the version.
-    pub fn extend(&self, owner: &str, id: &str, allowed: u32, now: Millis) -> Result<Stored, StoreError> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction()?;
-        let mut stored = Self::load(&transaction, owner, id, now)?;
+    pub async fn extend(&self, owner: &str, id: &str, allowed: u32, now: Millis) -> Result<Stored, StoreError> {
+        let mut transaction = self.begin().await?;
+        let mut stored = self.load(&mut transaction, owner, id, now).await?;
         stored.application.writable(now).map_err(StoreError::Refused)?;
         let clock = stored.page_clock().extended(allowed, now).ok_or(StoreError::NoMoreTime { allowed })?;
-        transaction.execute("UPDATE applications SET page_started_at = ?1, page_extensions = ?2 WHERE id = ?3", params![clock.started_at, clock.extensions, id])?;
-        transaction.commit()?;
+        sqlx::query("UPDATE applications SET page_started_at = $1, page_extensions = $2 WHERE id = $3")
+            .bind(clock.started_at)
+            .bind(clock.extensions as i64)
+            .bind(id)
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
         stored.page_started_at = clock.started_at;
         stored.page_extensions = clock.extensions;
         Ok(stored)
@@ -395,14 +416,23 @@ impl Store {
     /// Starts the time on the current page again for each of `owner`'s drafts, as they sign in,
     /// as the engine's [`PageClock::signed_in`] says: signing in again after a time-out continues
     /// on the same page with its full time.
-    pub(crate) fn restart_page_times(connection: &Connection, owner: &str, now: Millis) -> Result<(), rusqlite::Error> {
-        let mut drafts = connection.prepare("SELECT id, page, page_started_at, page_extensions FROM applications WHERE owner = ?1 AND reference IS NULL")?;
-        let clocks = drafts
-            .query_map(params![owner], |row| Ok((row.get::<_, String>(0)?, PageClock { page: row.get::<_, u32>(1)? as usize, started_at: row.get(2)?, extensions: row.get(3)? })))?
-            .collect::<Result<Vec<_>, _>>()?;
-        for (id, clock) in clocks {
-            let clock = clock.signed_in(now);
-            connection.execute("UPDATE applications SET page_started_at = ?1, page_extensions = ?2 WHERE id = ?3", params![clock.started_at, clock.extensions, id])?;
+    pub(crate) async fn restart_page_times(&self, transaction: &mut AnyConnection, owner: &str, now: Millis) -> Result<(), sqlx::Error> {
+        let query = format!("SELECT id, page, page_started_at, page_extensions FROM applications WHERE owner = $1 AND reference IS NULL{}", self.lock());
+        let rows = sqlx::query(&query).bind(owner).fetch_all(&mut *transaction).await?;
+        for row in rows {
+            let id: String = row.try_get(0)?;
+            let clock = PageClock {
+                page: row.try_get::<i64, _>(1)? as usize,
+                started_at: row.try_get::<Option<i64>, _>(2)?.unwrap_or_default(),
+                extensions: row.try_get::<i64, _>(3)? as u32,
+            }
+            .signed_in(now);
+            sqlx::query("UPDATE applications SET page_started_at = $1, page_extensions = $2 WHERE id = $3")
+                .bind(clock.started_at)
+                .bind(clock.extensions as i64)
+                .bind(id)
+                .execute(&mut *transaction)
+                .await?;
         }
         Ok(())
     }
@@ -410,9 +440,9 @@ impl Store {
     /// Confirms an application, once: the same key returns the same receipt. `birth_date` is the
     /// applicant's date of birth from the answers, kept for the status lookup (R12). Nothing is
     /// checked about the answers and no mail is written (see [`Store::confirm_checked`]).
-    pub fn confirm(&self, owner: &str, id: &str, key: &str, birth_date: Option<&str>, now: Millis) -> Result<Receipt, StoreError> {
+    pub async fn confirm(&self, owner: &str, id: &str, key: &str, birth_date: Option<&str>, now: Millis) -> Result<Receipt, StoreError> {
         let birth_date = birth_date.map(str::to_string);
-        self.confirm_checked(owner, id, key, now, |_, _| Ok::<_, StoreError>(birth_date), |_| None)
+        self.confirm_checked(owner, id, key, now, |_, _| Ok::<_, StoreError>(birth_date), |_| None).await
     }
 
     /// Confirms a draft, once, if `check` passes it: `check` sees the draft and its documents in
@@ -422,7 +452,7 @@ impl Store {
     /// the owner, as a subject and a body, in the same transaction: one mail with each
     /// confirmation, none without. An application already confirmed is neither checked nor
     /// mailed again: the same key returns its receipt, another key is `AlreadyConfirmed`.
-    pub fn confirm_checked<E: From<StoreError>>(
+    pub async fn confirm_checked<E: From<StoreError>>(
         &self,
         owner: &str,
         id: &str,
@@ -431,42 +461,47 @@ impl Store {
         check: impl FnOnce(&Stored, &[DocumentInfo]) -> Result<Option<String>, E>,
         mail: impl FnOnce(&Receipt) -> Option<(String, String)>,
     ) -> Result<Receipt, E> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction().map_err(StoreError::from)?;
-        let mut stored = Self::load(&transaction, owner, id, now)?;
+        let mut transaction = self.begin().await.map_err(E::from)?;
+        let mut stored = self.load(&mut transaction, owner, id, now).await?;
         if stored.application.state != State::Draft {
             return stored.application.confirm(key, String::new, now).map_err(|refusal| StoreError::Refused(refusal).into());
         }
         // An expired draft is gone, whatever its answers.
         stored.application.writable(now).map_err(StoreError::Refused)?;
-        let documents = Self::documents_of(&transaction, id).map_err(StoreError::from)?;
+        let documents = Self::documents_of(&mut transaction, id).await.map_err(StoreError::from)?;
         let birth_date = check(&stored, &documents)?;
         // Numbered inside the transaction: if the engine refuses, the number is rolled back with it.
-        let reference = next_reference(&transaction, now).map_err(StoreError::from)?;
+        let reference = next_reference(&mut transaction, now).await.map_err(StoreError::from)?;
         let receipt = stored.application.confirm(key, || reference, now).map_err(StoreError::Refused)?;
-        transaction
-            .execute(
-                "UPDATE applications SET reference = ?1, confirmed_at = ?2, confirmation_key = ?3, version = ?4, birth_date = ?5 WHERE id = ?6",
-                params![receipt.reference, receipt.confirmed_at, key, stored.application.version as i64, birth_date, id],
-            )
+        sqlx::query("UPDATE applications SET reference = $1, confirmed_at = $2, confirmation_key = $3, version = $4, birth_date = $5 WHERE id = $6")
+            .bind(&receipt.reference)
+            .bind(receipt.confirmed_at)
+            .bind(key)
+            .bind(stored.application.version as i64)
+            .bind(birth_date)
+            .bind(id)
+            .execute(&mut *transaction)
+            .await
             .map_err(StoreError::from)?;
         if let Some((subject, body)) = mail(&receipt) {
-            crate::accounts::queue(&transaction, owner, &subject, &body, now).map_err(StoreError::from)?;
+            crate::accounts::queue(&mut transaction, owner, &subject, &body, now).await.map_err(StoreError::from)?;
         }
-        transaction.commit().map_err(StoreError::from)?;
+        transaction.commit().await.map_err(StoreError::from)?;
         Ok(receipt)
     }
 
     /// The status of a confirmed application, for whoever knows its reference number and the
     /// applicant's date of birth (R12). Anything that does not match is `NotFound`, without
     /// saying which of the two was wrong.
-    pub fn status(&self, reference: &str, birth_date: &str) -> Result<Status, StoreError> {
-        let row: Option<(Option<String>, Option<i64>, Option<i64>)> = self
-            .connection()
-            .query_row("SELECT birth_date, confirmed_at, decided_at FROM applications WHERE reference = ?1", params![reference.trim()], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
-            .optional()?;
+    pub async fn status(&self, reference: &str, birth_date: &str) -> Result<Status, StoreError> {
+        let row = sqlx::query("SELECT birth_date, confirmed_at, decided_at FROM applications WHERE reference = $1")
+            .bind(reference.trim())
+            .fetch_optional(&mut *self.reading().await?)
+            .await?;
+        let row = match row {
+            Some(row) => Some((row.try_get::<Option<String>, _>(0)?, row.try_get::<Option<i64>, _>(1)?, row.try_get::<Option<i64>, _>(2)?)),
+            None => None,
+        };
         match row {
             Some((Some(stored), Some(registered_at), decided_at)) if same_date(&stored, birth_date) => Ok(Status { registered_at, decided_at }),
             _ => Err(StoreError::NotFound),
@@ -475,8 +510,8 @@ impl Store {
 
     /// Records that a decision has been made (by the agency's case handling; in test mode by the
     /// conformance suite).
-    pub fn record_decision(&self, reference: &str, now: Millis) -> Result<(), StoreError> {
-        let changed = self.connection().execute("UPDATE applications SET decided_at = ?1 WHERE reference = ?2", params![now, reference])?;
+    pub async fn record_decision(&self, reference: &str, now: Millis) -> Result<(), StoreError> {
+        let changed = sqlx::query("UPDATE applications SET decided_at = $1 WHERE reference = $2").bind(now).bind(reference).execute(self.writer()).await?.rows_affected();
         if changed == 0 {
             return Err(StoreError::NotFound);
         }
@@ -484,23 +519,26 @@ impl Store {
     }
 
     /// Deletes every draft whose retention time has run out (R4), keeping a record of each, and
-    /// the records older than `EXPIRED_RECORD_KEPT`. Returns how many drafts.
-    pub fn purge_expired(&self, now: Millis) -> Result<usize, StoreError> {
-        let mut connection = self.connection();
-        let expired: Vec<(String, String, String, Application)> = {
-            let mut statement = connection.prepare("SELECT id, owner, form_id, kind, saved_at FROM applications WHERE reference IS NULL")?;
-            let rows = statement.query_map([], |row| {
-                let application = Application { kind: kind_of(&row.get::<_, String>(3)?), state: State::Draft, version: 1, saved_at: row.get(4)?, confirmation_key: None };
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, application))
-            })?;
+    /// the records older than `EXPIRED_RECORD_KEPT`. Returns how many drafts this run deleted.
+    /// Instances may run it at the same time: each draft goes once, with its record, whichever
+    /// deletes it (`expire`).
+    pub async fn purge_expired(&self, now: Millis) -> Result<usize, StoreError> {
+        let rows = sqlx::query("SELECT id, owner, form_id, kind, saved_at FROM applications WHERE reference IS NULL").fetch_all(&mut *self.reading().await?).await?;
+        let mut deleted = 0;
+        for row in &rows {
             // A row that cannot be read is left for `read` to report, as before, rather than stopping the purge.
-            rows.filter_map(Result::ok).filter(|(_, _, _, application)| application.is_expired(now)).collect()
-        };
-        for (id, owner, form_id, application) in &expired {
-            Self::expire(&mut connection, owner, id, form_id, application)?;
+            let Ok((id, owner, form_id, kind, saved_at)) = (|| {
+                Ok::<_, sqlx::Error>((row.try_get::<String, _>(0)?, row.try_get::<String, _>(1)?, row.try_get::<String, _>(2)?, row.try_get::<String, _>(3)?, row.try_get::<i64, _>(4)?))
+            })() else {
+                continue;
+            };
+            let application = Application { kind: kind_of(&kind), state: State::Draft, version: 1, saved_at, confirmation_key: None };
+            if application.is_expired(now) && self.expire(&owner, &id, &form_id, &application).await? {
+                deleted += 1;
+            }
         }
-        connection.execute("DELETE FROM expired_drafts WHERE expired_at + ?1 <= ?2", params![EXPIRED_RECORD_KEPT, now])?;
-        Ok(expired.len())
+        sqlx::query("DELETE FROM expired_drafts WHERE expired_at + $1 <= $2").bind(EXPIRED_RECORD_KEPT).bind(now).execute(self.writer()).await?;
+        Ok(deleted)
     }
 }
 
@@ -508,14 +546,14 @@ impl Store {
 /// up, so that nobody can guess another applicant's number from their own (and try dates of
 /// birth for it in the status lookup); digits only, so that it is read out on the phone alike in
 /// every language. Drawn again in the rare case it is taken.
-fn next_reference(connection: &Connection, now: Millis) -> Result<String, rusqlite::Error> {
+async fn next_reference(connection: &mut AnyConnection, now: Millis) -> Result<String, sqlx::Error> {
     let year = chrono_year(now);
     loop {
         let mut bytes = [0u8; 8];
         getrandom::fill(&mut bytes).expect("the operating system's random source");
         let number = u64::from_le_bytes(bytes) % 100_000_000;
         let reference = format!("BL-{year}-{:04}-{:04}", number / 10_000, number % 10_000);
-        let taken = connection.query_row("SELECT 1 FROM applications WHERE reference = ?1", params![reference], |_| Ok(())).optional()?.is_some();
+        let taken = sqlx::query("SELECT 1 FROM applications WHERE reference = $1").bind(&reference).fetch_optional(&mut *connection).await?.is_some();
         if !taken {
             return Ok(reference);
         }

@@ -10,15 +10,11 @@
 
 use crate::store::{Store, StoreError};
 use blankett_core::basics::Millis;
-use rusqlite::params;
 use std::sync::Arc;
 
 /// Writes a text message to the outbox.
-pub(crate) fn queue(connection: &rusqlite::Connection, phone: &str, message: &str, now: Millis) -> Result<(), rusqlite::Error> {
-    connection.execute(
-        "INSERT INTO outbox (recipient, subject, body, created_at, channel) VALUES (?1, 'Text message', ?2, ?3, 'text')",
-        params![phone, message, now],
-    )?;
+pub(crate) async fn queue(connection: &mut sqlx::AnyConnection, phone: &str, message: &str, now: Millis) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO outbox (recipient, subject, body, created_at, channel) VALUES ($1, 'Text message', $2, $3, 'text')").bind(phone).bind(message).bind(now).execute(connection).await?;
     Ok(())
 }
 
@@ -79,7 +75,7 @@ pub fn spawn_delivery(state: Arc<crate::AppState>, gateway: Gateway) {
     tokio::spawn(async move {
         loop {
             if let Err(error) = deliver_due(&state.store, &gateway, state.clock.now()).await {
-                eprintln!("blankett-server: delivering text messages: {error:?}");
+                tracing::error!("delivering text messages: {error:?}");
             }
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }

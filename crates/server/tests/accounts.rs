@@ -12,9 +12,9 @@ use common::{advance, applicant, Answer, Browser, DAY, HOUR, MINUTE, PASSWORD};
 use serde_json::json;
 use std::sync::{Arc, Mutex};
 
-fn server() -> (Arc<AppState>, Router) {
+async fn server() -> (Arc<AppState>, Router) {
     let form = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/with-documents.json")).unwrap();
-    common::server("accounts", &[("with-documents", form)])
+    common::server("accounts", &[("with-documents", form)]).await
 }
 
 /// Whether the response sets a session cookie (signs someone in).
@@ -42,7 +42,7 @@ fn other_than(code: &str) -> &'static str {
 
 #[tokio::test]
 async fn a_code_never_signs_anyone_in_to_an_account_whose_address_is_confirmed() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut victim = applicant(&state, &router, "victim@example.com").await;
     victim.start("with-documents").await;
     let old_code = victim.latest_code("victim@example.com").await;
@@ -62,7 +62,7 @@ async fn a_code_never_signs_anyone_in_to_an_account_whose_address_is_confirmed()
 
 #[tokio::test]
 async fn a_code_confirms_an_unconfirmed_address_once_and_then_never_again() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut ada = Browser::stranger(&router);
     let code = create(&mut ada, "ada@example.com", PASSWORD).await;
     assert_eq!(verify(&mut ada, "ada@example.com", PASSWORD, &code).await.status, StatusCode::NO_CONTENT);
@@ -72,7 +72,7 @@ async fn a_code_confirms_an_unconfirmed_address_once_and_then_never_again() {
 
 #[tokio::test]
 async fn a_strangers_wrong_codes_do_not_end_a_new_account() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut ada = Browser::stranger(&router);
     let code = create(&mut ada, "ada@example.com", PASSWORD).await;
     let mut stranger = Browser::stranger(&router);
@@ -85,7 +85,7 @@ async fn a_strangers_wrong_codes_do_not_end_a_new_account() {
 
 #[tokio::test]
 async fn after_five_wrong_codes_a_new_code_can_be_had_a_few_times_an_hour() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut bo = Browser::stranger(&router);
     let code = create(&mut bo, "bo@example.com", PASSWORD).await;
     for _ in 0..4 {
@@ -118,7 +118,7 @@ async fn after_five_wrong_codes_a_new_code_can_be_had_a_few_times_an_hour() {
 
 #[tokio::test]
 async fn an_address_someone_else_registered_and_never_confirmed_can_still_be_claimed_by_its_owner() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut squatter = Browser::stranger(&router);
     create(&mut squatter, "owner@example.com", "the squatter's password").await;
     let mut owner = Browser::stranger(&router);
@@ -134,7 +134,7 @@ async fn an_address_someone_else_registered_and_never_confirmed_can_still_be_cla
 
 #[tokio::test]
 async fn a_code_stops_working_after_30_minutes() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = Browser::stranger(&router);
     let code = create(&mut ada, "ada@example.com", PASSWORD).await;
     advance(&state, 30 * MINUTE + 1);
@@ -153,7 +153,7 @@ async fn a_code_stops_working_after_30_minutes() {
 
 #[tokio::test]
 async fn a_session_ends_after_12_hours_however_active() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let mut active_for = 0;
     while active_for + 29 * MINUTE < 12 * HOUR {
@@ -167,7 +167,7 @@ async fn a_session_ends_after_12_hours_however_active() {
 
 #[tokio::test]
 async fn a_confirmed_address_and_an_unknown_one_get_the_same_answers() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     applicant(&state, &router, "known@example.com").await;
     let mut stranger = Browser::stranger(&router);
     let known = verify(&mut stranger, "known@example.com", "a guess at it", "123456").await;
@@ -184,7 +184,7 @@ async fn a_confirmed_address_and_an_unknown_one_get_the_same_answers() {
 /// difference this catches was 28 times.
 #[tokio::test]
 async fn signing_in_to_an_unknown_address_takes_as_long_as_to_a_known_one() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     applicant(&state, &router, "known@example.com").await;
     let (mut known, mut unknown) = (Vec::new(), Vec::new());
     for i in 0..7 {
@@ -204,7 +204,7 @@ async fn signing_in_to_an_unknown_address_takes_as_long_as_to_a_known_one() {
 
 #[tokio::test]
 async fn failed_sign_ins_from_one_network_address_are_limited_across_email_addresses() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut guesser = Browser::stranger(&router);
     let mut statuses = Vec::new();
     for i in 0..30 {
@@ -223,7 +223,7 @@ async fn failed_sign_ins_from_one_network_address_are_limited_across_email_addre
 
 #[tokio::test]
 async fn creating_accounts_is_limited_per_network_address() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut creator = Browser::stranger(&router);
     let mut statuses = Vec::new();
     for i in 0..30 {
@@ -239,7 +239,7 @@ async fn creating_accounts_is_limited_per_network_address() {
 /// hash), another applicant's request is answered at once: it is answered before any of them.
 #[tokio::test]
 async fn password_hashing_does_not_hold_up_other_requests() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let order = Arc::new(Mutex::new(Vec::<String>::new()));
     let mut tasks = Vec::new();
@@ -273,14 +273,14 @@ async fn password_hashing_does_not_hold_up_other_requests() {
 
 #[tokio::test]
 async fn the_code_is_mailed_in_the_applicants_language_and_in_swedish() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut anyone = Browser::stranger(&router);
     let body = json!({ "email": "olena@example.com", "password": PASSWORD }).to_string();
     let created = anyone
         .send(axum::http::Method::POST, "/api/accounts", Some(body.into()), &[("content-type", "application/json"), ("accept-language", "uk-UA,uk;q=0.9,en;q=0.5")])
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
-    let mail = state.store.outbox().unwrap().into_iter().find(|m| m.recipient == "olena@example.com").expect("a mail with the code");
+    let mail = state.store.outbox().await.unwrap().into_iter().find(|m| m.recipient == "olena@example.com").expect("a mail with the code");
     assert!(mail.subject.ends_with(" / Din verifieringskod") && !mail.subject.starts_with("Your"), "{}", mail.subject);
     let code = anyone.latest_code("olena@example.com").await;
     let (ukrainian, swedish) = mail.body.split_once("\n\n").unwrap();

@@ -29,8 +29,8 @@ const VISIT: &str = r#"{"id":"visit","title":{"sv":"Besöksansökan","en":"Visit
 
 const PDF: &[u8] = b"%PDF-1.4 a small test document";
 
-fn server() -> (Arc<AppState>, Router) {
-    common::server("confirm", &[("visit", VISIT.to_string())])
+async fn server() -> (Arc<AppState>, Router) {
+    common::server("confirm", &[("visit", VISIT.to_string())]).await
 }
 
 /// The path of a new draft of `visit`.
@@ -58,13 +58,13 @@ fn issue(page: &str, field: &str, message: &str) -> (String, String, String) {
 }
 
 /// The confirmation mails sent to `email`.
-fn confirmation_mails(state: &AppState, email: &str) -> Vec<String> {
-    state.store.outbox().unwrap().into_iter().filter(|m| m.recipient == email && m.subject.starts_with("Application received")).map(|m| m.body).collect()
+async fn confirmation_mails(state: &AppState, email: &str) -> Vec<String> {
+    state.store.outbox().await.unwrap().into_iter().filter(|m| m.recipient == email && m.subject.starts_with("Application received")).map(|m| m.body).collect()
 }
 
 #[tokio::test]
 async fn an_incomplete_application_is_refused_with_every_problem_located_and_stays_a_draft() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
 
@@ -86,7 +86,7 @@ async fn an_incomplete_application_is_refused_with_every_problem_located_and_sta
     // Nothing happened: still a draft of the same version, no mail, no reference number used up.
     let read = ada.get(&path).await;
     assert_eq!((read.body["state"].as_str(), read.body["version"].as_u64(), &read.body["receipt"]), (Some("draft"), Some(2), &Value::Null));
-    assert_eq!(confirmation_mails(&state, "ada@example.com"), Vec::<String>::new());
+    assert_eq!(confirmation_mails(&state, "ada@example.com").await, Vec::<String>::new());
     let passport = upload(&mut ada, &path).await;
     assert_eq!(ada.save(&path, 2, json!({ "name": "Ada", "date_of_birth": "1990-04-23", "passport": [passport] }), 2).await.status, StatusCode::OK);
     let confirmed = ada.confirm(&path, "k").await;
@@ -96,7 +96,7 @@ async fn an_incomplete_application_is_refused_with_every_problem_located_and_sta
 
 #[tokio::test]
 async fn every_listed_document_must_be_uploaded_to_this_application_and_unlisted_ones_are_harmless() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
     let (first, second) = (upload(&mut ada, &path).await, upload(&mut ada, &path).await);
@@ -124,7 +124,7 @@ async fn every_listed_document_must_be_uploaded_to_this_application_and_unlisted
 
 #[tokio::test]
 async fn a_confirmed_application_gets_its_receipt_again_for_the_same_key_even_if_its_form_changed_or_went() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
     let passport = upload(&mut ada, &path).await;
@@ -141,19 +141,19 @@ async fn a_confirmed_application_gets_its_receipt_again_for_the_same_key_even_if
     let again = ada.confirm(&path, "click").await;
     assert_eq!((again.status, &again.body), (StatusCode::OK, &first.body));
     ada.confirm(&path, "another").await.is_problem(StatusCode::CONFLICT, "already-confirmed");
-    assert_eq!(confirmation_mails(&state, "ada@example.com").len(), 1, "one confirmation, one mail");
+    assert_eq!(confirmation_mails(&state, "ada@example.com").await.len(), 1, "one confirmation, one mail");
 
     // The date of birth was kept for the status lookup (R12).
     let reference = first.body["reference"].as_str().unwrap();
-    let status = state.store.status(reference, "1990-04-23").unwrap();
+    let status = state.store.status(reference, "1990-04-23").await.unwrap();
     assert_eq!((status.decided_at, status.registered_at > 0), (None, true));
-    assert_eq!(state.store.status(reference, "19900423"), Ok(status), "the same day however it is typed");
-    assert!(state.store.status(reference, "1990-04-24").is_err());
+    assert_eq!(state.store.status(reference, "19900423").await, Ok(status), "the same day however it is typed");
+    assert!(state.store.status(reference, "1990-04-24").await.is_err());
 }
 
 #[tokio::test]
 async fn the_confirmation_mail_names_the_form_the_reference_and_the_day_in_the_applicants_language_and_swedish() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
     let passport = upload(&mut ada, &path).await;
@@ -166,7 +166,7 @@ async fn the_confirmation_mail_names_the_form_the_reference_and_the_day_in_the_a
     let month = day.month0() as usize;
     let (day, year) = (day.day(), day.year());
     assert_eq!(
-        confirmation_mails(&state, "ada@example.com"),
+        confirmation_mails(&state, "ada@example.com").await,
         vec![format!(
             "We have received your application: Visit application.\nReference number: {reference}\nConfirmed: {day} {} {year}\n\n\
              Vi har tagit emot din ansökan: Besöksansökan.\nReferensnummer: {reference}\nBekräftad: {day} {} {year}\n",
@@ -178,7 +178,7 @@ async fn the_confirmation_mail_names_the_form_the_reference_and_the_day_in_the_a
 
 #[tokio::test]
 async fn a_form_no_longer_offered_cannot_be_confirmed() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
     std::fs::remove_file(state.config.forms.join("visit.json")).unwrap();
@@ -190,7 +190,7 @@ async fn a_form_no_longer_offered_cannot_be_confirmed() {
 
 #[tokio::test]
 async fn the_review_after_the_last_page_is_a_place_that_is_saved_timed_and_read_back() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
     // The form has two pages; the review is place 2.
@@ -222,7 +222,7 @@ async fn the_review_after_the_last_page_is_a_place_that_is_saved_timed_and_read_
 /// day is not yet in the past; an hour later, at 00:30 (still the same day in UTC), it is.
 #[tokio::test]
 async fn today_in_a_date_rule_is_the_services_day_across_midnight() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = draft(&mut ada).await;
     let passport = upload(&mut ada, &path).await;
@@ -251,14 +251,14 @@ async fn today_in_a_date_rule_is_the_services_day_across_midnight() {
 
 #[tokio::test]
 async fn an_applicant_reading_arabic_gets_the_mail_in_arabic_and_swedish() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut bea = applicant(&state, &router, "bea@example.com").await;
     let path = draft(&mut bea).await;
     let passport = upload(&mut bea, &path).await;
     bea.save(&path, 1, json!({ "name": "Bea", "passport": [passport] }), 2).await;
     let receipt = bea.send(axum::http::Method::POST, &format!("{path}/confirm"), None, &[("idempotency-key", "k"), ("accept-language", "ar")]).await;
     let reference = receipt.body["reference"].as_str().unwrap().to_string();
-    let mail = state.store.outbox().unwrap().into_iter().find(|m| m.recipient == "bea@example.com" && m.subject.ends_with(" / Ansökan mottagen")).expect("a confirmation");
+    let mail = state.store.outbox().await.unwrap().into_iter().find(|m| m.recipient == "bea@example.com" && m.subject.ends_with(" / Ansökan mottagen")).expect("a confirmation");
     assert!(!mail.subject.starts_with("Application received"), "{}", mail.subject);
     let (arabic, swedish) = mail.body.split_once("\n\n").unwrap();
     assert!(arabic.contains(&reference) && swedish.contains(&reference), "{}", mail.body);

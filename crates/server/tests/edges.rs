@@ -16,8 +16,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-fn server() -> (Arc<AppState>, Router) {
-    common::server("edges", &[common::with_documents()])
+async fn server() -> (Arc<AppState>, Router) {
+    common::server("edges", &[common::with_documents()]).await
 }
 
 /// A request body that counts the bytes the server read of it: `size` bytes in 16 KB chunks.
@@ -53,7 +53,7 @@ const LIMIT: usize = 100 * 1024;
 
 #[tokio::test]
 async fn an_upload_is_refused_before_its_body_is_read_and_never_read_past_its_limit() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = format!("/api/applications/{}", id(&ada.start("with-documents").await));
     let documents = format!("{path}/documents?question=passport_copy&name=a.pdf");
@@ -89,7 +89,7 @@ async fn an_upload_is_refused_before_its_body_is_read_and_never_read_past_its_li
 
 #[tokio::test]
 async fn a_file_must_be_what_its_type_says_and_its_name_cannot_hide_its_ending() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = format!("/api/applications/{}", id(&ada.start("with-documents").await));
     let png: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
@@ -113,7 +113,7 @@ async fn a_file_must_be_what_its_type_says_and_its_name_cannot_hide_its_ending()
 
 #[tokio::test]
 async fn an_applicant_has_a_limited_number_of_drafts_of_a_form_with_answers_of_a_limited_size() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let mut created = Vec::new();
     for _ in 0..8 {
@@ -133,7 +133,7 @@ async fn an_applicant_has_a_limited_number_of_drafts_of_a_form_with_answers_of_a
 
 #[tokio::test]
 async fn a_retried_creation_with_the_same_key_gives_the_same_draft() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let body = || Some(Body::from(json!({ "form_id": "with-documents" }).to_string()));
     let headers = [("content-type", "application/json"), ("idempotency-key", "create-1")];
@@ -151,7 +151,7 @@ async fn a_retried_creation_with_the_same_key_gives_the_same_draft() {
 
 #[tokio::test]
 async fn every_refusal_is_problem_json_with_a_stable_type() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let json_body = |text: &str| Some(Body::from(text.to_string()));
     let cases: Vec<(Method, &str, Option<Body>, Vec<(&str, &str)>, StatusCode, &str)> = vec![
@@ -175,7 +175,7 @@ async fn every_refusal_is_problem_json_with_a_stable_type() {
 
 #[tokio::test]
 async fn versions_and_places_are_read_as_the_contract_says() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = format!("/api/applications/{}", id(&ada.start("with-documents").await));
     let put = |if_match: Option<&'static str>, body: Value| {
@@ -201,7 +201,7 @@ async fn versions_and_places_are_read_as_the_contract_says() {
 
 #[tokio::test]
 async fn personal_data_is_never_kept_by_a_cache() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let path = format!("/api/applications/{}", id(&ada.start("with-documents").await));
     for address in ["/api/applications".to_string(), path.clone(), format!("{path}/documents"), "/api/sessions/current".into(), "/api/dev/outbox".into()] {
@@ -219,21 +219,23 @@ async fn behind_tls_browsers_are_told_to_use_it_always() {
     let config = |secure_cookies| blankett_server::Config {
         dist: root.join("dist"),
         forms: root.join("forms"),
-        database: root.join(format!("db-{secure_cookies}.sqlite")),
+        database: root.join(format!("db-{secure_cookies}.sqlite")).display().to_string(),
+        pool_size: 2,
+        trusted_proxies: Vec::new(),
         mode: blankett_server::Mode::Production,
         secure_cookies,
         sign_in_config: None,
         service_config: None,
     };
-    let mut behind_tls = Browser::stranger(&blankett_server::app(config(true)).unwrap());
+    let mut behind_tls = Browser::stranger(&blankett_server::app(config(true)).await.unwrap());
     assert!(behind_tls.get("/").await.header(header::STRICT_TRANSPORT_SECURITY).starts_with("max-age="));
-    let mut plain = Browser::stranger(&blankett_server::app(config(false)).unwrap());
+    let mut plain = Browser::stranger(&blankett_server::app(config(false)).await.unwrap());
     assert_eq!(plain.get("/").await.header(header::STRICT_TRANSPORT_SECURITY), "");
 }
 
 #[tokio::test]
 async fn a_stranger_can_neither_guess_a_reference_number_nor_block_its_owners_lookup() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let first = confirmed(&mut ada, "1990-04-23").await;
     let second = confirmed(&mut ada, "1990-04-23").await;
@@ -255,7 +257,7 @@ async fn a_stranger_can_neither_guess_a_reference_number_nor_block_its_owners_lo
 
 #[tokio::test]
 async fn the_test_clock_only_moves_forward_and_not_past_any_date() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut browser = Browser::stranger(&router);
     for advance in [json!(-1), json!(i64::MAX), json!(i64::MAX - 1000), json!(200 * 365 * DAY)] {
         browser.post("/api/test/clock", Some(json!({ "advance_ms": advance }))).await.is_problem(StatusCode::BAD_REQUEST, "invalid-advance");

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 /// A server in test mode offering `visit` (kept 48 hours, with a document question), `other-visit`
 /// (also 48 hours) and `permit` (a work permit, kept 30 days).
-fn server() -> (Arc<AppState>, Router) {
+async fn server() -> (Arc<AppState>, Router) {
     let form = |id: &str, kind: &str| {
         format!(
             r#"{{"id":"{id}","title":"Form","kind":"{kind}","languages":["en"],"pages":[
@@ -25,7 +25,7 @@ fn server() -> (Arc<AppState>, Router) {
         )
     };
     let forms: Vec<(&str, String)> = [("visit", "visit"), ("other-visit", "visit"), ("permit", "work-permit")].into_iter().map(|(id, kind)| (id, form(id, kind))).collect();
-    common::server("expired", &forms)
+    common::server("expired", &forms).await
 }
 
 impl Browser {
@@ -43,7 +43,7 @@ impl Browser {
 
 #[tokio::test]
 async fn the_list_names_a_draft_that_expired_while_listing_with_its_last_save_and_expiry_and_no_answers() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let visit = ada.start("visit").await;
     let path = format!("/api/applications/{}", id(&visit));
@@ -69,7 +69,7 @@ async fn the_list_names_a_draft_that_expired_while_listing_with_its_last_save_an
 
 #[tokio::test]
 async fn every_route_on_an_expired_draft_answers_410_every_time_after_a_read_deleted_it() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let draft = ada.start("visit").await;
     let path = format!("/api/applications/{}", id(&draft));
@@ -97,11 +97,11 @@ async fn every_route_on_an_expired_draft_answers_410_every_time_after_a_read_del
 
 #[tokio::test]
 async fn a_draft_deleted_by_the_purge_is_listed_and_answers_410_like_one_deleted_by_a_read() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let draft = ada.start("visit").await;
     let now = advance(&state, 48 * HOUR);
-    assert_eq!(state.store.purge_expired(now), Ok(1));
+    assert_eq!(state.store.purge_expired(now).await, Ok(1));
     ada.sign_in_again().await;
     assert_eq!(ada.expired().await, vec![json!({ "id": id(&draft), "form_id": "visit", "saved_at": draft["saved_at"], "expires_at": draft["expires_at"] })]);
     ada.get(&format!("/api/applications/{}", id(&draft))).await.is_problem(StatusCode::GONE, "expired");
@@ -109,7 +109,7 @@ async fn a_draft_deleted_by_the_purge_is_listed_and_answers_410_like_one_deleted
 
 #[tokio::test]
 async fn the_latest_expiry_comes_first_and_starting_a_form_again_removes_only_its_own_records() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     // Minutes apart (within the session's 30 minutes), so each expires a little later.
     let first = ada.start("visit").await;
@@ -132,7 +132,7 @@ async fn the_latest_expiry_comes_first_and_starting_a_form_again_removes_only_it
 
 #[tokio::test]
 async fn another_applicant_never_sees_the_record_nor_learns_the_id_existed() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let mut eve = applicant(&state, &router, "eve@example.com").await;
     let draft = ada.start("visit").await;
@@ -152,7 +152,7 @@ async fn another_applicant_never_sees_the_record_nor_learns_the_id_existed() {
 
 #[tokio::test]
 async fn the_record_is_kept_30_days_after_the_expiry_then_the_id_is_unknown() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let draft = ada.start("visit").await;
     let path = format!("/api/applications/{}", id(&draft));

@@ -8,20 +8,20 @@ use axum::http::{header, StatusCode};
 use common::{applicant, Browser, HOUR};
 use serde_json::json;
 
-fn server() -> (std::sync::Arc<blankett_server::AppState>, axum::Router) {
-    common::server("feedback", &[])
+async fn server() -> (std::sync::Arc<blankett_server::AppState>, axum::Router) {
+    common::server("feedback", &[]).await
 }
 
 /// The export, as the command writes it.
-fn export(state: &blankett_server::AppState, since: Option<&str>) -> Vec<Vec<String>> {
+async fn export(state: &blankett_server::AppState, since: Option<&str>) -> Vec<Vec<String>> {
     let mut out = Vec::new();
-    blankett_server::support::feedback::export(&state.store, since, &mut out).unwrap();
+    blankett_server::support::feedback::export(&state.store, since, &mut out).await.unwrap();
     csv::Reader::from_reader(out.as_slice()).records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect()
 }
 
 #[tokio::test]
 async fn an_answer_is_kept_with_its_page_and_language_and_never_with_who_gave_it() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let answered = ada.post("/api/feedback", Some(json!({ "page": "/forms/work-permit", "part": "personal", "language": "sv", "helpful": false }))).await;
     assert_eq!(answered.status, StatusCode::CREATED, "{}", answered.body);
@@ -31,7 +31,7 @@ async fn an_answer_is_kept_with_its_page_and_language_and_never_with_who_gave_it
     // Once: a second comment to the same answer is not kept.
     ada.post(&format!("/api/feedback/{id}/comment"), Some(json!({ "comment": "again" }))).await.is_problem(StatusCode::NOT_FOUND, "not-found");
 
-    let rows = export(&state, None);
+    let rows = export(&state, None).await;
     assert_eq!(rows.len(), 1);
     let [day, page, part, language, helpful, kept] = <[String; 6]>::try_from(rows[0].clone()).unwrap();
     let wall = state.service.wall_time(state.clock.now());
@@ -40,16 +40,23 @@ async fn an_answer_is_kept_with_its_page_and_language_and_never_with_who_gave_it
     assert_eq!(kept, "Ring mig på [removed] eller skriv till [removed] personnummer [removed]. Knappen var svår att hitta.");
     // Nothing in the database ties the answer to the account or the address it came from.
     let columns: Vec<String> = {
-        let connection = rusqlite::Connection::open(&state.config.database).unwrap();
-        let mut query = connection.prepare("SELECT name FROM pragma_table_info('feedback')").unwrap();
-        query.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+        use sqlx::Row;
+        let query = match state.store.dialect() {
+            blankett_server::database::Dialect::Sqlite => "SELECT name FROM pragma_table_info('feedback')",
+            blankett_server::database::Dialect::Postgres => {
+                "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'feedback' AND table_schema = current_schema() ORDER BY ordinal_position"
+            }
+        };
+        let rows = sqlx::query(query).fetch_all(state.store.pool()).await.unwrap();
+        // PostgreSQL's table names its insertion order, which SQLite keeps without a column.
+        rows.iter().map(|row| row.get::<String, _>(0)).filter(|name| name != "rowid").collect()
     };
     assert_eq!(columns, ["id", "day", "page", "part", "language", "helpful", "comment", "commented"]);
 }
 
 #[tokio::test]
 async fn only_this_services_pages_and_languages_are_taken() {
-    let (_, router) = server();
+    let (_, router) = server().await;
     let mut anyone = Browser::stranger(&router);
     let answer = |page: &str, part: Option<&str>, language: &str| json!({ "page": page, "part": part, "language": language, "helpful": true });
     for page in ["/support", "/status", "/", "/sign-in", "/forms/work-permit"] {
@@ -79,7 +86,7 @@ async fn only_this_services_pages_and_languages_are_taken() {
 
 #[tokio::test]
 async fn one_network_address_gives_at_most_twenty_an_hour() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut noisy = Browser::stranger(&router);
     let answer = json!({ "page": "/support", "language": "en", "helpful": true });
     for n in 0..20 {
@@ -96,12 +103,12 @@ async fn one_network_address_gives_at_most_twenty_an_hour() {
     assert_eq!(Browser::stranger(&router).post("/api/feedback", Some(answer.clone())).await.status, StatusCode::CREATED, "others are not held back");
     common::advance(&state, HOUR);
     assert_eq!(noisy.post("/api/feedback", Some(answer)).await.status, StatusCode::CREATED);
-    assert_eq!(export(&state, None).len(), 22);
+    assert_eq!(export(&state, None).await.len(), 22);
 }
 
 #[tokio::test]
 async fn without_javascript_an_answer_then_a_comment_are_pages_of_their_own() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut anyone = Browser::stranger(&router);
     let answered = anyone.post_form("/feedback", "page=/status&lang=sv&back=/status%3Flang%3Dsv&helpful=no").await;
     assert_eq!(answered.status, StatusCode::OK, "{}", answered.text);
@@ -128,7 +135,7 @@ async fn without_javascript_an_answer_then_a_comment_are_pages_of_their_own() {
     let away = anyone.post_form("/feedback", "page=/status&lang=en&back=//evil.example/&helpful=yes").await;
     assert!(!away.text.contains("evil.example"), "{}", away.text);
 
-    let rows = export(&state, None);
+    let rows = export(&state, None).await;
     assert_eq!(rows[0][1..], ["/status", "", "sv", "no", "Svårt att hitta datumet"]);
     // From another site: refused, so nobody can fill the feedback through visitors' browsers.
     let forged = anyone.send(axum::http::Method::POST, "/feedback", Some("page=/status&lang=en&helpful=yes".into()), &[("content-type", "application/x-www-form-urlencoded"), ("sec-fetch-site", "cross-site")]).await;
@@ -137,30 +144,30 @@ async fn without_javascript_an_answer_then_a_comment_are_pages_of_their_own() {
 
 #[tokio::test]
 async fn the_export_keeps_a_spreadsheet_from_running_a_comment_and_starts_where_asked() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut anyone = Browser::stranger(&router);
     let answer = json!({ "page": "/support", "language": "en", "helpful": true, "comment": "=HYPERLINK(\"https://evil.example\",\"click\")" });
     assert_eq!(anyone.post("/api/feedback", Some(answer)).await.status, StatusCode::CREATED);
-    let rows = export(&state, None);
+    let rows = export(&state, None).await;
     assert!(rows[0][5].starts_with("'="), "{:?}", rows[0]);
     let wall = state.service.wall_time(state.clock.now());
     let today = format!("{:04}-{:02}-{:02}", wall.year, wall.month, wall.day);
-    assert_eq!(export(&state, Some(&today)).len(), 1);
+    assert_eq!(export(&state, Some(&today)).await.len(), 1);
     common::advance(&state, 48 * HOUR);
     let later = state.service.wall_time(state.clock.now());
-    assert_eq!(export(&state, Some(&format!("{:04}-{:02}-{:02}", later.year, later.month, later.day))).len(), 0);
+    assert_eq!(export(&state, Some(&format!("{:04}-{:02}-{:02}", later.year, later.month, later.day))).await.len(), 0);
 }
 
-#[test]
-fn the_export_command_writes_csv_and_refuses_a_date_it_cannot_read() {
+#[tokio::test]
+async fn the_export_command_writes_csv_and_refuses_a_date_it_cannot_read() {
     let root = std::env::temp_dir().join(format!("blankett-export-{}", std::process::id()));
     std::fs::create_dir_all(&root).unwrap();
     let database = root.join("blankett.sqlite");
-    let store = blankett_server::store::Store::open(&database).unwrap();
+    let store = blankett_server::store::Store::open(database.to_str().unwrap(), 1).await.unwrap();
     let about = blankett_core::support::feedback::about("/support", None).unwrap();
-    blankett_server::support::feedback::keep_answer(&store, &about, "en", true, Some("Clear, thanks"), "2026-12-01").unwrap();
-    blankett_server::support::feedback::keep_answer(&store, &about, "sv", false, None, "2026-12-02").unwrap();
-    drop(store);
+    blankett_server::support::feedback::keep_answer(&store, &about, "en", true, Some("Clear, thanks"), "2026-12-01").await.unwrap();
+    blankett_server::support::feedback::keep_answer(&store, &about, "sv", false, None, "2026-12-02").await.unwrap();
+    store.close().await;
     let run = |args: &[&str]| std::process::Command::new(env!("CARGO_BIN_EXE_blankett-server")).arg("export-feedback").args(args).output().unwrap();
     let all = run(&["--database", database.to_str().unwrap()]);
     assert!(all.status.success(), "{}", String::from_utf8_lossy(&all.stderr));

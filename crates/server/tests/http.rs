@@ -21,7 +21,7 @@ fn site(forms: &[(&str, &str)]) -> Config {
     for (name, text) in forms {
         std::fs::write(forms_dir.join(name), text).unwrap();
     }
-    Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Production, secure_cookies: false, sign_in_config: None, service_config: None }
+    Config { dist, forms: forms_dir, database: root.join("blankett.sqlite").display().to_string(), pool_size: 2, trusted_proxies: Vec::new(), mode: Mode::Production, secure_cookies: false, sign_in_config: None, service_config: None }
 }
 
 fn rand_suffix() -> u64 {
@@ -31,7 +31,7 @@ fn rand_suffix() -> u64 {
 }
 
 async fn get(config: &Config, path: &str) -> (StatusCode, String, String, String) {
-    let response = app(config.clone()).unwrap().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+    let response = app(config.clone()).await.unwrap().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
     let status = response.status();
     let header_text = |name| response.headers().get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
     let (content_type, csp) = (header_text(header::CONTENT_TYPE), header_text(header::CONTENT_SECURITY_POLICY));
@@ -127,7 +127,7 @@ async fn unknown_forms_and_addresses_are_problem_json_not_the_page() {
 async fn an_edited_form_file_is_served_as_it_now_is_by_the_running_server() {
     let visit = sample("visitor-visa.json");
     let config = site(&[("visit.json", &visit), ("work-permit.json", &sample("work-permit.json"))]);
-    let router = app(config.clone()).unwrap();
+    let router = app(config.clone()).await.unwrap();
     let fetch = |path: &'static str| {
         let router = router.clone();
         async move {
@@ -170,7 +170,7 @@ async fn fetch(config: &Config, path: &str, headers: &[(&str, &str)], wanted: &[
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = app(config.clone()).unwrap().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let response = app(config.clone()).await.unwrap().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
     let status = response.status();
     let values = wanted.iter().map(|name| response.headers().get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()).collect();
     (status, values, response.into_body().collect().await.unwrap().to_bytes().to_vec())

@@ -13,7 +13,7 @@ const FIXTURE: &str = include_str!("../../../tests/fixtures/legacy-accounts.csv"
 
 #[tokio::test]
 async fn every_problem_in_the_file_is_located_and_then_nothing_is_imported() {
-    let (state, _router) = common::server("import", &[]);
+    let (state, _router) = common::server("import", &[]).await;
     // The fixture's hash of PASSWORD, quoted as CSV needs it (it holds commas).
     let hash = &FIXTURE.lines().nth(1).unwrap()[FIXTURE.lines().nth(1).unwrap().find('"').unwrap()..];
     let file = format!(
@@ -25,7 +25,7 @@ async fn every_problem_in_the_file_is_located_and_then_nothing_is_imported() {
          dq56gh,dq@example.com,secret\n\
          ef78ij,ef@example.com,$pbkdf2-sha256$i=600000$c2FsdHNhbHQ$ZmFrZWhhc2hmYWtlaGFzaA\n"
     );
-    let problems = import_accounts(&state.store, "old.csv", &file, state.clock.now()).unwrap_err();
+    let problems = import_accounts(&state.store, "old.csv", &file, state.clock.now()).await.unwrap_err();
     assert_eq!(
         problems,
         [
@@ -38,18 +38,18 @@ async fn every_problem_in_the_file_is_located_and_then_nothing_is_imported() {
             "old.csv:7: password_hash: `pbkdf2-sha256` hashes cannot be checked here; export Argon2 hashes",
         ]
     );
-    assert!(import_accounts(&state.store, "no-header.csv", "ab12cd,ada@example.com,x\n", state.clock.now()).is_err());
+    assert!(import_accounts(&state.store, "no-header.csv", "ab12cd,ada@example.com,x\n", state.clock.now()).await.is_err());
     // Nothing of it was imported: the first, good, row is not an account.
     let good = format!("username,email,password_hash\nab12cd,ada@example.com,{hash}\n");
-    assert_eq!(import_accounts(&state.store, "good.csv", &good, state.clock.now()), Ok(1));
-    let again = import_accounts(&state.store, "good.csv", &good, state.clock.now()).unwrap_err();
+    assert_eq!(import_accounts(&state.store, "good.csv", &good, state.clock.now()).await, Ok(1));
+    let again = import_accounts(&state.store, "good.csv", &good, state.clock.now()).await.unwrap_err();
     assert_eq!(again, ["good.csv:2: username: an account with the username `ab12cd` exists", "good.csv:2: email: an account with the address `ada@example.com` exists"]);
 }
 
 #[tokio::test]
 async fn an_imported_account_signs_in_with_its_username_or_its_address() {
-    let (state, router) = common::server("import", &[]);
-    assert_eq!(import_accounts(&state.store, "legacy-accounts.csv", FIXTURE, state.clock.now()), Ok(2));
+    let (state, router) = common::server("import", &[]).await;
+    assert_eq!(import_accounts(&state.store, "legacy-accounts.csv", FIXTURE, state.clock.now()).await, Ok(2));
     let mut browser = Browser::stranger(&router);
     let page = browser.post_form("/sign-in", &format!("email=AB12cd&password={}&next=%2F", PASSWORD.replace(' ', "+"))).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.text);

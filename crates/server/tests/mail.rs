@@ -2,18 +2,19 @@
 //! reaches the mail server once and is marked sent; while the mail server is down nothing is lost
 //! and the next attempt waits longer.
 
+mod common;
+
 use blankett_server::mail::{deliver_due, retry_after, Mailer};
+use common::smtp_server;
 use blankett_server::store::Store;
-use std::sync::{Arc, Mutex};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
 const T0: i64 = 1_795_244_400_000;
 
-fn database() -> std::path::PathBuf {
+fn database() -> String {
     let dir = std::env::temp_dir().join(format!("blankett-mail-{}-{}", std::process::id(), rand_suffix()));
     std::fs::create_dir_all(&dir).unwrap();
-    dir.join("blankett.sqlite")
+    dir.join("blankett.sqlite").display().to_string()
 }
 
 fn rand_suffix() -> i64 {
@@ -22,62 +23,18 @@ fn rand_suffix() -> i64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// A plain SMTP server that accepts every mail and keeps each session's lines.
-async fn smtp_server() -> (u16, Arc<Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let received = Arc::new(Mutex::new(Vec::new()));
-    let log = received.clone();
-    tokio::spawn(async move {
-        loop {
-            let Ok((socket, _)) = listener.accept().await else { return };
-            let log = log.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
-                let mut in_data = false;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    log.lock().unwrap().push(line.clone());
-                    let reply: &[u8] = if in_data {
-                        if line != "." {
-                            continue;
-                        }
-                        in_data = false;
-                        b"250 queued\r\n"
-                    } else if line.starts_with("EHLO") {
-                        b"250 test\r\n"
-                    } else if line == "DATA" {
-                        in_data = true;
-                        b"354 go ahead\r\n"
-                    } else if line == "QUIT" {
-                        let _ = write.write_all(b"221 bye\r\n").await;
-                        return;
-                    } else {
-                        b"250 ok\r\n"
-                    };
-                    if write.write_all(reply).await.is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    (port, received)
-}
-
 #[tokio::test]
 async fn a_verification_code_is_delivered_once_and_marked_sent() {
     let (port, received) = smtp_server().await;
-    let store = Store::open(&database()).unwrap();
-    store.queue_mail("ada@example.com", "Your verification code", "Your verification code is 204816.", T0).unwrap();
+    let store = Store::open(&database(), 2).await.unwrap();
+    store.queue_mail("ada@example.com", "Your verification code", "Your verification code is 204816.", T0).await.unwrap();
     let mailer = Mailer::new(&format!("smtp://127.0.0.1:{port}"), "Blankett <no-reply@example.org>").unwrap();
 
     assert_eq!(deliver_due(&store, &mailer, T0).await.unwrap(), 1);
     let lines = received.lock().unwrap().join("\n");
     assert!(lines.contains("MAIL FROM:<no-reply@example.org>"), "{lines}");
     assert!(lines.contains("RCPT TO:<ada@example.com>"), "{lines}");
-    let code = store.outbox().unwrap()[0].body.split(|c: char| !c.is_ascii_digit()).find(|p| p.len() == 6).unwrap().to_string();
+    let code = store.outbox().await.unwrap()[0].body.split(|c: char| !c.is_ascii_digit()).find(|p| p.len() == 6).unwrap().to_string();
     assert!(lines.contains(&code), "the code is in the mail: {lines}");
 
     assert_eq!(deliver_due(&store, &mailer, T0 + 60_000).await.unwrap(), 0, "sent once");
@@ -87,8 +44,8 @@ async fn a_verification_code_is_delivered_once_and_marked_sent() {
 async fn while_the_mail_server_is_down_the_mail_waits_and_is_tried_again_later() {
     // A port with nobody listening.
     let closed = TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port();
-    let store = Store::open(&database()).unwrap();
-    store.queue_mail("bo@example.com", "Your verification code", "Your verification code is 204816.", T0).unwrap();
+    let store = Store::open(&database(), 2).await.unwrap();
+    store.queue_mail("bo@example.com", "Your verification code", "Your verification code is 204816.", T0).await.unwrap();
     let down = Mailer::new(&format!("smtp://127.0.0.1:{closed}"), "no-reply@example.org").unwrap();
     assert_eq!(deliver_due(&store, &down, T0).await.unwrap(), 0);
 

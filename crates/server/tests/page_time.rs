@@ -27,8 +27,8 @@ fn form(id: &str, extra: &str) -> String {
 
 /// A server in test mode offering the `timed` form (the default policy) and the `continue` form
 /// (`save-and-continue`, twelve extensions).
-fn server() -> (Arc<AppState>, Router) {
-    common::server("page-time", &[("timed", form("timed", "")), ("continue", form("continue", r#","on_time_out":"save-and-continue","time_extensions":12"#))])
+async fn server() -> (Arc<AppState>, Router) {
+    common::server("page-time", &[("timed", form("timed", "")), ("continue", form("continue", r#","on_time_out":"save-and-continue","time_extensions":12"#))]).await
 }
 
 /// `actual` is `expected`, give or take the milliseconds the request took.
@@ -38,7 +38,7 @@ fn about(actual: i64, expected: i64) -> bool {
 
 #[tokio::test]
 async fn more_time_ten_times_then_refused_and_the_count_starts_again_on_the_next_page() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let created = ada.post("/api/applications", Some(json!({ "form_id": "timed" }))).await;
     assert_eq!(created.status, StatusCode::CREATED);
@@ -82,7 +82,7 @@ async fn more_time_ten_times_then_refused_and_the_count_starts_again_on_the_next
 
 #[tokio::test]
 async fn more_time_is_refused_without_the_session_the_header_or_a_draft() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let id = ada.post("/api/applications", Some(json!({ "form_id": "timed" }))).await.body["id"].as_str().unwrap().to_string();
     let extend = format!("/api/applications/{id}/extend");
@@ -110,7 +110,7 @@ async fn more_time_is_refused_without_the_session_the_header_or_a_draft() {
 
 #[tokio::test]
 async fn a_save_after_the_deadline_is_kept_and_ends_the_session_and_signing_in_again_restarts_the_page() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let created = ada.post("/api/applications", Some(json!({ "form_id": "timed" }))).await;
     let path = format!("/api/applications/{}", created.body["id"].as_str().unwrap());
@@ -145,7 +145,7 @@ async fn a_save_after_the_deadline_is_kept_and_ends_the_session_and_signing_in_a
 
 #[tokio::test]
 async fn the_session_that_saved_late_ends_while_others_are_not_touched() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let mut bo = applicant(&state, &router, "bo@example.com").await;
     let path = format!("/api/applications/{}", ada.post("/api/applications", Some(json!({ "form_id": "timed" }))).await.body["id"].as_str().unwrap());
@@ -160,7 +160,7 @@ async fn the_session_that_saved_late_ends_while_others_are_not_touched() {
 
 #[tokio::test]
 async fn with_save_and_continue_a_late_save_keeps_the_session_and_starts_the_pages_time_again() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let created = ada.post("/api/applications", Some(json!({ "form_id": "continue" }))).await;
     assert_eq!(created.body["page_extensions_left"], 12, "the form allows twelve");
@@ -190,7 +190,7 @@ async fn with_save_and_continue_a_late_save_keeps_the_session_and_starts_the_pag
 
 #[tokio::test]
 async fn every_response_is_dated_by_the_servers_clock() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut browser = Browser::stranger(&router);
     let date = |answer: &Answer| chrono::DateTime::parse_from_rfc2822(answer.header(header::DATE)).unwrap().timestamp_millis();
     for path in ["/api/forms", "/forms/timed", "/api/nothing"] {
@@ -211,7 +211,7 @@ async fn every_response_is_dated_by_the_servers_clock() {
 #[tokio::test]
 async fn hyper_keeps_the_date_header_the_server_set() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let (state, router) = server();
+    let (state, router) = server().await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });

@@ -34,7 +34,7 @@ async fn draft(browser: &mut Browser, form: &str) -> Value {
 
 #[tokio::test]
 async fn a_preview_signs_in_a_test_applicant_and_serves_the_app_with_its_banner() {
-    let (_, router) = server("preview-start", &[("household", household())]);
+    let (_, router) = server("preview-start", &[("household", household())]).await;
     let mut browser = Browser::stranger(&router);
     let before = browser.get("/forms/household").await;
     assert_eq!(before.status, StatusCode::SEE_OTHER, "anyone else is sent to sign in");
@@ -65,7 +65,7 @@ async fn a_preview_signs_in_a_test_applicant_and_serves_the_app_with_its_banner(
 
 #[tokio::test]
 async fn a_preview_whose_session_ended_starts_again_for_the_same_applicant() {
-    let (state, router) = server("preview-ended", &[("household", household())]);
+    let (state, router) = server("preview-ended", &[("household", household())]).await;
     let mut browser = Browser::stranger(&router);
     preview(&mut browser, "household").await;
     browser.post_form("/preview/household/examples", "pages=this").await;
@@ -82,7 +82,7 @@ async fn a_preview_whose_session_ended_starts_again_for_the_same_applicant() {
 
 #[tokio::test]
 async fn another_site_cannot_start_a_preview_or_change_its_draft() {
-    let (_, router) = server("preview-csrf", &[("household", household())]);
+    let (_, router) = server("preview-csrf", &[("household", household())]).await;
     let mut browser = Browser::stranger(&router);
     let lured = browser.send(Method::GET, "/preview/household", None, &[("sec-fetch-site", "cross-site")]).await;
     assert_eq!(lured.status, StatusCode::FORBIDDEN);
@@ -99,7 +99,7 @@ async fn another_site_cannot_start_a_preview_or_change_its_draft() {
 
 #[tokio::test]
 async fn example_answers_and_a_page_to_go_to_are_written_to_the_draft() {
-    let (state, router) = server("preview-examples", &[("household", household())]);
+    let (state, router) = server("preview-examples", &[("household", household())]).await;
     let mut browser = Browser::stranger(&router);
     preview(&mut browser, "household").await;
     // The first page only: the children's page is not filled yet.
@@ -137,7 +137,7 @@ async fn example_answers_and_a_page_to_go_to_are_written_to_the_draft() {
 
 #[tokio::test]
 async fn a_page_the_answers_skip_is_said() {
-    let (_, router) = server("preview-skipped", &[("household", household())]);
+    let (_, router) = server("preview-skipped", &[("household", household())]).await;
     let mut browser = Browser::stranger(&router);
     preview(&mut browser, "household").await;
     browser.post_form("/preview/household/page", "page=1&lang=en").await;
@@ -147,7 +147,7 @@ async fn a_page_the_answers_skip_is_said() {
 
 #[tokio::test]
 async fn after_an_edit_the_draft_stays_on_its_page_and_the_stream_says_so() {
-    let (state, router) = server("preview-changes", &[("household", household())]);
+    let (state, router) = server("preview-changes", &[("household", household())]).await;
     let file = state.config.forms.join("household.json");
     let mut browser = Browser::stranger(&router);
     preview(&mut browser, "household").await;
@@ -193,11 +193,11 @@ async fn after_an_edit_the_draft_stays_on_its_page_and_the_stream_says_so() {
 #[tokio::test]
 async fn production_has_no_preview_at_all() {
     // A preview made in development mode, then the same database served in production.
-    let (state, router) = server("preview-production", &[("household", household())]);
+    let (state, router) = server("preview-production", &[("household", household())]).await;
     let mut browser = Browser::stranger(&router);
     preview(&mut browser, "household").await;
     let config = Config { mode: Mode::Production, ..state.config.clone() };
-    let production = router_of(config);
+    let production = router_of(config).await;
     let mut browser = Browser { router: production, ..browser };
     for path in ["/preview/household", "/preview/household/changes", "/preview.js", "/preview.css", "/preview"] {
         let answer = browser.send(Method::GET, path, None, &[("sec-fetch-site", "same-origin")]).await;
@@ -214,6 +214,6 @@ async fn production_has_no_preview_at_all() {
     assert!(!start.text.contains("/preview/"));
 }
 
-fn router_of(config: Config) -> axum::Router {
-    router(open(config).unwrap())
+async fn router_of(config: Config) -> axum::Router {
+    router(open(config).await.unwrap())
 }

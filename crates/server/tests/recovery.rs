@@ -11,8 +11,8 @@ use common::{advance, applicant, Answer, Browser, MINUTE, PASSWORD};
 use serde_json::json;
 use std::sync::Arc;
 
-fn server() -> (Arc<AppState>, Router) {
-    common::server("recovery", &[])
+async fn server() -> (Arc<AppState>, Router) {
+    common::server("recovery", &[]).await
 }
 
 const NEW: &str = "a brand new password";
@@ -35,7 +35,7 @@ async fn sign_in(browser: &mut Browser, email: &str, password: &str) -> StatusCo
 
 #[tokio::test]
 async fn a_forgotten_password_is_replaced_with_the_mailed_code_and_every_session_ends() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut at_home = applicant(&state, &router, "ada@example.com").await;
     let mut library = Browser::stranger(&router);
     let page = forgot(&mut library, "Ada@Example.com").await;
@@ -59,7 +59,7 @@ async fn a_forgotten_password_is_replaced_with_the_mailed_code_and_every_session
 
 #[tokio::test]
 async fn an_address_without_an_account_gets_the_same_answer_and_no_mail() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     applicant(&state, &router, "ada@example.com").await;
     let (mut one, mut other) = (Browser::stranger(&router), Browser::stranger(&router));
     let known = forgot(&mut one, "ada@example.com").await;
@@ -74,7 +74,7 @@ async fn an_address_without_an_account_gets_the_same_answer_and_no_mail() {
 
 #[tokio::test]
 async fn a_code_works_for_30_minutes_and_five_tries_and_a_new_password_must_be_long_enough() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     applicant(&state, &router, "ada@example.com").await;
     let mut browser = Browser::stranger(&router);
     forgot(&mut browser, "ada@example.com").await;
@@ -96,7 +96,7 @@ async fn a_code_works_for_30_minutes_and_five_tries_and_a_new_password_must_be_l
 
 #[tokio::test]
 async fn a_stranger_can_neither_use_nor_spoil_the_applicants_code() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     applicant(&state, &router, "ada@example.com").await;
     let mut ada = Browser::stranger(&router);
     forgot(&mut ada, "ada@example.com").await;
@@ -118,7 +118,7 @@ async fn a_stranger_can_neither_use_nor_spoil_the_applicants_code() {
 
 #[tokio::test]
 async fn asking_for_codes_is_limited_per_address_and_per_network_address() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut browser = Browser::stranger(&router);
     let statuses: Vec<u16> = {
         let mut statuses = Vec::new();
@@ -138,7 +138,7 @@ async fn asking_for_codes_is_limited_per_address_and_per_network_address() {
 
 #[tokio::test]
 async fn recovering_an_address_never_confirmed_confirms_it_with_the_owners_password() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut squatter = Browser::stranger(&router);
     let created = squatter.post("/api/accounts", Some(json!({ "email": "owner@example.com", "password": "the squatter's password" }))).await;
     assert_eq!(created.status, StatusCode::CREATED);

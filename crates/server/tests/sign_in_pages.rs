@@ -10,9 +10,9 @@ use blankett_server::AppState;
 use common::{applicant, Answer, Browser};
 use std::sync::Arc;
 
-fn server() -> (Arc<AppState>, Router) {
+async fn server() -> (Arc<AppState>, Router) {
     let form = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../forms/work-permit.json")).unwrap();
-    common::server("sign-in-pages", &[("work-permit", form)])
+    common::server("sign-in-pages", &[("work-permit", form)]).await
 }
 
 fn signed_in_to(answer: &Answer) -> Option<&str> {
@@ -27,7 +27,7 @@ const PASSWORD_FIELD: &str = "password=correct+horse+battery";
 
 #[tokio::test]
 async fn an_account_is_created_confirmed_with_the_mailed_code_and_signed_in() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut ada = Browser::stranger(&router);
     let page = ada.post_form("/sign-in", "screen=create&email=ada%40example.com&password=short&lang=en").await;
     assert_eq!(page.status, StatusCode::BAD_REQUEST);
@@ -59,7 +59,7 @@ async fn an_account_is_created_confirmed_with_the_mailed_code_and_signed_in() {
 
 #[tokio::test]
 async fn the_code_screen_signs_in_only_the_browser_that_gave_the_password() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     applicant(&state, &router, "victim@example.com").await;
     let mut ada = Browser::stranger(&router);
     ada.post_form("/sign-in", &format!("screen=create&email=ada%40example.com&{PASSWORD_FIELD}")).await;
@@ -80,7 +80,7 @@ async fn the_code_screen_signs_in_only_the_browser_that_gave_the_password() {
 
 #[tokio::test]
 async fn an_unconfirmed_applicant_signing_in_gets_the_code_screen_and_can_ask_for_a_new_code() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut ada = Browser::stranger(&router);
     ada.post_form("/sign-in", &format!("screen=create&email=ada%40example.com&{PASSWORD_FIELD}")).await;
     let first = ada.latest_code("ada@example.com").await;
@@ -104,7 +104,7 @@ async fn an_unconfirmed_applicant_signing_in_gets_the_code_screen_and_can_ask_fo
 
 #[tokio::test]
 async fn after_signing_in_only_a_normalised_path_on_this_site_is_followed() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     for (i, next) in ["%2F%09%2Fevil.example%2F", "%2F%2Fevil.example", "%2F%5Cevil.example", "https%3A%2F%2Fevil.example%2F", "%2F%0A%2Fevil.example", "%2F.%2F%2Fevil.example", "%2F%C3%A5", "%2Fforms%2F..%2F..%2Fx"].into_iter().enumerate() {
         // A new applicant each time: ten sign-ins to one address in 15 minutes are the most.
         let mut browser = applicant(&state, &router, &format!("person{i}@example.com")).await;
@@ -119,7 +119,7 @@ async fn after_signing_in_only_a_normalised_path_on_this_site_is_followed() {
 
 #[tokio::test]
 async fn the_pages_offer_only_their_languages_and_screens() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut browser = Browser::stranger(&router);
     for lang in ["sv", "en"] {
         assert_eq!(browser.get(&format!("/sign-in?lang={lang}")).await.status, StatusCode::OK);
@@ -137,7 +137,7 @@ async fn the_pages_offer_only_their_languages_and_screens() {
 
 #[tokio::test]
 async fn a_post_from_another_site_is_refused() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     let mut browser = Browser::stranger(&router);
     let page = browser
         .send(

@@ -20,8 +20,8 @@ hours = [{ days = "monday-friday", opens = "09:00", closes = "15:00" }]
 "#;
 
 /// A server offering the fixture with a date-of-birth question, with the service file `service`.
-fn server(service: Option<&str>) -> (Arc<AppState>, Router) {
-    common::server_of("support", &[common::with_documents()], service)
+async fn server(service: Option<&str>) -> (Arc<AppState>, Router) {
+    common::server_of("support", &[common::with_documents()], service).await
 }
 
 /// The status page's form as a browser posts it: the date of birth (`1990-04-23`) in its day,
@@ -34,7 +34,7 @@ fn check(reference: &str, date_of_birth: &str, lang: &str) -> String {
 
 #[tokio::test]
 async fn the_status_page_tells_registered_then_decided_and_a_wrong_pair_reveals_nothing() {
-    let (state, router) = server(None);
+    let (state, router) = server(None).await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let reference = confirmed(&mut ada, "1990-04-23").await;
     let mut anyone = Browser::stranger(&router);
@@ -67,7 +67,7 @@ async fn the_status_page_tells_registered_then_decided_and_a_wrong_pair_reveals_
 
 #[tokio::test]
 async fn the_api_says_when_an_application_was_registered_and_decided() {
-    let (state, router) = server(None);
+    let (state, router) = server(None).await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let before = state.clock.now();
     let reference = confirmed(&mut ada, "1990-04-23").await;
@@ -86,7 +86,7 @@ async fn the_api_says_when_an_application_was_registered_and_decided() {
 
 #[tokio::test]
 async fn mistakes_in_what_was_typed_are_named_at_their_field_and_kept() {
-    let (_, router) = server(None);
+    let (_, router) = server(None).await;
     let mut anyone = Browser::stranger(&router);
     let page = anyone.post_form("/status", "reference=&day=40&month=13&year=1990&lang=en").await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -121,7 +121,7 @@ async fn mistakes_in_what_was_typed_are_named_at_their_field_and_kept() {
 
 #[tokio::test]
 async fn too_many_checks_say_the_time_to_try_again_on_the_services_clock() {
-    let (state, router) = server(Some(SERVICE));
+    let (state, router) = server(Some(SERVICE)).await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let reference = confirmed(&mut ada, "1990-04-23").await;
     let mut anyone = Browser::stranger(&router);
@@ -151,7 +151,7 @@ async fn too_many_checks_say_the_time_to_try_again_on_the_services_clock() {
 
 #[tokio::test]
 async fn the_support_page_gives_the_deployments_contacts_and_each_forms_own_facts() {
-    let (_, router) = server(Some(SERVICE));
+    let (_, router) = server(Some(SERVICE)).await;
     let mut anyone = Browser::stranger(&router);
     let en = anyone.get("/support?lang=en").await;
     assert_eq!(en.status, StatusCode::OK);
@@ -174,7 +174,7 @@ async fn the_support_page_gives_the_deployments_contacts_and_each_forms_own_fact
     assert!(sv.text.contains("<li>Måndag–fredag 09.00–15.00</li>") && sv.text.contains("Prova det här först"), "{}", sv.text);
 
     // Without a service file: no contacts are invented.
-    let (_, bare) = server(None);
+    let (_, bare) = server(None).await;
     let page = Browser::stranger(&bare).get("/support?lang=en").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.text.contains("tel:") && !page.text.contains("mailto:"), "{}", page.text);
@@ -182,7 +182,7 @@ async fn the_support_page_gives_the_deployments_contacts_and_each_forms_own_fact
 
 #[tokio::test]
 async fn the_reset_clears_this_sites_storage_only_when_asked_from_the_site() {
-    let (_, router) = server(None);
+    let (_, router) = server(None).await;
     let mut anyone = Browser::stranger(&router);
     let reset = anyone.post_form("/support/reset", "lang=sv").await;
     assert_eq!(reset.status, StatusCode::SEE_OTHER);
@@ -201,15 +201,15 @@ async fn a_service_file_with_mistakes_stops_the_server_naming_each() {
     std::fs::create_dir_all(&root).unwrap();
     let path = root.join("service.toml");
     std::fs::write(&path, "time_zone = \"Europe/Stockholm\"\n[support]\nphone = \"call us\"\n").unwrap();
-    let config = Config { dist: root.clone(), forms: root.clone(), database: root.join("db.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config: Some(path.clone()) };
-    let error = open(config).err().expect("the server does not start");
+    let config = Config { dist: root.clone(), forms: root.clone(), database: root.join("db.sqlite").display().to_string(), pool_size: 1, trusted_proxies: Vec::new(), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config: Some(path.clone()) };
+    let error = open(config).await.err().expect("the server does not start");
     let text = format!("{error:?}");
     assert!(text.contains("service.toml: support.phone: \\\"call us\\\"") || text.contains("service.toml: support.phone: \"call us\""), "{text}");
 }
 
 #[tokio::test]
 async fn signing_out_ends_on_a_page_that_says_to_close_a_public_computers_browser() {
-    let (state, router) = server(None);
+    let (state, router) = server(None).await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let out = ada.post_form("/sign-out", "lang=sv").await;
     assert_eq!((out.status, out.header(header::LOCATION)), (StatusCode::SEE_OTHER, "/signed-out?lang=sv"));
@@ -223,7 +223,7 @@ async fn signing_out_ends_on_a_page_that_says_to_close_a_public_computers_browse
 
 #[tokio::test]
 async fn a_forms_address_opens_the_app_when_signed_in_and_otherwise_the_sign_in_page_naming_it() {
-    let (state, router) = server(None);
+    let (state, router) = server(None).await;
     let mut stranger = Browser::stranger(&router);
     let sent = stranger.send(axum::http::Method::GET, "/forms/with-documents", None, &[("accept-language", "sv-SE,sv;q=0.9")]).await;
     assert_eq!((sent.status, sent.header(header::LOCATION)), (StatusCode::SEE_OTHER, "/sign-in?lang=sv&next=/forms/with-documents"));

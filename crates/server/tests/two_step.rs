@@ -13,8 +13,8 @@ use common::{advance, applicant, Answer, Browser, MINUTE, PASSWORD};
 use serde_json::json;
 use std::sync::Arc;
 
-fn server() -> (Arc<AppState>, Router) {
-    common::server("two-step", &[])
+async fn server() -> (Arc<AppState>, Router) {
+    common::server("two-step", &[]).await
 }
 
 const PHONE: &str = "+46701234567";
@@ -44,7 +44,7 @@ async fn password_only(router: &Router, email: &str) -> (Browser, Answer) {
 
 #[tokio::test]
 async fn turning_it_on_needs_the_password_and_the_code_sent_to_the_number() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     let page = ada.get("/account").await;
     assert!(page.text.contains("ada@example.com") && page.text.contains("Two-step verification is off."), "{}", page.text);
@@ -64,7 +64,7 @@ async fn turning_it_on_needs_the_password_and_the_code_sent_to_the_number() {
 
 #[tokio::test]
 async fn then_signing_in_needs_the_code_texted_to_the_phone() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     turn_on(&mut ada).await;
     let (mut browser, page) = password_only(&router, "ada@example.com").await;
@@ -90,7 +90,7 @@ async fn then_signing_in_needs_the_code_texted_to_the_phone() {
 
 #[tokio::test]
 async fn a_texted_code_works_for_10_minutes_and_five_tries_and_new_codes_are_limited() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     turn_on(&mut ada).await;
     let (mut browser, _) = password_only(&router, "ada@example.com").await;
@@ -114,7 +114,7 @@ async fn a_texted_code_works_for_10_minutes_and_five_tries_and_new_codes_are_lim
 
 #[tokio::test]
 async fn a_lost_phone_is_replaced_by_a_mailed_code_which_turns_it_off() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     turn_on(&mut ada).await;
     let (mut browser, _) = password_only(&router, "ada@example.com").await;
@@ -132,7 +132,7 @@ async fn a_lost_phone_is_replaced_by_a_mailed_code_which_turns_it_off() {
 
 #[tokio::test]
 async fn turning_it_off_needs_the_password() {
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     turn_on(&mut ada).await;
     let refused = ada.post_form("/account", "screen=two-step-off&password=not+the+password").await;
@@ -145,7 +145,7 @@ async fn turning_it_off_needs_the_password() {
 
 #[tokio::test]
 async fn a_new_account_can_choose_it_when_it_is_created() {
-    let (_state, router) = server();
+    let (_state, router) = server().await;
     for choose in [true, false] {
         let mut browser = Browser::stranger(&router);
         let email = format!("new-{choose}@example.com");
@@ -184,7 +184,7 @@ async fn text_messages_go_to_the_sms_providers_api_and_wait_while_it_fails() {
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
-    let (state, router) = server();
+    let (state, router) = server().await;
     let mut ada = applicant(&state, &router, "ada@example.com").await;
     ada.post_form("/account", &format!("screen=phone&phone=070-123+45+67&{PASSWORD_FIELD}")).await;
     let gateway = blankett_server::texts::Gateway::new(&format!("http://apiuser:apisecret@127.0.0.1:{port}/a1/sms"), "Blankett").unwrap();

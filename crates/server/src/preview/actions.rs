@@ -51,11 +51,11 @@ pub async fn start(State(state): State<Arc<AppState>>, Path(id): Path<String>, Q
     if !matches!(state.forms.file(&id).await, Ok(Some(_))) {
         return ApiError::NotFound(format!("There is no form called {id}.")).into_response();
     }
-    if applicant(&state, &jar).is_some() {
+    if applicant(&state, &jar).await.is_some() {
         return see_other(&form_address(&id, asked.lang.as_deref()));
     }
     let token = jar.get(APPLICANT_COOKIE).map(|cookie| cookie.value().to_string()).filter(|token| is_token(token)).unwrap_or_else(new_token);
-    match sign_in(&state, jar, &token) {
+    match sign_in(&state, jar, &token).await {
         Ok(jar) => (jar, see_other(&form_address(&id, asked.lang.as_deref()))).into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
@@ -67,9 +67,9 @@ pub async fn again(State(state): State<Arc<AppState>>, Path(id): Path<String>, j
         return refused();
     }
     if let Some(session) = jar.get(crate::api::SESSION_COOKIE) {
-        let _ = state.store.sign_out(session.value());
+        let _ = state.store.sign_out(session.value()).await;
     }
-    match sign_in(&state, jar, &new_token()) {
+    match sign_in(&state, jar, &new_token()).await {
         Ok(jar) => (jar, see_other(&form_address(&id, asked.lang.as_deref()))).into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
@@ -89,7 +89,7 @@ pub async fn go_to_page(State(state): State<Arc<AppState>>, Path(id): Path<Strin
     let answers = read_answers(&draft.answers);
     let shown = FormRun::resume(form.clone(), answers, page).place() == page;
     let said = (!shown).then_some(Said::Skipped { page });
-    match state.store.save(&owner, &draft.id, draft.application.version, &draft.answers, page as u32, state.clock.now()) {
+    match state.store.save(&owner, &draft.id, draft.application.version, &draft.answers, page as u32, state.clock.now()).await {
         Ok(_) => with_said(jar, said, &back),
         Err(error) => ApiError::from(error).into_response(),
     }
@@ -111,14 +111,14 @@ pub async fn fill_in_examples(State(state): State<Arc<AppState>>, Path(id): Path
     let mut attached = Vec::new();
     for path in &filled.needs_file {
         let Some(asked) = form.asked(path.group.as_ref().map(|(group, _)| group.as_str()), &path.id) else { continue };
-        let Some(document) = example_document(&state, &owner, &draft.id, &path.id, &asked.question.document_limits(), now) else { continue };
+        let Some(document) = example_document(&state, &owner, &draft.id, &path.id, &asked.question.document_limits(), now).await else { continue };
         filled.answers.set(path, Answer::Choices(vec![document]));
         attached.push(path.clone());
     }
     let not_filled = filled.left.iter().filter(|(_, issue)| !attached.contains(&issue.field)).map(|(_, issue)| issue.field.id.clone()).collect::<Vec<_>>();
     let said = Said::Filled { count: filled.written + attached.len(), not_filled: dedup(not_filled) };
     let answers = merged(&draft.answers, &filled.answers);
-    match state.store.save(&owner, &draft.id, draft.application.version, &answers, draft.page, now) {
+    match state.store.save(&owner, &draft.id, draft.application.version, &answers, draft.page, now).await {
         Ok(_) => with_said(jar, Some(said), &back),
         Err(error) => ApiError::from(error).into_response(),
     }
@@ -138,7 +138,7 @@ pub async fn continue_after_change(State(state): State<Arc<AppState>>, Path(id):
     let was = asked.from.as_deref().and_then(|version| state.preview.versions.pages_of(&id, version));
     let moved = was.and_then(|was| super::changes::same_place(&was, &form, draft.page as usize)).filter(|place| *place != draft.page as usize);
     if let Some(place) = moved {
-        if let Err(error) = state.store.save(&owner, &draft.id, draft.application.version, &draft.answers, place as u32, state.clock.now()) {
+        if let Err(error) = state.store.save(&owner, &draft.id, draft.application.version, &draft.answers, place as u32, state.clock.now()).await {
             return ApiError::from(error).into_response();
         }
     }
@@ -154,13 +154,13 @@ async fn prepare(state: &Arc<AppState>, id: &str, jar: &CookieJar, headers: &Hea
     }
     let back = form_address(id, None);
     // Signed out since (30 minutes without activity): the preview starts again for this browser.
-    let Some(owner) = applicant(state, jar) else { return Err(see_other(&format!("/preview/{id}"))) };
+    let Some(owner) = applicant(state, jar).await else { return Err(see_other(&format!("/preview/{id}"))) };
     let Some(form) = state.forms.offered(id).await else { return Err(see_other(&back)) };
     let now = state.clock.now();
-    let newest = state.store.list(&owner, now).map_err(|e| ApiError::from(e).into_response())?.into_iter().find(|stored| stored.form_id == id);
+    let newest = state.store.list(&owner, now).await.map_err(|e| ApiError::from(e).into_response())?.into_iter().find(|stored| stored.form_id == id);
     let draft = match newest {
         Some(draft) => draft,
-        None => state.store.create(&owner, id, form.kind, now).map_err(|e| ApiError::from(e).into_response())?,
+        None => state.store.create(&owner, id, form.kind, now).await.map_err(|e| ApiError::from(e).into_response())?,
     };
     if matches!(draft.application.state, Lifecycle::Confirmed(_)) {
         return Err(with_said(jar.clone(), Some(Said::Confirmed), &back));
@@ -170,8 +170,8 @@ async fn prepare(state: &Arc<AppState>, id: &str, jar: &CookieJar, headers: &Hea
 
 /// Opens a session for the test applicant `token` names, as signing in does, and sets both
 /// cookies.
-fn sign_in(state: &AppState, jar: CookieJar, token: &str) -> Result<CookieJar, StoreError> {
-    let session = state.store.open_session(&applicant_email(token), state.clock.now())?;
+async fn sign_in(state: &AppState, jar: CookieJar, token: &str) -> Result<CookieJar, StoreError> {
+    let session = state.store.open_session(&applicant_email(token), state.clock.now()).await?;
     let secure = state.config.secure_cookies;
     Ok(jar.add(applicant_cookie(token, secure)).add(crate::api::session_cookie(session, secure)))
 }
@@ -234,7 +234,7 @@ fn dedup(mut ids: Vec<String>) -> Vec<String> {
 /// An example file for a document question, of a type it accepts (a one-page PDF that says it
 /// is an example, or a one-pixel PNG), uploaded to the draft; its id, or `None` if the question
 /// takes neither.
-fn example_document(state: &AppState, owner: &str, draft: &str, question: &str, limits: &blankett_core::schema::DocumentLimits, now: blankett_core::basics::Millis) -> Option<String> {
+async fn example_document(state: &AppState, owner: &str, draft: &str, question: &str, limits: &blankett_core::schema::DocumentLimits, now: blankett_core::basics::Millis) -> Option<String> {
     const PDF: &[u8] = include_bytes!("../../templates/example.pdf");
     const PNG: &[u8] = include_bytes!("../../templates/example.png");
     let accepts = |kind: &str| limits.file_types.iter().any(|accepted| accepted.eq_ignore_ascii_case(kind));
@@ -246,7 +246,7 @@ fn example_document(state: &AppState, owner: &str, draft: &str, question: &str, 
         return None;
     };
     let upload = Upload { question, name, content_type, content };
-    state.store.add_document(owner, draft, upload, limits, now).ok().map(|document| document.id)
+    state.store.add_document(owner, draft, upload, limits, now).await.ok().map(|document| document.id)
 }
 
 #[cfg(test)]

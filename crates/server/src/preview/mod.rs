@@ -86,12 +86,12 @@ fn applicant_email(token: &str) -> String {
 
 /// The test applicant this browser is signed in as, if it is: the session's owner is the one the
 /// preview cookie names. Never in production.
-fn applicant(state: &AppState, jar: &CookieJar) -> Option<String> {
+async fn applicant(state: &AppState, jar: &CookieJar) -> Option<String> {
     if state.config.mode == Mode::Production {
         return None;
     }
     let token = jar.get(APPLICANT_COOKIE)?.value().to_string();
-    let owner = crate::api::signed_in(state, jar).ok()?;
+    let owner = crate::api::signed_in(state, jar).await.ok()?;
     (owner == applicant_email(&token)).then_some(owner)
 }
 
@@ -116,8 +116,8 @@ pub async fn page(state: &Arc<AppState>, id: &str, lang: Option<&str>, jar: &Coo
     if state.config.mode == Mode::Production || !crate::forms::is_form_id(id) || jar.get(APPLICANT_COOKIE).is_none() {
         return None;
     }
-    let Some(_) = applicant(state, jar) else {
-        let signed_in = crate::api::signed_in(state, jar).is_ok();
+    let Some(_) = applicant(state, jar).await else {
+        let signed_in = crate::api::signed_in(state, jar).await.is_ok();
         return (!signed_in).then(|| see_other(&format!("/preview/{id}{}", lang_query(lang))));
     };
     let app = tokio::fs::read_to_string(state.config.dist.join("index.html")).await.ok()?;

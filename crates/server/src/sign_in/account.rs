@@ -19,8 +19,8 @@ use blankett_core::messages::Ui;
 use std::sync::Arc;
 
 /// The signed-in applicant's address; signed out, where to sign in first.
-fn signed_in(state: &AppState, jar: &CookieJar, view: &View) -> Result<String, Response> {
-    crate::api::signed_in(state, jar).map_err(|_| {
+async fn signed_in(state: &AppState, jar: &CookieJar, view: &View) -> Result<String, Response> {
+    crate::api::signed_in(state, jar).await.map_err(|_| {
         let back = format!("/account?lang={}&next={}", view.locale.code(), urlencode(&view.next));
         let location = format!("/sign-in?lang={}&next={}", view.locale.code(), urlencode(&back));
         (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
@@ -40,11 +40,11 @@ fn notice(done: Option<&str>) -> Option<Say> {
 pub async fn account_page(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
     let (fields, readable) = readable(fields);
     let view = View::new(&state, &fields, &headers);
-    let email = match signed_in(&state, &jar, &view) {
+    let email = match signed_in(&state, &jar, &view).await {
         Ok(email) => email,
         Err(to_sign_in) => return to_sign_in,
     };
-    let phone = state.store.phone_of(&email).ok().flatten();
+    let phone = state.store.phone_of(&email).await.ok().flatten();
     let status = if readable && fields.known() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     match fields.screen.as_deref() {
         Some("phone") => view.page(status, &Screen::Phone, &Typed::default(), &[], None),
@@ -66,7 +66,7 @@ pub async fn account_post(State(state): State<Arc<AppState>>, client: Client, ja
     if !readable || !fields.known() {
         return view.refused_page(StatusCode::BAD_REQUEST, &Screen::Phone, Say::Failed(Ui::RequestFailed));
     }
-    let email = match signed_in(&state, &jar, &view) {
+    let email = match signed_in(&state, &jar, &view).await {
         Ok(email) => email,
         Err(to_sign_in) => return to_sign_in,
     };
@@ -79,7 +79,7 @@ pub async fn account_post(State(state): State<Arc<AppState>>, client: Client, ja
         return view.refusal(error, &screen, &Typed { password: "", ..typed });
     }
     if screen == Screen::TwoStepOff {
-        return match state.store.set_phone(&email, None) {
+        return match state.store.set_phone(&email, None).await {
             Ok(()) => {
                 let location = format!("/account?done=two-step-off&lang={}&next={}", view.locale.code(), urlencode(&view.next));
                 (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
@@ -89,7 +89,7 @@ pub async fn account_post(State(state): State<Arc<AppState>>, client: Client, ja
     }
     // The number gets a code before any code of signing in goes there.
     let phone = phone_number(typed.phone).unwrap_or_default();
-    match steps::begin(&state, &email, StepKind::ConfirmPhone { new_account: false }, Some(&phone), &view.locale) {
+    match steps::begin(&state, &email, StepKind::ConfirmPhone { new_account: false }, Some(&phone), &view.locale).await {
         Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::ConfirmPhone { phone_ending: phone_ending(&phone), new_account: false }),
         Err(error) => view.refusal(error, &screen, &typed),
     }

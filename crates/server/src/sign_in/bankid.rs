@@ -39,7 +39,7 @@ pub async fn start(State(state): State<Arc<AppState>>, client: Client, fields: R
     };
     let now = state.clock.now();
     match bankid.auth(&client.0).await {
-        Ok(order) => match state.store.keep_order(&order, device, &view.next, now) {
+        Ok(order) => match state.store.keep_order(&order, device, &view.next, now).await {
             Ok(token) => {
                 let wait = format!("/sign-in/bankid/wait?lang={}&next={}", view.locale.code(), urlencode(&view.next));
                 no_store((StatusCode::SEE_OTHER, CookieJar::new().add(sign_in_page_cookie(ORDER_COOKIE, token, view.secure)), [(header::LOCATION, wait)]))
@@ -64,11 +64,11 @@ pub async fn start(State(state): State<Arc<AppState>>, client: Client, fields: R
 async fn current(state: &AppState, jar: &CookieJar) -> Option<(String, Kept)> {
     let token = jar.get(ORDER_COOKIE)?.value().to_string();
     let now = state.clock.now();
-    let mut kept = state.store.order(&token, now)?;
+    let mut kept = state.store.order(&token, now).await?;
     if kept.collect_due(now) {
         let bankid = state.eid.as_ref()?.bankid.as_ref()?;
         let (collected, personal_number) = bankid.collect(&kept.order.order_ref).await;
-        if let Err(error) = state.store.order_collected(&token, &collected, personal_number.as_deref(), now) {
+        if let Err(error) = state.store.order_collected(&token, &collected, personal_number.as_deref(), now).await {
             eprintln!("blankett-server: keeping a BankID collect: {error}");
         }
         kept = Kept { collected, personal_number, collected_at: Some(now), ..kept };
@@ -87,10 +87,10 @@ pub async fn wait(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
     };
     let view = View { next: kept.next.clone(), ..view };
     if let (Collected::Complete, Some(personal_number)) = (&kept.collected, &kept.personal_number) {
-        state.store.forget_order(&token, state.clock.now());
+        state.store.forget_order(&token, state.clock.now()).await;
         let jar = jar.remove(Cookie::build(ORDER_COOKIE).path("/sign-in"));
         return match blankett_core::basics::personnummer::parse_identity_number(personal_number, state.service.today_ymd(state.clock.now())) {
-            Ok(number) => super::eid::identified(&state, &view, jar, &number.normalized),
+            Ok(number) => super::eid::identified(&state, &view, jar, &number.normalized).await,
             Err(_) => view.refused_page(StatusCode::BAD_GATEWAY, &Screen::SignIn, Say::EidFailed),
         };
     }
@@ -111,7 +111,10 @@ pub async fn status(State(state): State<Arc<AppState>>, jar: CookieJar, headers:
 /// The QR code of this browser's order, as it is this second.
 pub async fn qr(State(state): State<Arc<AppState>>, jar: CookieJar) -> Response {
     let now = state.clock.now();
-    let kept = jar.get(ORDER_COOKIE).and_then(|token| state.store.order(token.value(), now));
+    let kept = match jar.get(ORDER_COOKIE) {
+        Some(token) => state.store.order(token.value(), now).await,
+        None => None,
+    };
     match kept.filter(|kept| kept.device == Device::Other && matches!(kept.collected, Collected::Pending { .. })) {
         Some(kept) => no_store(([(header::CONTENT_TYPE, "image/svg+xml")], crate::bankid::qr_svg(&kept.qr_now(now)))),
         None => no_store(StatusCode::NOT_FOUND),
@@ -133,12 +136,12 @@ pub async fn cancel(State(state): State<Arc<AppState>>, jar: CookieJar, headers:
     }
     let now = state.clock.now();
     if let Some(token) = jar.get(ORDER_COOKIE).map(|c| c.value().to_string()) {
-        if let (Some(kept), Some(bankid)) = (state.store.order(&token, now), state.eid.as_ref().and_then(|eid| eid.bankid.as_ref())) {
+        if let (Some(kept), Some(bankid)) = (state.store.order(&token, now).await, state.eid.as_ref().and_then(|eid| eid.bankid.as_ref())) {
             if let Err(error) = bankid.cancel(&kept.order.order_ref).await {
                 eprintln!("blankett-server: BankID /cancel: {}", error.0);
             }
         }
-        state.store.forget_order(&token, now);
+        state.store.forget_order(&token, now).await;
     }
     let back = format!("/sign-in?lang={}&next={}", view.locale.code(), urlencode(&view.next));
     (StatusCode::SEE_OTHER, jar.remove(Cookie::build(ORDER_COOKIE).path("/sign-in")), [(header::LOCATION, back)]).into_response()

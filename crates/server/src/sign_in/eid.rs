@@ -57,18 +57,18 @@ pub async fn callback(State(state): State<Arc<AppState>>, jar: CookieJar, query:
         Err(error) => return failed(&error.0),
     };
     let view = View { next, ..View::new(&state, &Fields::default(), &headers) };
-    identified(&state, &view, jar, &personal_number)
+    identified(&state, &view, jar, &personal_number).await
 }
 
 /// Signed in with e-identification as the holder of `personal_number`: to the account it is
 /// linked to; the first time, to the screen asking for the address for the agency's mail.
-pub(super) fn identified(state: &AppState, view: &View, jar: CookieJar, personal_number: &str) -> Response {
-    match state.store.account_of_identity(personal_number) {
-        Ok(Some(email)) => match state.store.open_session(&email, state.clock.now()) {
+pub(super) async fn identified(state: &AppState, view: &View, jar: CookieJar, personal_number: &str) -> Response {
+    match state.store.account_of_identity(personal_number).await {
+        Ok(Some(email)) => match state.store.open_session(&email, state.clock.now()).await {
             Ok(session) => view.signed_in(jar, session),
             Err(error) => view.refusal(error, &Screen::SignIn, &Default::default()),
         },
-        Ok(None) => match steps::begin_with(state, "", StepKind::EidEmail, None, Some(personal_number), &view.locale) {
+        Ok(None) => match steps::begin_with(state, "", StepKind::EidEmail, None, Some(personal_number), &view.locale).await {
             Ok(token) => view.to_step(jar, StatusCode::OK, token, &Screen::EidEmail),
             Err(error) => view.refusal(error, &Screen::SignIn, &Default::default()),
         },

@@ -213,15 +213,15 @@ pub(crate) fn from_this_site(headers: &HeaderMap) -> bool {
 }
 
 /// The token of this browser's forgotten-password step, if it has one that has not ended.
-fn reset_token(state: &AppState, jar: &CookieJar) -> Option<String> {
+async fn reset_token(state: &AppState, jar: &CookieJar) -> Option<String> {
     let token = jar.get(RESET_COOKIE)?.value().to_string();
-    state.store.has_reset_step(&token, state.clock.now()).then_some(token)
+    state.store.has_reset_step(&token, state.clock.now()).await.then_some(token)
 }
 
 /// The step this browser holds, with its token, if it has not ended.
-fn held_step(state: &AppState, jar: &CookieJar) -> Option<(String, steps::Step)> {
+async fn held_step(state: &AppState, jar: &CookieJar) -> Option<(String, steps::Step)> {
     let token = jar.get(STEP_COOKIE)?.value().to_string();
-    steps::find(state, &token).map(|step| (token, step))
+    steps::find(state, &token).await.map(|step| (token, step))
 }
 
 /// The screen a step shows.
@@ -257,9 +257,9 @@ pub async fn show(State(state): State<Arc<AppState>>, jar: CookieJar, fields: Re
     let (screen, notice) = match fields.screen.as_deref() {
         Some("create") => (Screen::CreateAccount, None),
         Some("forgot") => (Screen::Forgot, None),
-        Some("reset") if reset_token(&state, &jar).is_some() => (Screen::Reset, None),
+        Some("reset") if reset_token(&state, &jar).await.is_some() => (Screen::Reset, None),
         Some("reset") => (Screen::Forgot, Some(Say::AskForResetCode)),
-        Some(screen) if STEP_SCREENS.contains(&screen) => match held_step(&state, &jar) {
+        Some(screen) if STEP_SCREENS.contains(&screen) => match held_step(&state, &jar).await {
             Some((_, step)) => (step_screen(&step), None),
             None => (Screen::SignIn, Some(Say::SignInToConfirm)),
         },
@@ -295,13 +295,13 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
             if let Some(refused) = view.problems(&Screen::Forgot, &typed) {
                 return refused;
             }
-            match crate::recovery::request(&state, &client, typed.email, &view.locale) {
+            match crate::recovery::request(&state, &client, typed.email, &view.locale).await {
                 Ok(token) => (jar.add(sign_in_page_cookie(RESET_COOKIE, token, view.secure)), view.page(StatusCode::OK, &Screen::Reset, &typed, &[], None)).into_response(),
                 Err(error) => view.refusal(error, &Screen::Forgot, &typed),
             }
         }
         Some("reset") => {
-            let Some(token) = reset_token(&state, &jar) else {
+            let Some(token) = reset_token(&state, &jar).await else {
                 return view.refused_page(StatusCode::BAD_REQUEST, &Screen::Forgot, Say::AskForResetCode);
             };
             if let Some(refused) = view.problems(&Screen::Reset, &typed) {
@@ -322,7 +322,7 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
             }
             // A phone number given waits in the step until the address is confirmed.
             let phone = phone_number(typed.phone);
-            match steps::begin(&state, typed.email, StepKind::ConfirmEmail, phone.as_deref(), &view.locale) {
+            match steps::begin(&state, typed.email, StepKind::ConfirmEmail, phone.as_deref(), &view.locale).await {
                 Ok(token) => view.to_step(jar, StatusCode::CREATED, token, &Screen::Verify { email: accounts::normalise(typed.email) }),
                 Err(error) => view.refusal(error, &Screen::CreateAccount, &typed),
             }
@@ -333,11 +333,15 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
             }
             let begun = match accounts::sign_in(&state, &client, typed.email, typed.password).await {
                 Ok(PasswordGiven::SignedIn { token, .. }) => return view.signed_in(jar, token),
-                Ok(PasswordGiven::NotConfirmed(email)) => steps::begin(&state, &email, StepKind::ConfirmEmail, None, &view.locale),
-                Ok(PasswordGiven::SecondStep { email, phone }) => steps::begin(&state, &email, StepKind::SecondStep, Some(&phone), &view.locale),
+                Ok(PasswordGiven::NotConfirmed(email)) => steps::begin(&state, &email, StepKind::ConfirmEmail, None, &view.locale).await,
+                Ok(PasswordGiven::SecondStep { email, phone }) => steps::begin(&state, &email, StepKind::SecondStep, Some(&phone), &view.locale).await,
                 Err(error) => return view.refusal(error, &Screen::SignIn, &typed),
             };
-            match begun.map(|token| (token.clone(), steps::find(&state, &token))) {
+            let begun = match begun {
+                Ok(token) => Ok((token.clone(), steps::find(&state, &token).await)),
+                Err(error) => Err(error),
+            };
+            match begun {
                 Ok((token, Some(step))) => view.to_step(jar, StatusCode::OK, token, &step_screen(&step)),
                 Ok((_, None)) => view.refused_page(StatusCode::BAD_REQUEST, &Screen::SignIn, Say::Failed(Ui::RequestFailed)),
                 Err(error) => view.refusal(error, &Screen::SignIn, &typed),
@@ -367,7 +371,7 @@ pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar, header
     if !from_this_site(&headers) {
         return view.refused_page(StatusCode::FORBIDDEN, &Screen::SignIn, Say::Failed(Ui::RequestFailed));
     }
-    match end_session(&state, jar) {
+    match end_session(&state, jar).await {
         Ok(jar) => (StatusCode::SEE_OTHER, jar, [(header::LOCATION, format!("/signed-out?lang={}", view.locale.code()))]).into_response(),
         Err(error) => error.into_response(),
     }

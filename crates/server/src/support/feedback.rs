@@ -16,24 +16,30 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
 use blankett_core::support::feedback::{self as rules, About, Refusal, PER_CLIENT};
-use rusqlite::params;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
 
 /// Keeps an answer; returns its id, with which one comment can be added.
-pub fn keep_answer(store: &Store, about: &About, language: &str, helpful: bool, comment: Option<&str>, day: &str) -> Result<String, StoreError> {
+pub async fn keep_answer(store: &Store, about: &About, language: &str, helpful: bool, comment: Option<&str>, day: &str) -> Result<String, StoreError> {
     let id = random_id();
-    store.connection().execute(
-        "INSERT INTO feedback (id, day, page, part, language, helpful, comment, commented) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![id, day, about.page, about.part, language, helpful, comment, comment.is_some()],
-    )?;
+    sqlx::query("INSERT INTO feedback (id, day, page, part, language, helpful, comment, commented) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+        .bind(&id)
+        .bind(day)
+        .bind(&about.page)
+        .bind(&about.part)
+        .bind(language)
+        .bind(helpful as i64)
+        .bind(comment)
+        .bind(comment.is_some() as i64)
+        .execute(store.writer())
+        .await?;
     Ok(id)
 }
 
 /// Adds the comment to the answer `id`, once.
-pub fn keep_comment(store: &Store, id: &str, comment: Option<&str>) -> Result<(), StoreError> {
-    let changed = store.connection().execute("UPDATE feedback SET comment = ?1, commented = 1 WHERE id = ?2 AND commented = 0", params![comment, id])?;
+pub async fn keep_comment(store: &Store, id: &str, comment: Option<&str>) -> Result<(), StoreError> {
+    let changed = sqlx::query("UPDATE feedback SET comment = $1, commented = 1 WHERE id = $2 AND commented = 0").bind(comment).bind(id).execute(store.writer()).await?.rows_affected();
     if changed == 0 {
         return Err(StoreError::NotFound);
     }
@@ -42,21 +48,29 @@ pub fn keep_comment(store: &Store, id: &str, comment: Option<&str>) -> Result<()
 
 /// Every answer from `since` (a day, `2026-12-01`) on, oldest first, as CSV:
 /// `day,page,part,language,helpful,comment`.
-pub fn export(store: &Store, since: Option<&str>, out: impl std::io::Write) -> Result<usize, String> {
-    let connection = store.connection();
-    let mut query = connection
-        .prepare("SELECT day, page, part, language, helpful, comment FROM feedback WHERE day >= ?1 ORDER BY day, rowid")
-        .map_err(|e| e.to_string())?;
-    let rows = query
-        .query_map(params![since.unwrap_or("")], |r| {
-            Ok([r.get::<_, String>(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?.unwrap_or_default(), r.get(3)?, if r.get::<_, bool>(4)? { "yes" } else { "no" }.to_string(), r.get::<_, Option<String>>(5)?.unwrap_or_default()])
-        })
+pub async fn export(store: &Store, since: Option<&str>, out: impl std::io::Write) -> Result<usize, String> {
+    use sqlx::Row;
+    let mut connection = store.reading().await.map_err(|e| format!("{e:?}"))?;
+    let rows = sqlx::query("SELECT day, page, part, language, helpful, comment FROM feedback WHERE day >= $1 ORDER BY day, rowid")
+        .bind(since.unwrap_or(""))
+        .fetch_all(&mut *connection)
+        .await
         .map_err(|e| e.to_string())?;
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(["day", "page", "part", "language", "helpful", "comment"]).map_err(|e| e.to_string())?;
     let mut count = 0;
-    for row in rows {
-        let row = row.map_err(|e| e.to_string())?;
+    for r in &rows {
+        let row = (|| {
+            Ok::<_, sqlx::Error>([
+                r.try_get::<String, _>(0)?,
+                r.try_get(1)?,
+                r.try_get::<Option<String>, _>(2)?.unwrap_or_default(),
+                r.try_get(3)?,
+                if r.try_get::<i64, _>(4)? != 0 { "yes" } else { "no" }.to_string(),
+                r.try_get::<Option<String>, _>(5)?.unwrap_or_default(),
+            ])
+        })()
+        .map_err(|e| e.to_string())?;
         // A spreadsheet runs a cell that starts with = + - or @ as a formula: such a comment is
         // kept as text.
         let safe: Vec<String> = row.into_iter().map(|cell| if cell.starts_with(['=', '+', '-', '@']) { format!("'{cell}") } else { cell }).collect();
@@ -75,8 +89,8 @@ fn today(state: &AppState) -> String {
     rules::day_of(state.service.wall_time(state.clock.now()))
 }
 
-fn limit(state: &AppState, client: &Client) -> Result<(), ApiError> {
-    Ok(state.limits.allow(&[(format!("feedback from {}", client.0), PER_CLIENT)], state.clock.now())?)
+async fn limit(state: &AppState, client: &Client) -> Result<(), ApiError> {
+    Ok(state.limits.allow(&[(format!("feedback from {}", client.0), PER_CLIENT)], state.clock.now()).await?)
 }
 
 #[derive(Deserialize)]
@@ -94,8 +108,8 @@ pub async fn answer(State(state): State<Arc<AppState>>, client: Client, Json(bod
     let about = rules::about(&body.page, body.part.as_deref()).map_err(refused)?;
     let language = rules::language(&body.language).map_err(refused)?;
     let comment = rules::comment(body.comment.as_deref().unwrap_or_default()).map_err(refused)?;
-    limit(&state, &client)?;
-    let id = keep_answer(&state.store, &about, language, body.helpful, comment.as_deref(), &today(&state))?;
+    limit(&state, &client).await?;
+    let id = keep_answer(&state.store, &about, language, body.helpful, comment.as_deref(), &today(&state)).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id }))))
 }
 
@@ -108,8 +122,8 @@ pub struct Comment {
 /// `POST /api/feedback/{id}/comment`: the comment to an answer, once.
 pub async fn comment(State(state): State<Arc<AppState>>, client: Client, Path(id): Path<String>, Json(body): Json<Comment>) -> Result<StatusCode, ApiError> {
     let comment = rules::comment(&body.comment).map_err(refused)?;
-    limit(&state, &client)?;
-    keep_comment(&state.store, &id, comment.as_deref()).map_err(|error| match error {
+    limit(&state, &client).await?;
+    keep_comment(&state.store, &id, comment.as_deref()).await.map_err(|error| match error {
         StoreError::NotFound => ApiError::NotFound("There is no answer with this id that can still take a comment.".into()),
         other => other.into(),
     })?;
@@ -139,19 +153,23 @@ pub async fn posted(State(state): State<Arc<AppState>>, client: Client, headers:
     let outcome = match (&posted.id, posted.helpful.as_deref()) {
         (Some(id), _) => match rules::comment(posted.comment.as_deref().unwrap_or_default()) {
             Err(_) => return page(StatusCode::UNPROCESSABLE_ENTITY, Shown::TooLong { id: id.clone(), comment: posted.comment.clone().unwrap_or_default() }),
-            Ok(comment) => limit(&state, &client).and_then(|()| {
-                keep_comment(&state.store, id, comment.as_deref()).map_err(|error| match error {
+            Ok(comment) => match limit(&state, &client).await {
+                Ok(()) => keep_comment(&state.store, id, comment.as_deref()).await.map_err(|error| match error {
                     StoreError::NotFound => ApiError::Gone,
                     other => other.into(),
-                })
-            }),
+                }),
+                Err(error) => Err(error),
+            },
         }
         .map(|()| Shown::Commented),
-        (None, Some(helpful @ ("yes" | "no"))) => rules::about(posted.page.as_deref().unwrap_or_default(), posted.part.as_deref())
-            .map_err(refused)
-            .and_then(|about| limit(&state, &client).map(|()| about))
-            .and_then(|about| Ok(keep_answer(&state.store, &about, locale.code(), helpful == "yes", None, &today(&state))?))
-            .map(|id| Shown::Answered { id }),
+        (None, Some(helpful @ ("yes" | "no"))) => match rules::about(posted.page.as_deref().unwrap_or_default(), posted.part.as_deref()).map_err(refused) {
+            Ok(about) => match limit(&state, &client).await {
+                Ok(()) => keep_answer(&state.store, &about, locale.code(), helpful == "yes", None, &today(&state)).await.map_err(ApiError::from),
+                Err(error) => Err(error),
+            },
+            Err(error) => Err(error),
+        }
+        .map(|id| Shown::Answered { id }),
         (None, _) => Err(refused(Refusal::UnknownPage)),
     };
     match outcome {

@@ -28,20 +28,21 @@ const FAILED_LOOKUPS_PER_REFERENCE: Limit = Limit { max: 20, window: 60 * 60 * 1
 pub const LONGEST_LIMIT: Millis = 60 * 60 * 1000;
 
 /// Looks up `reference` with `date_of_birth` under the limits.
-pub fn look_up(state: &AppState, client: &Client, reference: &str, date_of_birth: &str) -> Result<Status, ApiError> {
+pub async fn look_up(state: &AppState, client: &Client, reference: &str, date_of_birth: &str) -> Result<Status, ApiError> {
     let now = state.clock.now();
     let reference = normal_reference(reference).unwrap_or_else(|| reference.trim().to_ascii_uppercase());
     let failures: [Key; 1] = [(format!("failed lookups of {reference}"), FAILED_LOOKUPS_PER_REFERENCE)];
-    state.limits.check(&failures, now)?;
+    state.limits.check(&failures, now).await?;
     let per_client = [(format!("lookups from {}", client.0), LOOKUPS_PER_CLIENT), (format!("lookups from {} of {reference}", client.0), LOOKUPS_PER_CLIENT_AND_REFERENCE)];
-    state.limits.allow(&per_client, now)?;
-    state.store.status(&reference, date_of_birth).map_err(|error| match error {
-        StoreError::NotFound => {
-            state.limits.record(&failures, now);
-            ApiError::NotFound("No application matches this reference number and date of birth. Check both and try again.".into())
+    state.limits.allow(&per_client, now).await?;
+    match state.store.status(&reference, date_of_birth).await {
+        Ok(status) => Ok(status),
+        Err(StoreError::NotFound) => {
+            state.limits.record(&failures, now).await?;
+            Err(ApiError::NotFound("No application matches this reference number and date of birth. Check both and try again.".into()))
         }
-        other => other.into(),
-    })
+        Err(other) => Err(other.into()),
+    }
 }
 
 #[derive(Deserialize)]
@@ -53,7 +54,7 @@ pub struct StatusQuery {
 /// `POST /api/status`: whether the application is registered, since when, and whether (and when)
 /// a decision has been made.
 pub async fn application_status(State(state): State<Arc<AppState>>, client: Client, Json(query): Json<StatusQuery>) -> Result<Json<Value>, ApiError> {
-    let status = look_up(&state, &client, &query.reference, &query.date_of_birth)?;
+    let status = look_up(&state, &client, &query.reference, &query.date_of_birth).await?;
     Ok(Json(json!({
         "status": if status.decided_at.is_some() { "decision-made" } else { "registered" },
         "registered_at": crate::api::time(status.registered_at),
@@ -108,7 +109,7 @@ pub async fn check_page(State(state): State<Arc<AppState>>, client: Client, head
         Ok(lookup) => lookup,
         Err(problems) => return shown(StatusCode::UNPROCESSABLE_ENTITY, &problems, None),
     };
-    match look_up(&state, &client, &lookup.reference, &lookup.date_of_birth.format("%Y-%m-%d").to_string()) {
+    match look_up(&state, &client, &lookup.reference, &lookup.date_of_birth.format("%Y-%m-%d").to_string()).await {
         Ok(status) => {
             let answer = Answer::Found { reference: lookup.reference.clone(), registered: service.wall_time(status.registered_at), decided: status.decided_at.map(|at| service.wall_time(at)) };
             shown(StatusCode::OK, &[], Some(&answer))

@@ -22,12 +22,21 @@ pub const PASSWORD: &str = "correct horse battery";
 
 /// A server in test mode (its clock can be moved) with a database of its own, offering `forms`:
 /// each an id and its schema text. `name` names the temporary folder.
-pub fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
-    server_of(name, forms, None)
+pub async fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
+    server_of(name, forms, None).await
 }
 
 /// The same, with a service file of this text (the time zone, the support team's contacts).
-pub fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
+pub async fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
+    serve(name, forms, service, None).await
+}
+
+/// A server in test mode on the database at `database` (another instance may use it too).
+pub async fn server_at(name: &str, forms: &[(&str, String)], database: &str) -> (Arc<AppState>, Router) {
+    serve(name, forms, None, Some(database)).await
+}
+
+async fn serve(name: &str, forms: &[(&str, String)], service: Option<&str>, database_at: Option<&str>) -> (Arc<AppState>, Router) {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let root = std::env::temp_dir().join(format!("blankett-{name}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
@@ -43,7 +52,21 @@ pub fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) ->
         std::fs::write(&path, text).unwrap();
         path
     });
-    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config }).unwrap();
+    let config = Config {
+        dist,
+        forms: forms_dir,
+        database: match database_at {
+            Some(address) => address.to_string(),
+            None => database(&root).await,
+        },
+        pool_size: 4,
+        trusted_proxies: Vec::new(),
+        mode: Mode::Test,
+        secure_cookies: false,
+        sign_in_config: None,
+        service_config,
+    };
+    let state = open(config).await.unwrap();
     (state.clone(), router(state))
 }
 
@@ -237,3 +260,88 @@ pub async fn confirmed(browser: &mut Browser, date_of_birth: &str) -> String {
 pub fn id(application: &Value) -> String {
     application["id"].as_str().unwrap().to_string()
 }
+
+/// The database of a test's server: a SQLite file in `folder`, or, when `BLANKETT_TEST_STORE` is
+/// `postgres`, a schema of its own in the PostgreSQL server at `BLANKETT_TEST_POSTGRES` (which
+/// scripts/test starts), so that the same tests hold on both.
+pub async fn database(folder: &std::path::Path) -> String {
+    match std::env::var("BLANKETT_TEST_STORE").as_deref() {
+        Ok("postgres") => {
+            let server = std::env::var("BLANKETT_TEST_POSTGRES").expect("BLANKETT_TEST_STORE=postgres needs BLANKETT_TEST_POSTGRES, the address of a PostgreSQL server for tests");
+            postgres_schema(&server).await
+        }
+        _ => folder.join("blankett.sqlite").display().to_string(),
+    }
+}
+
+/// The address of the PostgreSQL server for tests, or `None` after saying, where the test output
+/// shows it, that the test is skipped (scripts/test always sets it).
+pub fn postgres(test: &str) -> Option<String> {
+    match std::env::var("BLANKETT_TEST_POSTGRES") {
+        Ok(address) if !address.is_empty() => Some(address),
+        _ => {
+            // Straight to standard error, past the test harness's capture: a skip must show.
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "SKIPPED {test}: set BLANKETT_TEST_POSTGRES to a PostgreSQL server's address (scripts/test starts one)");
+            None
+        }
+    }
+}
+
+/// A new, empty schema on the PostgreSQL server at `server`, as a database address whose
+/// connections use it: each test has its own tables.
+pub async fn postgres_schema(server: &str) -> String {
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let name = format!("test_{}", blankett_server::store::random_id());
+    let mut connection = sqlx::AnyConnection::connect(server).await.expect("the test PostgreSQL server answers");
+    connection.execute(format!("CREATE SCHEMA {name}").as_str()).await.unwrap();
+    let separator = if server.contains('?') { '&' } else { '?' };
+    format!("{server}{separator}options[search_path]={name}")
+}
+
+/// A plain SMTP server that accepts every mail and keeps each session's lines.
+pub async fn smtp_server() -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let received = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = received.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((socket, _)) = listener.accept().await else { return };
+            let log = log.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
+                let mut in_data = false;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    log.lock().unwrap().push(line.clone());
+                    let reply: &[u8] = if in_data {
+                        if line != "." {
+                            continue;
+                        }
+                        in_data = false;
+                        b"250 queued\r\n"
+                    } else if line.starts_with("EHLO") {
+                        b"250 test\r\n"
+                    } else if line == "DATA" {
+                        in_data = true;
+                        b"354 go ahead\r\n"
+                    } else if line == "QUIT" {
+                        let _ = write.write_all(b"221 bye\r\n").await;
+                        return;
+                    } else {
+                        b"250 ok\r\n"
+                    };
+                    if write.write_all(reply).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (port, received)
+}
+

@@ -1,0 +1,1 @@
+ALTER TABLE applications ADD COLUMN page_extensions INTEGER NOT NULL DEFAULT 0;
