@@ -439,6 +439,29 @@ fn a_tab_that_is_taken_over_saves_first_and_the_new_editor_shows_what_it_saved()
     assert!(!second.send(Event::Heard(TabMessage::Saved { draft: "other".into(), version: 9 })).iter().any(|c| matches!(c, Command::Reload { .. })));
 }
 
+/// The tab that lost the draft saves while the new editor reads it: the save can land after the
+/// read, and the other tab's word of it can come before the read's answer. The new editor then
+/// reads again once it has opened the older version.
+#[test]
+fn a_save_the_new_editor_hears_of_before_its_read_arrives_is_read_again() {
+    let mut second = Tab::new(Claim::HeldElsewhere);
+    second.send(Event::EditHere);
+    assert_eq!(second.send(Event::Claimed(Claim::Held)), [Command::Reload { early_answer: false }]);
+    assert!(second.send(Event::Heard(TabMessage::Saved { draft: "d1".into(), version: 2 })).is_empty(), "nothing to read again before the first read");
+    let opened = second.opened(form("save-and-sign-out", 10), 1, Resume::Saved);
+    assert!(opened.contains(&Command::Reload { early_answer: false }), "version 1 read, version 2 saved: read again");
+    let again = second.opened(form("save-and-sign-out", 10), 2, Resume::Saved);
+    assert!(!again.iter().any(|c| matches!(c, Command::Reload { .. })), "the newest read: done");
+
+    // A read that came after the save needs nothing more; nor does word of another draft.
+    let mut third = Tab::new(Claim::HeldElsewhere);
+    third.send(Event::EditHere);
+    third.send(Event::Claimed(Claim::Held));
+    third.send(Event::Heard(TabMessage::Saved { draft: "d1".into(), version: 2 }));
+    third.send(Event::Heard(TabMessage::Saved { draft: "other".into(), version: 9 }));
+    assert!(!third.opened(form("save-and-sign-out", 10), 2, Resume::Saved).iter().any(|c| matches!(c, Command::Reload { .. })));
+}
+
 #[test]
 fn answers_kept_on_the_device_are_sent_on_opening_or_after_a_save_elsewhere_the_applicant_chooses() {
     let kept = Snapshot { answers: named("Amina"), page: 0 };

@@ -40,6 +40,10 @@ pub struct Session {
     /// The place (see `FormRun::place`) the current history entry shows.
     pub(super) place: usize,
     pub(super) confirmation: Confirmation,
+    /// A save another tab told of before this one had read its draft (draft, version): the
+    /// tab that lost the draft to this one saves as this one reads, and its save may land after
+    /// the read. Once the draft is read, an older version than this is read again.
+    pub(super) saved_elsewhere: Option<(String, u64)>,
     /// Counts changes to what the notices about saving and confirming say (see [`Session::notices`]).
     pub(super) notices: usize,
     pub(super) commands: Vec<Command>,
@@ -66,6 +70,7 @@ impl Session {
             welcome: None,
             place: 0,
             confirmation: Confirmation::default(),
+            saved_elsewhere: None,
             notices: 0,
             commands: vec![Command::Claim { take_over: false }],
         }
@@ -92,6 +97,10 @@ impl Session {
                 self.persist();
                 self.drive(request, screen);
                 self.tick(screen);
+                let saved_since = self.saved_elsewhere.take().is_some_and(|(draft, version)| draft == written.draft.id && version > written.draft.version);
+                if saved_since && self.editing.is_here() {
+                    self.commands.push(Command::Reload { early_answer: false });
+                }
             }
             Event::Shown => {
                 self.shown = true;
@@ -364,6 +373,9 @@ impl Session {
                 let newer = this_draft(&draft, &self.sync) && self.sync.is_saved() && self.sync.version() < Some(version);
                 if newer && self.editing.is_here() && !self.autosave.is_waiting() {
                     self.commands.push(Command::Reload { early_answer: false });
+                } else if self.sync.draft_id().is_none() && self.saved_elsewhere.as_ref().is_none_or(|(_, known)| *known < version) {
+                    // Not read yet: whether the read comes after this save is seen once it does.
+                    self.saved_elsewhere = Some((draft, version));
                 }
             }
             TabMessage::SignedOut if self.leaving.is_none() => self.leave(Leaving::Elsewhere, screen),
