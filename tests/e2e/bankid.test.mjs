@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { fixtureForms, launchBrowser, openPage, axeViolations } from './harness.mjs';
+import { fixtureForms, launchBrowser, openPage, axeViolations, PATIENCE } from './harness.mjs';
 import { startReferenceServer } from '../reference-server.mjs';
 import { startBankId, qrPayload } from './bankid.mjs';
 import { Client, codeFor } from '../conformance/backend.mjs';
@@ -40,7 +40,7 @@ after(async () => {
 
 async function open() {
   const page = await openPage(browser);
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${server.url}/sign-in?lang=en&next=/forms/household`);
   return page;
 }
@@ -153,7 +153,7 @@ test('Cancel cancels the order at BankID; a failed order says what to do, with T
 
 test('in Swedish: Mobilt BankID, BankID\'s own words, and Avbryt', async () => {
   const page = await openPage(browser, { locale: 'sv-SE' });
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${server.url}/sign-in?lang=sv&next=/forms/household`);
   await page.getByRole('link', { name: 'Logga in med Mobilt BankID på en annan enhet', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Mobilt BankID', exact: true }).waitFor();

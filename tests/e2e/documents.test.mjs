@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, fixtureForms, openPage, axeViolations, signIn } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, signIn, PATIENCE } from './harness.mjs';
 
 const app = useApp({ forms: () => fixtureForms('with-documents') });
 
@@ -28,7 +28,7 @@ const documentsOnBackend = (page) =>
 
 test('files are checked before sending, listed, removed, and kept over a reload', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/with-documents');
   await page.getByRole('heading', { level: 1, name: 'Documents', exact: true }).waitFor();
   const question = page.getByRole('group', { name: "Copy of your passport's details page", exact: true });
@@ -82,7 +82,7 @@ const question = (page, name = QUESTION) => page.getByRole('group', { name, exac
 /** Signed in on the form with documents; `page.uploads` collects every upload request sent. */
 async function open({ locale = 'en-GB', lang = 'en' } = {}) {
   const page = await openPage(app.browser, { locale });
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/with-documents', { lang });
   await page.getByRole('heading', { level: 1, name: lang === 'sv' ? 'Dokument' : 'Documents', exact: true }).waitFor();
   page.uploads = [];

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, fixtureForms, openPage, axeViolations, signIn, startServer, PASSWORD } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, signIn, startServer, PASSWORD, PATIENCE } from './harness.mjs';
 import { Client, codeFor, advanceClock } from '../conformance/backend.mjs';
 
 const app = useApp({ forms: () => fixtureForms('household') });
@@ -32,7 +32,7 @@ async function expectResumedWithEverything(page) {
 
 test('an applicant creates an account with the mailed code and comes back to the form', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${app.server.url}/forms/household`);
   // Not signed in: straight to the backend's sign-in page, which names the application.
   await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
@@ -67,7 +67,7 @@ test('an applicant creates an account with the mailed code and comes back to the
 
 test('a wrong password is refused at the field, in Swedish too', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
   await page.getByLabel('E-postadress eller användarnamn', { exact: true }).fill('nobody@example.com');
   await page.getByLabel('Lösenord', { exact: true }).fill('not the password');
@@ -81,7 +81,7 @@ test('a wrong password is refused at the field, in Swedish too', async () => {
 
 test('a draft saved in the browser survives a server restart and opens on the same page', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/household');
   await fillAboutYou(page);
   await page.getByText(/^Saved at /).waitFor();
@@ -99,7 +99,7 @@ test('a draft saved in the browser survives a server restart and opens on the sa
 
 test('a save that cannot reach the server says so, keeps the answers, and goes through on Try again', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/household');
   // Opening the form starts the draft; once the form is shown, the network fails for saves only.
   await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
@@ -123,7 +123,7 @@ test('a save that cannot reach the server says so, keeps the answers, and goes t
 
 test('signed out after 30 minutes, the applicant signs in again in a new tab and loses nothing', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   const email = await signIn(page, app.server.url, '/forms/household');
   await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
   // 31 minutes without a request (R10): the server ends the session.
@@ -153,7 +153,7 @@ test('signed out after 30 minutes, the applicant signs in again in a new tab and
 
 test('signing out ends the session: the form then asks to sign in again', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/household');
   await page.getByRole('heading', { level: 1, name: 'About you', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();

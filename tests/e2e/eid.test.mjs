@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureForms, launchBrowser, openPage, axeViolations } from './harness.mjs';
+import { fixtureForms, launchBrowser, openPage, axeViolations, PATIENCE } from './harness.mjs';
 import { startReferenceServer } from '../reference-server.mjs';
 import { startProvider, freePort, SCOPE } from './oidc.mjs';
 import { Client, codeFor } from '../conformance/backend.mjs';
@@ -43,7 +43,7 @@ after(async () => {
  */
 async function open() {
   const page = await openPage(browser);
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   await page.route('https://fonts.googleapis.com/**', (route) => route.fulfill({ contentType: 'text/css', body: '' }));
   return page;
 }
@@ -79,7 +79,7 @@ test('the chooser offers professional e-ID with its checklist, and Telia behind 
 test('"More alternatives" works without JavaScript too, and the chooser in Swedish', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
   const page = await context.newPage();
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${server.url}/sign-in?lang=sv&next=/forms/household`);
   const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
   assert.deepEqual(headings.slice(0, 3), ['Användarnamn och lösenord', 'Kommun, landsting eller region (test)', 'Foreign eID']);

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, axeViolations, signIn } from './harness.mjs';
+import { useApp, openPage, axeViolations, signIn, PATIENCE } from './harness.mjs';
 
 const app = useApp();
 
@@ -86,7 +86,7 @@ async function next(page, button, heading) {
 test('an applicant fills in the whole work-permit application in English', async () => {
   const page = await openPage(app.browser);
   // Fail within seconds, not Playwright's 30, when something a person waits for never comes.
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/work-permit');
   await page.getByText('Application for a work permit', { exact: true }).waitFor();
 
@@ -215,7 +215,7 @@ test('an applicant fills in the whole work-permit application in English', async
 
 test('an applicant fills in the visitor visa in Swedish', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/visitor-visa');
   await page.getByRole('heading', { level: 1, name: 'Personal details and passport', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Svenska', exact: true }).click();
@@ -301,7 +301,7 @@ test('an applicant fills in the visitor visa in Swedish', async () => {
 
 test('Next on an empty page shows the error summary and links to the fields', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/work-permit');
   await onPage(page, 'Personal details', 'Step 1 of 6');
   assert.doesNotMatch(await page.title(), /^Error: /);
@@ -409,7 +409,7 @@ async function toTravelPage(page) {
 
 test('a repeating group that needs an entry is not marked optional, and its message says what to add', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await toTravelPage(page);
   await choose(page, 'Are you travelling with anyone?', 'Yes');
   await page.getByRole('group', { name: 'Travel companions', exact: true }).waitFor();
@@ -422,7 +422,7 @@ test('a repeating group that needs an entry is not marked optional, and its mess
 
 test('removing the last entry of a group leaves focus on its Add button', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await toTravelPage(page);
   await choose(page, 'Are you travelling with anyone?', 'Yes');
   await page.getByRole('button', { name: 'Add companion', exact: true }).click();
@@ -436,7 +436,7 @@ test('removing the last entry of a group leaves focus on its Add button', async 
 
 test('a date of birth is asked as day, month and year, checked as one date, and kept over a reload', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/work-permit');
   await onPage(page, 'Personal details', 'Step 1 of 6');
   const born = page.getByRole('group', { name: 'Date of birth', exact: true });
@@ -477,7 +477,7 @@ test('a date of birth is asked as day, month and year, checked as one date, and 
 
 test('a half-typed date is refused with a message, and what was typed stays', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/work-permit');
   await onPage(page, 'Personal details', 'Step 1 of 6');
   // Two of the three parts of the date (in whichever order this browser shows them): the field

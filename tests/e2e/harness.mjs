@@ -19,6 +19,13 @@ export const paths = {
   chromium: env('CHROMIUM', '/usr/bin/chromium'),
 };
 
+/**
+ * How long a step waits for what a person would see before the test fails: long, because CI's
+ * 2-core machine is busy (a release build beside the tests once took a page past 5 seconds),
+ * and a wait ends as soon as the thing is there, so a patient cap costs a passing test nothing.
+ */
+export const PATIENCE = 30_000;
+
 /** Starts the reference backend on a free port (test mode); resolves to { url, stop }. */
 export function startServer(options = {}) {
   return startReferenceServer(options);

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, fixtureForms, openPage, signIn } from './harness.mjs';
+import { useApp, fixtureForms, openPage, signIn, PATIENCE } from './harness.mjs';
 
 const app = useApp({ forms: () => fixtureForms('hostile') });
 
@@ -13,7 +13,7 @@ const ran = (page) => page.evaluate(() => window.__pwned ?? null);
 
 test('markup and script in a schema and in answers are shown as text and never run', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   const dialogs = [];
   page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
 

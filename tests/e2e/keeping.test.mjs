@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, fixtureForms, openPage, axeViolations, signIn } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, signIn, PATIENCE } from './harness.mjs';
 import { Client, advanceClock } from '../conformance/backend.mjs';
 
 const app = useApp({ forms: () => fixtureForms('household') });
@@ -17,7 +17,7 @@ const HOUR = 60 * 60 * 1000;
 
 async function open() {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   const email = await signIn(page, app.server.url, '/forms/household');
   await heading(page, 'About you').waitFor();
   return { page, email };
@@ -175,7 +175,7 @@ test('offline, the answers wait on the device and are sent once, in order, when 
 
 test('a full storage quota is survived: the applicant is told, and the backend still saves', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   // Fill this origin's storage to the brim before the app starts.
   await page.goto(`${app.server.url}/sign-in`);
   await page.evaluate(() => {
@@ -208,7 +208,7 @@ test('a second tab waits while the first edits, and takes over with the newest a
   const { page: first } = await open();
   await field(first, 'Given name').fill('Amina');
   const second = await first.context().newPage();
-  second.setDefaultTimeout(5000);
+  second.setDefaultTimeout(PATIENCE);
   await second.goto(`${app.server.url}/forms/household`);
   await second.getByRole('status').filter({ hasText: 'This application is open in another tab or window.' }).waitFor();
   assert.equal(await heading(second, 'About you').isVisible(), false);
@@ -233,7 +233,7 @@ test('a second tab waits while the first edits, and takes over with the newest a
 test('two devices cannot silently overwrite each other: the applicant chooses which answers to keep', async () => {
   const { page: phone, email } = await open();
   const laptop = await openPage(app.browser);
-  laptop.setDefaultTimeout(5000);
+  laptop.setDefaultTimeout(PATIENCE);
   await signIn(laptop, app.server.url, '/forms/household', { email });
   await heading(laptop, 'About you').waitFor();
 
@@ -268,7 +268,7 @@ test('after closing the browser, the service opens on the page where the applica
 
   const context = await app.browser.newContext({ locale: 'en-GB', storageState: state });
   const again = await context.newPage();
-  again.setDefaultTimeout(5000);
+  again.setDefaultTimeout(PATIENCE);
   await again.goto(`${app.server.url}/forms/household`);
   await heading(again, 'Children').waitFor();
   await again.getByRole('status').filter({ hasText: 'Welcome back. You are on the page where you left off, with all your answers.' }).waitFor();

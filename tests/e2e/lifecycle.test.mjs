@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, fixtureForms, openPage, axeViolations, signIn, pdfText } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, signIn, pdfText, PATIENCE } from './harness.mjs';
 import { Client, mailsTo } from '../conformance/backend.mjs';
 
 const app = useApp({ forms: () => fixtureForms('household') });
@@ -34,7 +34,7 @@ async function fillHousehold(page) {
 
 async function start() {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   const email = await signIn(page, app.server.url, '/forms/household');
   await heading(page, 'About you').waitFor();
   await fillHousehold(page);

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, fixtureForms, openPage, axeViolations, newAccount, PASSWORD } from './harness.mjs';
+import { useApp, fixtureForms, openPage, axeViolations, newAccount, PASSWORD, PATIENCE } from './harness.mjs';
 import { Client, codeFor, mailsTo } from '../conformance/backend.mjs';
 import { execFileSync } from 'node:child_process';
 
@@ -13,7 +13,7 @@ const app = useApp({ forms: () => fixtureForms('household') });
 test('a stranger with an applicant\'s address and any code is not signed in', async () => {
   const victim = await newAccount(app.server.url);
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
 
   // The form a stranger would post by hand (the finding's request), from this browser.
   const posted = await page.request.post(`${app.server.url}/sign-in`, {
@@ -39,7 +39,7 @@ test('a stranger with an applicant\'s address and any code is not signed in', as
 
 test('an applicant whose code went missing asks for a new one and confirms with it', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   const client = new Client(app.server.url);
   const email = `new-code-${Date.now()}@example.com`;
   await page.goto(`${app.server.url}/sign-in?lang=en&screen=create&next=/forms/household`);
@@ -69,7 +69,7 @@ test('an applicant whose code went missing asks for a new one and confirms with 
 
 test('the sign-in page offers username and password and explains Foreign eID, in Swedish too', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
   await page.getByRole('heading', { level: 1, name: 'Logga in', exact: true }).waitFor();
   // The service's ways to sign in, in its order (this deployment offers these two), and then,
@@ -91,7 +91,7 @@ test('the sign-in page offers username and password and explains Foreign eID, in
 test('in Swedish, a forgotten password is replaced the same way', async () => {
   const email = await newAccount(app.server.url);
   const page = await openPage(app.browser, { locale: 'sv-SE' });
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
   await page.getByRole('link', { name: 'Glömt lösenordet?', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Återställ ditt lösenord', exact: true }).waitFor();
@@ -110,7 +110,7 @@ test('a forgotten password is replaced with a mailed code, and the old one stops
   const email = await newAccount(app.server.url);
   const client = new Client(app.server.url);
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${app.server.url}/sign-in?lang=en&next=/forms/household`);
   await page.getByRole('link', { name: 'Forgot your password?', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Reset your password', exact: true }).waitFor();
@@ -141,7 +141,7 @@ test('an account from before 4 December 2018 signs in with its six-character use
     ['sv', 'E-postadress eller användarnamn', 'Lösenord', 'Logga in', 'Om dig'],
   ]) {
     const page = await openPage(app.browser);
-    page.setDefaultTimeout(5000);
+    page.setDefaultTimeout(PATIENCE);
     await page.goto(`${app.server.url}/sign-in?lang=${lang}&next=/forms/household`);
     await page.getByLabel(field, { exact: true }).fill(lang === 'en' ? 'AB12CD' : 'ab12cd');
     await page.getByLabel(password, { exact: true }).fill(PASSWORD);
@@ -156,7 +156,7 @@ test('two-step verification: turned on from the account page, then signing in ta
   const email = await newAccount(app.server.url);
   const client = new Client(app.server.url);
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${app.server.url}/sign-in?lang=en&next=${encodeURIComponent('/account')}`);
   await page.getByLabel('Email address or username', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -179,7 +179,7 @@ test('two-step verification: turned on from the account page, then signing in ta
 
   // Another day, another browser: the password, then the code from the text message.
   const later = await openPage(app.browser);
-  later.setDefaultTimeout(5000);
+  later.setDefaultTimeout(PATIENCE);
   await later.goto(`${app.server.url}/sign-in?lang=sv&next=/forms/household`);
   await later.getByLabel('E-postadress eller användarnamn', { exact: true }).fill(email);
   await later.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);
@@ -201,7 +201,7 @@ test('every sign-in screen and its error state meets WCAG, in Swedish and Englis
   };
   for (const [lang, say] of Object.entries(words)) {
     const page = await openPage(app.browser);
-    page.setDefaultTimeout(5000);
+    page.setDefaultTimeout(PATIENCE);
     const errorShown = async (screen) => {
       await page.getByRole('alert').waitFor();
       assert.deepEqual(await axeViolations(page), [], `${lang}: ${screen} with its errors`);

@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, openPage, axeViolations, signIn } from './harness.mjs';
+import { useApp, openPage, axeViolations, signIn, PATIENCE } from './harness.mjs';
 import { Client, applicant, completeApplication } from '../conformance/backend.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -96,7 +96,7 @@ for (const lang of ['en', 'sv']) {
     const reference = await confirmedApplication(lang === 'en' ? '1990-04-23' : '1985-11-02');
     const dateOfBirth = lang === 'en' ? '1990-04-23' : '1985-11-02';
     const page = await openPage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'sv-SE' });
-    page.setDefaultTimeout(10000);
+    page.setDefaultTimeout(PATIENCE);
     // Linked from the sign-in chooser, as the seeds do.
     await page.goto(`${app.server.url}/sign-in?lang=${lang}`);
     await page.getByRole('main').getByRole('link', { name: w.check, exact: true }).click();
@@ -160,7 +160,7 @@ for (const lang of ['en', 'sv']) {
 
   test(`the support page (${lang}) gives the service file's contacts, and its reset clears this site's storage`, async () => {
     const page = await openPage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'sv-SE' });
-    page.setDefaultTimeout(10000);
+    page.setDefaultTimeout(PATIENCE);
     await page.goto(`${app.server.url}/?lang=${lang}`);
     await page.evaluate(() => localStorage.setItem('blankett-test', 'kept on this device'));
     await page.getByRole('contentinfo').getByRole('link', { name: w.help, exact: true }).click();
@@ -188,7 +188,7 @@ for (const lang of ['en', 'sv']) {
 
 test('"Did this page help you?" on the server\'s pages: No with a comment (en), Yes (sv), and without JavaScript', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   const en = words.en;
   await page.goto(`${app.server.url}/support?lang=en`);
   await page.getByRole('heading', { level: 2, name: en.helped, exact: true }).waitFor();
@@ -246,7 +246,7 @@ test('"Did this page help you?" on the server\'s pages: No with a comment (en), 
 
 test('"Did this page help you?" under each page of the form in the app, asked again on the next page', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   await signIn(page, app.server.url, '/forms/timed');
   await page.getByRole('heading', { level: 1, name: 'Your name', exact: true }).waitFor();
   const en = words.en;

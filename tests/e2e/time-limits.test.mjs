@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, openPage, axeViolations, signIn, PASSWORD } from './harness.mjs';
+import { useApp, openPage, axeViolations, signIn, PASSWORD, PATIENCE } from './harness.mjs';
 import { Client, advanceClock } from '../conformance/backend.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -26,7 +26,7 @@ const MINUTE = 60_000;
 /** Signs in as a new applicant with the browser's clock under the test's control. */
 async function openTimed() {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   await page.clock.install();
   const email = await signIn(page, app.server.url, '/forms/timed');
   await page.getByRole('heading', { level: 1, name: 'Your name', exact: true }).waitFor();
@@ -132,7 +132,7 @@ test('a reload keeps the remaining time, because the deadline is the backend\'s'
 test('a second tab waits while the first edits; taking over brings the time along, and signing out in one signs out both', async () => {
   const { page: first } = await openTimed();
   const second = await first.context().newPage();
-  second.setDefaultTimeout(5000);
+  second.setDefaultTimeout(PATIENCE);
   await second.goto(`${app.server.url}/forms/timed`);
   await second.getByText(/^This application is open in another tab or window\./).waitFor();
   assert.equal(await second.getByRole('heading', { level: 1, name: 'Your name' }).isVisible(), false, 'one editor at a time');

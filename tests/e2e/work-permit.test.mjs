@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, openPage, axeViolations, signIn, pdfText } from './harness.mjs';
+import { useApp, openPage, axeViolations, signIn, pdfText, PATIENCE } from './harness.mjs';
 import { Client, mailsTo } from '../conformance/backend.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -99,7 +99,7 @@ async function walkAndConfirm(lang) {
   const answers = answersFor(surname);
 
   const page = await openPage(app.browser, { locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(PATIENCE);
   const email = await signIn(page, app.server.url, '/forms/work-permit', { lang });
   if (lang === 'sv') await page.getByRole('button', { name: 'Svenska', exact: true }).click();
   else await page.getByRole('button', { name: 'English', exact: true }).click();
