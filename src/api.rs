@@ -35,17 +35,19 @@ impl Reply {
     }
 }
 
-async fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Result<Reply, Failure> {
-    finish(start(method, path, body, headers)?).await
+/// Sends a request and reads its answer. (Not an `async fn` of its own: each is a state machine
+/// in the download, and this one would only pass `finish`'s along.)
+fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> impl std::future::Future<Output = Result<Reply, Failure>> + 'static {
+    finish(start(method, path, body, headers))
 }
 
-/// A request under way.
-pub struct Started(js_sys::Promise);
+/// A request under way, or why it could not be sent.
+pub struct Started(Result<js_sys::Promise, Failure>);
 
-fn start(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Result<Started, Failure> {
+fn start(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Started {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
-    let sent_headers = web_sys::Headers::new().map_err(|_| Failure::Unexpected)?;
+    let Ok(sent_headers) = web_sys::Headers::new() else { return Started(Err(Failure::Unexpected)) };
     if method != "GET" {
         let _ = sent_headers.append(CLIENT_HEADER, "1");
     }
@@ -61,11 +63,11 @@ fn start(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)])
     if method == "PUT" {
         let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
     }
-    crate::browser::fetch(path, &init).map(Started).ok_or(Failure::Offline)
+    Started(crate::browser::fetch(path, &init).ok_or(Failure::Offline))
 }
 
 async fn finish(Started(request): Started) -> Result<Reply, Failure> {
-    let response = JsFuture::from(request).await.map_err(|_| Failure::Offline)?;
+    let response = JsFuture::from(request?).await.map_err(|_| Failure::Offline)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Offline)?;
     let status = response.status();
     let retry_after = response.headers().get("retry-after").ok().flatten().and_then(|v| v.trim().parse().ok());
@@ -74,8 +76,8 @@ async fn finish(Started(request): Started) -> Result<Reply, Failure> {
     Ok(Reply { status, body: text.as_string().unwrap_or_default(), retry_after, date })
 }
 
-async fn get(path: &str) -> Result<Reply, Failure> {
-    send("GET", path, None, &[]).await
+fn get(path: &str) -> impl std::future::Future<Output = Result<Reply, Failure>> + 'static {
+    send("GET", path, None, &[])
 }
 
 /// Installs the engine's words from a catalog file next to the app (see
@@ -152,7 +154,7 @@ thread_local! {
 /// app downloaded (the backend's `Link: rel=preload`), and this request takes that answer, so
 /// that any later read is a request of its own.
 pub fn start_drafts() {
-    EARLY_DRAFTS.set(start("GET", DRAFTS, None, &[]).ok());
+    EARLY_DRAFTS.set(Some(start("GET", DRAFTS, None, &[])));
 }
 
 const DRAFTS: &str = "/api/applications";
@@ -162,7 +164,7 @@ const DRAFTS: &str = "/api/applications";
 pub async fn drafts(early_answer: bool) -> Result<Drafts, Failure> {
     let started = match EARLY_DRAFTS.take().filter(|_| early_answer) {
         Some(early) => early,
-        None => start("GET", DRAFTS, None, &[])?,
+        None => start("GET", DRAFTS, None, &[]),
     };
     let reply = finish(started).await?;
     if !reply.is_ok() {
