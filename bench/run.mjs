@@ -137,13 +137,19 @@ async function timedClick(tab, name, done) {
  * Types `count` characters into `field` (a selector) as the browser delivers keystrokes (an input
  * event each), each measured from the event to the end of the work it starts (the microtasks and
  * one message-loop turn): milliseconds per character, and the DOM changes outside `question`.
- * Then the same into a bare `<input>` added to the same page, which no engine listens to: what
+ * Then the same into a bare `<input>` put just before the typed question, which no engine listens to: what
  * the browser itself spends per keystroke on a page of that size (`bare`).
  */
 async function typing(tab, field, question, count = 200) {
   const measured = await typeInto(tab, field, question, count);
-  await tab.evaluate(() => { const bare = document.createElement('input'); bare.id = 'bench-bare'; document.body.append(bare); });
-  const bare = await typeInto(tab, '#bench-bare', 'body', count);
+  // Just before the typed question, so that the browser lays out as much of the page after it.
+  await tab.evaluate(([field, question]) => {
+    const own = document.querySelector(field).closest(question);
+    const bare = document.createElement('input');
+    bare.id = 'bench-bare';
+    own.parentNode.insertBefore(bare, own);
+  }, [field, question]);
+  const bare = await typeInto(tab, '#bench-bare', '#bench-bare', count);
   return { ...measured, bare: bare.perCharacter, own: Math.max(0, measured.perCharacter - bare.perCharacter) };
 }
 

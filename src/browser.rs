@@ -73,7 +73,15 @@ pub fn set_title(title: &str) {
 /// announce the title on navigation, so every screen has its own.
 pub fn keep_title(title: leptos::prelude::Signal<String>) {
     use leptos::prelude::*;
-    Effect::new(move |_| set_title(&title.get()));
+    // Set only when it changes: the title is derived from the form's state, which changes with
+    // every keystroke, and each new title is a message to the browser's own window.
+    Effect::new(move |shown: Option<String>| {
+        let title = title.get();
+        if shown.as_ref() != Some(&title) {
+            set_title(&title);
+        }
+        title
+    });
 }
 
 thread_local! {
