@@ -1,12 +1,14 @@
 //! [`Session`]: one draft's session, from opening it to the receipt or signing out.
 
-use super::event::{Answer, Claim, Command, Event, Focus, Leaving, Screen, Welcome};
+use super::event::{Answer, Claim, Command, Event, Focus, Leaving, Report, Screen, Welcome};
 use crate::session::autosave::Autosave;
 use crate::contract::{Confirmed, Failure, Problem, Request, Written};
 use super::sync::{DraftSync, SaveState};
 use crate::session::device;
 use crate::session::editing::Editing;
 use crate::session::history::{self, HistoryStep};
+#[cfg(feature = "embedding")]
+use crate::session::history::HistoryMode;
 use crate::basics::Millis;
 use super::confirmation::{confirmation_key, Confirmation};
 use crate::schema::{Form, TimeOutPolicy};
@@ -43,6 +45,10 @@ pub struct Session {
     /// Counts changes to what the notices about saving and confirming say (see [`Session::notices`]).
     pub(super) notices: usize,
     pub(super) commands: Vec<Command>,
+    /// Embedded in another page, with how the form uses that page's history; `None` standalone,
+    /// which reports nothing (see `reports.rs`).
+    #[cfg(feature = "embedding")]
+    pub(super) embedded: Option<HistoryMode>,
 }
 
 impl Session {
@@ -68,7 +74,16 @@ impl Session {
             confirmation: Confirmation::default(),
             notices: 0,
             commands: vec![Command::Claim { take_over: false }],
+            #[cfg(feature = "embedding")]
+            embedded: None,
         }
+    }
+
+    /// A form embedded in another page, using that page's history as `history_mode` says, and
+    /// telling it what happens ([`crate::session::Report`]).
+    #[cfg(feature = "embedding")]
+    pub fn embedded(form_id: &str, history_mode: HistoryMode) -> Session {
+        Session { embedded: Some(history_mode), ..Session::new(form_id) }
     }
 
     /// The commands asked for before any event (asking to edit the draft).
@@ -96,7 +111,8 @@ impl Session {
             Event::Shown => {
                 self.shown = true;
                 self.place = screen.place().unwrap_or_default();
-                self.commands.push(Command::History(history::opened(self.sync.form_id(), self.place, screen.history())));
+                self.history(history::opened(self.sync.form_id(), self.place, screen.history()));
+                self.page_shown(self.place);
             }
             Event::Typed => self.autosave.changed(now),
             Event::Hidden => self.flush(screen),
@@ -105,7 +121,7 @@ impl Session {
                 self.tick(screen);
             }
             Event::Travelled(entry) => {
-                let from = screen.place().filter(|_| self.shown && self.editing.is_here() && self.leaving.is_none());
+                let from = screen.place().filter(|_| self.shown && self.editing.is_here() && self.leaving.is_none() && self.mode().follows_the_browser());
                 let Some(from) = from.filter(|_| entry.form == self.sync.form_id()) else { return self.done(before) };
                 let reached = screen.travel(entry.place);
                 self.history(history::travelled(&entry, from, reached));
@@ -113,6 +129,9 @@ impl Session {
                 let focus = if screen.has_problems() { Focus::ErrorSummary } else { Focus::PageHeading };
                 if reached != from {
                     self.page_changed(screen);
+                }
+                if focus == Focus::ErrorSummary {
+                    self.problems_shown(screen);
                 }
                 self.commands.push(Command::Focus(focus));
             }
@@ -171,6 +190,10 @@ impl Session {
             Event::EditHere => self.commands.push(Command::Claim { take_over: true }),
             Event::Answered(answer) => self.answered(answer, screen),
             Event::DeviceKept(kept) => self.device_failed = !kept,
+            #[cfg(feature = "embedding")]
+            Event::Refused => self.problems_shown(screen),
+            #[cfg(feature = "embedding")]
+            Event::LoadFailed(failure) => self.failed(&failure),
         }
         self.done(before)
     }
@@ -188,11 +211,13 @@ impl Session {
                 self.written(&written);
                 self.autosave.saved();
                 let (id, version) = (written.draft.id, written.draft.version);
+                self.report(|_| Report::Saved { draft: id.clone(), version });
                 let request = if created { self.sync.created(id, version) } else { self.sync.saved(version, self.now) };
                 self.stepped(request, screen);
                 self.told_saved();
             }
             Answer::Written { result: Err(failure), .. } => {
+                self.failed(&failure);
                 self.autosave.failed(&failure, self.now);
                 self.sync.failed(failure);
                 self.stepped(None, screen);
@@ -210,6 +235,7 @@ impl Session {
                 self.stepped(request, screen);
             }
             Answer::Read(Err(failure)) => {
+                self.failed(&failure);
                 self.sync.failed(failure);
                 self.stepped(None, screen);
             }
@@ -243,6 +269,7 @@ impl Session {
     }
 
     fn history(&mut self, step: HistoryStep) {
+        let step = self.mode().step(step);
         if step != HistoryStep::Nothing {
             self.commands.push(Command::History(step));
         }
@@ -285,6 +312,7 @@ impl Session {
     /// Another page is shown: its time starts, and the move is saved.
     fn page_changed(&mut self, screen: &mut dyn Screen) {
         let Some(snapshot) = screen.snapshot() else { return };
+        self.page_shown(snapshot.page);
         self.autosave.flush();
         self.welcome = None;
         self.restarted = false;
@@ -337,7 +365,8 @@ impl Session {
             // A warning has come: save the page now, and make sure the backend's own inactivity
             // limit cannot end the session before this one does (its last request may be a
             // minute older than the last click).
-            Phase::Warning { .. } if !matches!(before, Some(Phase::Warning { .. })) => {
+            Phase::Warning { ends_at, .. } if !matches!(before, Some(Phase::Warning { .. })) => {
+                self.report(|_| Report::TimeWarning { ends_at });
                 self.save_page(screen);
                 self.commands.push(Command::KeepAlive { at: now });
             }
@@ -374,6 +403,9 @@ impl Session {
     /// Starts leaving: the page's answers are saved, then [`Session::proceed`] finishes.
     fn leave(&mut self, why: Leaving, screen: &mut dyn Screen) {
         self.leaving = Some(why);
+        if matches!(why, Leaving::TimeOut(_)) {
+            self.report(|_| Report::TimedOut);
+        }
         if self.hides_form() {
             // The signed-out page replaces the form: a screen reader starts at its heading.
             self.commands.push(Command::SignedOutTitle);
@@ -406,6 +438,7 @@ impl Session {
         let found = screen.show_problems();
         if found {
             self.moved(screen);
+            self.problems_shown(screen);
         }
         found
     }
@@ -426,6 +459,10 @@ impl Session {
         }
         let done = answer.is_ok();
         let incomplete = matches!(&answer, Err(failure) if failure.is(Problem::Incomplete));
+        match &answer {
+            Ok(receipt) => self.report(|_| Report::Confirmed { reference: receipt.reference.clone() }),
+            Err(failure) => self.failed(failure),
+        }
         self.confirmation.answered(answer);
         if done {
             self.timer = None;
@@ -472,6 +509,7 @@ impl Session {
             Leaving::Elsewhere if saved => {
                 self.commands.push(Command::ForgetPersonalData);
                 self.signed_out = true;
+                self.report(|_| Report::SignedOut);
             }
             Leaving::Chosen if saved => {
                 self.signed_out_everywhere();
@@ -485,6 +523,7 @@ impl Session {
         self.commands.push(Command::ForgetPersonalData);
         self.commands.push(Command::TellOtherTabs(TabMessage::SignedOut));
         self.signed_out = true;
+        self.report(|_| Report::SignedOut);
     }
 
     pub(super) fn policy(&self) -> Option<TimeOutPolicy> {
