@@ -21,9 +21,11 @@ use tower_http::{
 
 pub mod accounts;
 pub mod api;
+pub mod auth;
 pub mod bankid;
 pub mod clock;
 pub mod confirming;
+pub mod cors;
 pub mod documents;
 pub mod eid;
 pub mod error;
@@ -87,6 +89,9 @@ pub struct Config {
     pub sign_in_config: Option<PathBuf>,
     /// The deployment's service file (`support/mod.rs`): its time zone and support contacts.
     pub service_config: Option<PathBuf>,
+    /// The other sites whose pages embed the forms (`--allow-origin`, see `cors.rs`): their
+    /// pages may call the API from the browser, and signing in may return to them.
+    pub allowed_origins: Vec<blankett_core::account::origins::Origin>,
 }
 
 pub struct AppState {
@@ -225,6 +230,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     }
     let routes = preview::routes(routes, state.config.mode);
     let secure = state.config.secure_cookies;
+    let allowed_origins = Arc::new(state.config.allowed_origins.clone());
     let routes = routes
         .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
         .with_state(state)
@@ -232,7 +238,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .fallback_service(static_files)
         .layer(axum::middleware::from_fn(api::require_client_header))
         .layer(axum::middleware::from_fn(error::problems_only))
-        .layer(axum::middleware::from_fn(no_store_for_personal_data));
+        .layer(axum::middleware::from_fn(no_store_for_personal_data))
+        // Outside the others, so that a refusal is readable by an allowed site's page too.
+        .layer(axum::middleware::from_fn_with_state(allowed_origins, cors::cors));
     // Behind TLS, browsers are told to use it always: a first visit over plain HTTP cannot be
     // turned into one that leaks the session.
     let routes = if secure {

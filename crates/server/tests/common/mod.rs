@@ -28,6 +28,11 @@ pub fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Router) {
 
 /// The same, with a service file of this text (the time zone, the support team's contacts).
 pub fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
+    server_allowing(name, forms, service, &[])
+}
+
+/// The same, letting the pages of `origins` embed the forms (`--allow-origin`).
+pub fn server_allowing(name: &str, forms: &[(&str, String)], service: Option<&str>, origins: &[&str]) -> (Arc<AppState>, Router) {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let root = std::env::temp_dir().join(format!("blankett-{name}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
@@ -43,7 +48,8 @@ pub fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) ->
         std::fs::write(&path, text).unwrap();
         path
     });
-    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config }).unwrap();
+    let allowed_origins = origins.iter().map(|o| blankett_core::account::origins::Origin::parse(o).unwrap()).collect();
+    let state = open(Config { dist, forms: forms_dir, database: root.join("blankett.sqlite"), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config, allowed_origins }).unwrap();
     (state.clone(), router(state))
 }
 
