@@ -224,6 +224,20 @@ fn with_history_entries_the_form_moves_as_the_standalone_app_does() {
     assert_eq!(widget.history, [HistoryStep::Replace(Entry { form: "visa".into(), place: 0, previous: None }), HistoryStep::Push(pushed)]);
     widget.saved(2);
     widget.take_heard();
+    // The host pushed an entry of its own over the form's (a section of its page): the form
+    // marks it with its place before it moves on, so that Back to it shows that place.
+    widget.page.history = None;
+    widget.history.clear();
+    widget.send(Event::Travelled(Entry { form: "visa".into(), place: 0, previous: None }));
+    widget.page.history = None;
+    widget.run().next(today());
+    widget.send(Event::Moved);
+    assert_eq!(widget.history, [
+        HistoryStep::Replace(Entry { form: "visa".into(), place: 0, previous: None }),
+        HistoryStep::Push(Entry { form: "visa".into(), place: 1, previous: Some(0) }),
+    ]);
+    widget.saved(3);
+    widget.take_heard();
     widget.page.history = Some(Entry { form: "visa".into(), place: 0, previous: None });
     widget.send(Event::Travelled(Entry { form: "visa".into(), place: 0, previous: None }));
     assert_eq!(widget.run().place(), 0, "the browser's Back moves the form");

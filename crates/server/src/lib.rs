@@ -65,6 +65,18 @@ pub fn json_schema() -> String {
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+/// [`CONTENT_SECURITY_POLICY`], where the sign-in page may also return to the pages of the sites
+/// that embed the forms (`--allow-origin`): a browser holds a form's redirect to its
+/// `form-action` too.
+pub fn content_security_policy(allowed: &[blankett_core::account::origins::Origin]) -> HeaderValue {
+    if allowed.is_empty() {
+        return HeaderValue::from_static(CONTENT_SECURITY_POLICY);
+    }
+    let origins: Vec<&str> = allowed.iter().map(|origin| origin.as_str()).collect();
+    let policy = CONTENT_SECURITY_POLICY.replace("form-action 'self'", &format!("form-action 'self' {}", origins.join(" ")));
+    HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static(CONTENT_SECURITY_POLICY))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Production,
@@ -230,7 +242,8 @@ pub fn router(state: Arc<AppState>) -> Router {
     }
     let routes = preview::routes(routes, state.config.mode);
     let secure = state.config.secure_cookies;
-    let allowed_origins = Arc::new(state.config.allowed_origins.clone());
+    let allowed = state.config.allowed_origins.clone();
+    let allowed_origins = Arc::new(allowed.clone());
     let routes = routes
         .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
         .with_state(state)
@@ -249,7 +262,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         routes
     };
     routes
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY)))
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, content_security_policy(&allowed)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
         // What is not named by its content (the page, a debug build's files) is revalidated:

@@ -200,6 +200,8 @@ async fn without_an_allow_list_no_site_gets_cors() {
     assert!(cors_headers(&preflight).is_empty());
     assert_eq!(preflight.status, StatusCode::METHOD_NOT_ALLOWED);
     assert!(cors_headers(&raw(&router, Method::GET, "/api/forms", &[("origin", HOST)], None).await).is_empty());
+    let page = raw(&router, Method::GET, "/sign-in", &[], None).await;
+    assert_eq!(page.header(header::CONTENT_SECURITY_POLICY), blankett_server::CONTENT_SECURITY_POLICY, "the sign-in returns to this site only");
 }
 
 #[tokio::test]
@@ -211,6 +213,8 @@ async fn signing_in_returns_to_an_allowed_host_page_and_to_nothing_that_looks_li
     let mut browser = Browser::stranger(&router);
     let shown = browser.get(&format!("/sign-in?lang=en&next={}", url::form_urlencoded::byte_serialize(page.as_bytes()).collect::<String>())).await;
     assert_eq!(shown.status, StatusCode::OK);
+    // A browser holds the sign-in form's redirect to the page's form-action too.
+    assert!(shown.header(header::CONTENT_SECURITY_POLICY).ends_with(&format!("form-action 'self' {HOST}")), "{}", shown.header(header::CONTENT_SECURITY_POLICY));
     let done = browser.post_form("/sign-in", &sign_in(&page)).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert_eq!(done.header(header::LOCATION), page, "back to the host page as it was, with the session cookie");

@@ -123,6 +123,19 @@ pub fn moved(form: &str, from: usize, to: usize, current: Option<&Entry>) -> His
     }
 }
 
+/// An embedded form moved with its own buttons from `from` to `to`, in the entry `current`. On
+/// the host's page an entry need not be the form's: the host pushes its own (a section of its
+/// page) while the form is open. The form first marks such an entry with the place it shows, so
+/// that Back to it shows that place again, and then moves as [`moved`] does.
+pub fn moved_on_host(form: &str, from: usize, to: usize, current: Option<&Entry>) -> Vec<HistoryStep> {
+    let mut steps = Vec::new();
+    if current.is_none() && from != to {
+        steps.push(HistoryStep::Replace(Entry { form: form.to_string(), place: from, previous: None }));
+    }
+    steps.push(moved(form, from, to, current));
+    steps
+}
+
 /// The browser's Back or Forward went from place `from` to the entry `entry`, and the form
 /// travelled as far as `reached` (see `FormRun::travel`). A Forward stopped by a page with errors
 /// goes back to that page's entry; anything else that did not reach the entry's place rewrites
@@ -191,6 +204,16 @@ mod tests {
         }
         assert!(HistoryMode::Entries.follows_the_browser());
         assert!(!HistoryMode::None.follows_the_browser());
+    }
+
+    #[test]
+    fn an_entry_the_host_pushed_over_the_form_is_marked_before_the_form_moves_on() {
+        // The host pushed an entry of its own (no form's state) while the form showed place 0.
+        assert_eq!(moved_on_host("visa", 0, 1, None), [HistoryStep::Replace(entry(0, None)), HistoryStep::Push(entry(1, Some(0)))]);
+        // Back to it then reads place 0; on the form's own entries it moves as `moved` does.
+        assert_eq!(moved_on_host("visa", 0, 1, Some(&entry(0, None))), [HistoryStep::Push(entry(1, Some(0)))]);
+        assert_eq!(moved_on_host("visa", 1, 0, Some(&entry(1, Some(0)))), [HistoryStep::GoBack]);
+        assert_eq!(moved_on_host("visa", 1, 1, None), [HistoryStep::Nothing]);
     }
 
     #[test]

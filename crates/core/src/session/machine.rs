@@ -111,7 +111,11 @@ impl Session {
             Event::Shown => {
                 self.shown = true;
                 self.place = screen.place().unwrap_or_default();
-                self.history(history::opened(self.sync.form_id(), self.place, screen.history()));
+                let opened = history::opened(self.sync.form_id(), self.place, screen.history());
+                #[cfg(feature = "embedding")]
+                self.history(opened);
+                #[cfg(not(feature = "embedding"))]
+                self.commands.push(Command::History(opened));
                 self.page_shown(self.place);
             }
             Event::Typed => self.autosave.changed(now),
@@ -268,7 +272,7 @@ impl Session {
         }
     }
 
-    fn history(&mut self, step: HistoryStep) {
+    pub(super) fn history(&mut self, step: HistoryStep) {
         let step = self.mode().step(step);
         if step != HistoryStep::Nothing {
             self.commands.push(Command::History(step));
@@ -303,7 +307,7 @@ impl Session {
     /// the page's entry (see [`crate::session::history`]), and the page changed.
     fn moved(&mut self, screen: &mut dyn Screen) {
         if let (true, Some(to)) = (self.shown, screen.place()) {
-            self.history(history::moved(self.sync.form_id(), self.place, to, screen.history().as_ref()));
+            self.moved_in_history(to, screen.history());
             self.place = to;
         }
         self.page_changed(screen);

@@ -7,7 +7,7 @@ use super::machine::Session;
 use crate::contract::Failure;
 #[cfg(feature = "embedding")]
 use crate::session::Command;
-use crate::session::history::HistoryMode;
+use crate::session::history::{self, Entry, HistoryMode};
 
 impl Session {
     /// How the form uses the page's history: its own entries, unless embedded and told otherwise.
@@ -31,14 +31,33 @@ impl Session {
         let _ = report;
     }
 
+    /// The form's own buttons moved it to `to` from the entry `current`: its history entries (see
+    /// `history::moved`, and on a host's page `history::moved_on_host`).
+    pub(super) fn moved_in_history(&mut self, to: usize, current: Option<Entry>) {
+        #[cfg(feature = "embedding")]
+        if self.embedded.is_some() {
+            for step in history::moved_on_host(self.form_id(), self.place, to, current.as_ref()) {
+                self.history(step);
+            }
+            return;
+        }
+        self.history(history::moved(self.form_id(), self.place, to, current.as_ref()));
+    }
+
     /// The page at `place` is shown (the review after the last page).
     pub(super) fn page_shown(&mut self, place: usize) {
         self.report(|session| Report::PageShown { page: session.page_name(place), number: place + 1 });
     }
 
+    /// The page shown has problems. (Only an embedded session asks the screen how many.)
     pub(super) fn problems_shown(&mut self, screen: &mut dyn Screen) {
-        let (place, problems) = (screen.place().unwrap_or_default(), screen.problems());
-        self.report(|session| Report::ValidationFailed { page: session.page_name(place), problems });
+        #[cfg(feature = "embedding")]
+        if self.embedded.is_some() {
+            let (place, problems) = (screen.place().unwrap_or_default(), screen.problems());
+            self.report(|session| Report::ValidationFailed { page: session.page_name(place), problems });
+        }
+        #[cfg(not(feature = "embedding"))]
+        let _ = screen;
     }
 
     pub(super) fn failed(&mut self, failure: &Failure) {
