@@ -19,6 +19,8 @@ export interface BlankettOptions {
   signIn?: BlankettSignIn;
   /** A session token from `POST /api/sessions` with `"token": true` (sign-in `host`). */
   token?: string | null;
+  /** Where the package's `catalogs/` folder is served, when a bundler does not copy it beside the module. */
+  assets?: string;
 }
 
 export interface BlankettHandle {

@@ -5,11 +5,12 @@
 // that the host page's rules cannot reach the form and the form's cannot reach the page.
 import init, { mount as mountForm } from './blankett.js';
 
-const here = new URL('.', import.meta.url);
+// Each file beside this one is named as `new URL('./…', import.meta.url)`, which bundlers (Vite,
+// webpack, Parcel) recognise and copy with it.
 let started;
 /** The module, compiled once for every widget on the page. */
 function start() {
-  started ??= init({ module_or_path: new URL('blankett_bg.wasm', here) });
+  started ??= init({ module_or_path: new URL('./blankett_bg.wasm', import.meta.url) });
   return started;
 }
 
@@ -51,7 +52,7 @@ export function mount(element, options = {}) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const sheet = document.createElement('link');
   sheet.rel = 'stylesheet';
-  sheet.href = new URL('blankett-form.css', here).href;
+  sheet.href = new URL('./blankett-form.css', import.meta.url).href;
   const root = document.createElement('div');
   root.className = 'blankett';
   shadow.replaceChildren(sheet, root);
@@ -67,7 +68,10 @@ export function mount(element, options = {}) {
   const ready = Promise.all([start(), styled]).then(() => {
     if (removed) return;
     try {
-      form = mountForm(root, { ...options, assets: here.href, emit, print: () => printOnly(element) });
+      // The catalogs of the languages fetched when shown are in catalogs/ beside this file,
+      // unless `options.assets` names another place (a bundler that does not copy the folder).
+      const assets = options.assets ?? new URL('./', import.meta.url).href;
+      form = mountForm(root, { ...options, assets, emit, print: () => printOnly(element) });
     } catch (error) {
       console.error(error);
       emit('error', { problem: 'options', message: String(error.message ?? error) });
