@@ -208,28 +208,17 @@ thread_local! {
     static CREATION_KEY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-fn creation_key(here: Here) -> String {
+#[cfg(not(feature = "widget"))]
+fn creation_key(_: Here) -> String {
     let random = || (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
-    let new = || format!("create-{:x}{:x}", random(), random());
-    // Each widget creates its own draft, with a key of its own.
-    #[cfg(feature = "widget")]
-    return crate::widget::creation_key(here, Some(&new));
-    #[cfg(not(feature = "widget"))]
-    {
-        let _ = here;
-        CREATION_KEY.with(|key| key.borrow_mut().get_or_insert_with(new).clone())
-    }
+    CREATION_KEY.with(|key| key.borrow_mut().get_or_insert_with(|| format!("create-{:x}{:x}", random(), random())).clone())
 }
 
-/// A creation was answered: the next one has a new key.
-fn created(here: Here) {
-    #[cfg(feature = "widget")]
-    crate::widget::creation_key(here, None);
-    #[cfg(not(feature = "widget"))]
-    {
-        let _ = here;
-        CREATION_KEY.with(|key| key.borrow_mut().take());
-    }
+/// Each widget creates its own draft, with a key of its own.
+#[cfg(feature = "widget")]
+fn creation_key(here: Here) -> String {
+    let random = || (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    crate::widget::creation_key(here, Some(&|| format!("create-{:x}{:x}", random(), random())))
 }
 
 /// Sends what [`blankett_core::session::sync::DraftSync`] asked for; returns the draft as written.
@@ -237,8 +226,14 @@ pub async fn perform(here: Here, request: Request) -> Result<Written, Failure> {
     let reply = match &request {
         Request::Create { form_id } => {
             let reply = send(here, "POST", "/api/applications", Some(&create_body(form_id)), &[("idempotency-key", &creation_key(here))]).await?;
+            // Answered: the next creation has a new key.
+            #[cfg(not(feature = "widget"))]
             if reply.is_ok() {
-                created(here);
+                CREATION_KEY.with(|key| key.borrow_mut().take());
+            }
+            #[cfg(feature = "widget")]
+            if reply.is_ok() {
+                crate::widget::creation_key(here, None);
             }
             reply
         }

@@ -36,19 +36,20 @@ pub fn history_state(here: Here) -> Option<String> {
 pub fn change_history(here: Here, step: blankett_core::session::history::HistoryStep) {
     use blankett_core::session::history::HistoryStep;
     let Ok(history) = window().history() else { return };
-    let state = |entry: blankett_core::session::history::Entry| {
-        let text = JsValue::from_str(&entry.encode());
-        #[cfg(feature = "widget")]
-        let text = crate::widget::tagged_state(here, history.state().unwrap_or(JsValue::NULL), text);
-        let _ = here;
-        text
-    };
+    #[cfg(feature = "widget")]
     let _ = match step {
-        HistoryStep::Push(entry) => history.push_state(&state(entry), ""),
-        HistoryStep::Replace(entry) => history.replace_state(&state(entry), ""),
+        HistoryStep::Push(entry) => history.push_state(&crate::widget::tagged_state(here, history.state().unwrap_or(JsValue::NULL), JsValue::from_str(&entry.encode())), ""),
+        HistoryStep::Replace(entry) => history.replace_state(&crate::widget::tagged_state(here, history.state().unwrap_or(JsValue::NULL), JsValue::from_str(&entry.encode())), ""),
         HistoryStep::GoBack => history.back(),
         HistoryStep::Nothing => Ok(()),
     };
+    #[cfg(not(feature = "widget"))]
+    let _ = (here, match step {
+        HistoryStep::Push(entry) => history.push_state(&JsValue::from_str(&entry.encode()), ""),
+        HistoryStep::Replace(entry) => history.replace_state(&JsValue::from_str(&entry.encode()), ""),
+        HistoryStep::GoBack => history.back(),
+        HistoryStep::Nothing => Ok(()),
+    });
 }
 
 /// The language to start in: `?lang=` in the address, else the browser's preference if it is
@@ -357,15 +358,21 @@ thread_local! {
     static TABS: Option<web_sys::BroadcastChannel> = web_sys::BroadcastChannel::new("blankett").ok();
 }
 
-/// Runs `with` on this copy's channel to the other tabs, if there is one.
+/// Runs `with` on a widget's channel to the other tabs, if it has one.
+#[cfg(feature = "widget")]
 fn tabs(here: Here, with: impl FnOnce(&web_sys::BroadcastChannel)) {
-    #[cfg(feature = "widget")]
     crate::widget::tabs(here, with);
-    #[cfg(not(feature = "widget"))]
-    {
-        let _ = here;
-        TABS.with(|tabs| tabs.as_ref().map(with));
-    }
+}
+
+/// The standalone app's channel, as [`TABS`] holds it.
+#[cfg(not(feature = "widget"))]
+#[inline(always)]
+fn tabs(_: Here, with: impl FnOnce(&web_sys::BroadcastChannel)) {
+    TABS.with(|tabs| {
+        if let Some(tabs) = tabs {
+            with(tabs);
+        }
+    });
 }
 
 /// Tells the other open tabs of this service something.

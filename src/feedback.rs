@@ -132,14 +132,15 @@ pub fn Prompt(part: Part) -> impl IntoView {
 
 /// The page an answer is about: the form's address on the backend (a widget's host page is
 /// the host's, and says nothing about the form).
+#[cfg(feature = "widget")]
 fn page_address(here: crate::Here) -> String {
-    #[cfg(feature = "widget")]
-    return crate::widget::form_address(here);
-    #[cfg(not(feature = "widget"))]
-    {
-        let _ = here;
-        browser::current_path()
-    }
+    crate::widget::form_address(here)
+}
+
+#[cfg(not(feature = "widget"))]
+#[inline(always)]
+fn page_address(_: crate::Here) -> String {
+    browser::current_path()
 }
 
 /// Adds an element to `to`, its words set as text.

@@ -28,6 +28,7 @@ pub struct Here {
 impl Here {
     /// The copy the calling view belongs to. Read when a view is set up: a timer, a listener or a
     /// future keeps it, because it runs outside any view.
+    #[inline(always)]
     pub fn current() -> Here {
         #[cfg(feature = "widget")]
         return use_context::<Here>().unwrap_or_default();
@@ -38,6 +39,7 @@ impl Here {
 
 /// Runs `task` for the copy of the app `here` is. A widget's task stops at its next step once the
 /// widget is removed (its requests are aborted then), so that nothing runs for a removed form.
+#[inline(always)]
 pub fn spawn(here: Here, task: impl std::future::Future<Output = ()> + 'static) {
     #[cfg(feature = "widget")]
     leptos::task::spawn_local(widget::while_mounted(here, task));

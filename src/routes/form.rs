@@ -85,6 +85,7 @@ async fn load(id: String, session: Session, documents: Documents, early_answer: 
 
 /// Leaving the page with something typed that is not saved: it is saved now, and the browser
 /// asks first.
+#[cfg(feature = "widget")]
 fn ask_before_leaving(session: Session, event: web_sys::Event) {
     session.send(Event::Hidden);
     event.prevent_default();
@@ -176,7 +177,11 @@ pub fn FormRoute(id: String) -> impl IntoView {
             listener.remove();
             None
         }
-        (None, true) => Some(window_event_listener_untyped("beforeunload", move |event| ask_before_leaving(session, event))),
+        (None, true) => Some(window_event_listener_untyped("beforeunload", move |event| {
+            session.send(Event::Hidden);
+            event.prevent_default();
+            let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"1".into());
+        })),
         (listening, _) => listening,
     });
     // The same in a widget, with the listener where its removal can end it.
@@ -261,10 +266,18 @@ pub fn FormRoute(id: String) -> impl IntoView {
             let retry = (error != Failure::NotFound).then(|| Arc::new(move || retry(false)) as Arc<dyn Fn() + Send + Sync>);
             // An address that names no form is the one refusal here with its own words.
             let text = if error == Failure::NotFound { Ui::FormNotFound } else { error.message() };
+            #[cfg(not(feature = "widget"))]
+            return view! {
+                <h1>{language.tr(Ui::KindOther)}</h1>
+                {super::request_failed(text, retry)}
+                <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
+            }
+            .into_any();
+            // A widget's host page has its own ways around; the list of forms is the backend's.
+            #[cfg(feature = "widget")]
             view! {
                 <h1>{language.tr(Ui::KindOther)}</h1>
                 {super::request_failed(text, retry)}
-                {back_to_forms(language)}
             }
             .into_any()
         }
@@ -310,6 +323,11 @@ fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
     let language = Language::use_context();
     let count = issues.len();
     crate::browser::keep_title(Signal::derive(move || format!("{}{}", language.ui(Ui::ErrorTitlePrefix), language.ui(Ui::SchemaHasIssues { count }))));
+    // The list of forms is the backend's start page; a widget's host page has its own.
+    #[cfg(not(feature = "widget"))]
+    let back = view! { <p><a href="/">{language.tr(Ui::BackToForms)}</a></p> };
+    #[cfg(feature = "widget")]
+    let back = ();
     view! {
         <h1>{language.tr(Ui::SchemaHasIssues { count })}</h1>
         <p>{language.tr(Ui::SchemaIssuesIntro)}</p>
@@ -320,15 +338,6 @@ fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
                     <span>{issue.message.clone()}</span></li>
             }.into_any()).collect_view()}
         </ul>
-        {back_to_forms(language)}
+        {back}
     }
-}
-
-/// A link to the list of forms, which is the backend's start page; a widget's host page has its
-/// own ways around, and the widget none.
-fn back_to_forms(language: Language) -> impl IntoView {
-    #[cfg(not(feature = "widget"))]
-    return view! { <p><a href="/">{language.tr(Ui::BackToForms)}</a></p> };
-    #[cfg(feature = "widget")]
-    let _ = language;
 }

@@ -60,6 +60,7 @@ impl Screen for OnScreen {
     fn has_problems(&self) -> bool {
         self.0.is_some_and(|run| run.with_untracked(|r| !r.errors().is_empty()))
     }
+    #[cfg(feature = "widget")]
     fn problems(&self) -> usize {
         self.0.map_or(0, |run| run.with_untracked(|r| r.errors().len()))
     }

@@ -200,7 +200,9 @@ pub trait Screen {
     fn show_problems(&mut self) -> bool;
     /// The browser's current history entry, if it is a form's.
     fn history(&self) -> Option<Entry>;
-    /// How many problems the page shown has.
+    /// How many problems the page shown has (an embedding page hears it; only asked then, and
+    /// kept out of the standalone app's screens).
+    #[cfg(feature = "embedding")]
     fn problems(&self) -> usize {
         usize::from(self.has_problems())
     }
