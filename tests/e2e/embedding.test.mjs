@@ -134,6 +134,12 @@ test('a form on a host page of another site is filled and saved, with its events
   assert.equal(await computed(formButton, 'backgroundColor'), 'rgb(75, 42, 134)');
 
   assert.deepEqual(await axeInShadowRoot(page, '#visa'), [], 'axe finds nothing in the form');
+
+  // The host changes the form's language: the words change, the answers stay.
+  await visa(page).evaluate((element) => element.setAttribute('lang', 'sv'));
+  await visa(page).getByRole('heading', { level: 1, name: 'Din resa' }).waitFor();
+  await visa(page).getByRole('button', { name: 'Tillbaka' }).click();
+  assert.equal(await visa(page).getByLabel('Förnamn').inputValue(), 'Ada');
   page.assertClean();
 });
 
@@ -202,6 +208,10 @@ test('a removed form sends nothing more, even when an hour passes', async () => 
   await page.clock.runFor(4.5 * 60 * 1000);
   await visa(page).getByRole('dialog').waitFor();
   assert.ok(sent.includes('GET /api/sessions/current'), `the running form asks the backend: ${sent}`);
+  await page.getByText(/^visa time-warning \{"endsAt":\d+\}$/).waitFor();
+  // The modal warning, in the shadow root, takes the focus and passes axe.
+  await page.waitForFunction(() => document.querySelector('#visa').shadowRoot.activeElement?.textContent === 'More time');
+  assert.deepEqual(await axeInShadowRoot(page, '#visa'), [], 'no violations with the warning open');
   sent = [];
   // Removed, it hears nothing, though an hour would be a time-out (a save and a sign-out).
   await page.evaluate(() => document.querySelector('#visa').remove());
