@@ -42,7 +42,7 @@ impl Here {
 #[inline(always)]
 pub fn spawn(here: Here, task: impl std::future::Future<Output = ()> + 'static) {
     #[cfg(feature = "widget")]
-    leptos::task::spawn_local(widget::while_mounted(here, task));
+    leptos::task::spawn_local(widget::while_mounted(here, Box::pin(task)));
     #[cfg(not(feature = "widget"))]
     {
         let _ = here;

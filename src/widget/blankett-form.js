@@ -71,7 +71,8 @@ export function mount(element, options = {}) {
       // The catalogs of the languages fetched when shown are in catalogs/ beside this file,
       // unless `options.assets` names another place (a bundler that does not copy the folder).
       const assets = options.assets ?? new URL('./', import.meta.url).href;
-      form = mountForm(root, { ...options, assets, emit, print: () => printOnly(element) });
+      const lang = options.lang ?? language(document.documentElement.lang);
+      form = mountForm(root, { ...options, lang, assets, emit, print: () => printOnly(element) });
     } catch (error) {
       console.error(error);
       emit('error', { problem: 'options', message: String(error.message ?? error) });

@@ -247,8 +247,8 @@ fn app(here: Here, form: String, language: RwSignal<Locale>) -> impl IntoView {
 
 /// Runs `task` while the widget `here` is mounted: once it is removed, the task ends at its next
 /// step without taking it (its requests were aborted, so it wakes at once).
-pub(crate) fn while_mounted(here: Here, task: impl std::future::Future<Output = ()> + 'static) -> impl std::future::Future<Output = ()> {
-    let mut task = Box::pin(task);
+/// One type for every task (boxed), so that the download has one copy of this, not one a task.
+pub(crate) fn while_mounted(here: Here, mut task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>) -> impl std::future::Future<Output = ()> {
     std::future::poll_fn(move |context| {
         if with(here, |_| ()).is_none() {
             return std::task::Poll::Ready(());
