@@ -99,16 +99,28 @@ setup_fuzzer() {
   fi
 }
 
-build_app() {
-  say "building the web app (trunk build --release)"
-  # A panic's location names its source file, and for a dependency that is a path inside this
-  # machine's cargo home: written as the crate's own path instead, the module is the same on
-  # every machine, and 0.1 KB smaller. The flag replaces .cargo/config.toml's, so it repeats them.
+# The compiler's flags for a release build of the browser's code. A panic's location names its
+# source file, and for a dependency that is a path inside this machine's cargo home: written as the
+# crate's own path instead, the module is the same on every machine, and 0.1 KB smaller. The flag
+# replaces .cargo/config.toml's, so it repeats them.
+release_rustflags() {
   local flags="--cfg erase_components" registry
   for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
     if [ -d "$registry" ]; then flags="$flags --remap-path-prefix=$registry="; fi
   done
-  (cd "$ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$flags" trunk build --release --offline)
+  echo "$flags"
+}
+
+build_app() {
+  say "building the web app (trunk build --release)"
+  (cd "$ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(release_rustflags)" trunk build --release --offline)
+}
+
+# The widget (README, "Embedding") into dist/widget/ and its package into dist/: after build_app,
+# whose build replaces dist/.
+build_widget() {
+  say "building the widget (scripts/build-widget)"
+  "$ROOT/scripts/build-widget"
 }
 
 # PostgreSQL for the tests and the load test: Debian's package, installed if missing, and a

@@ -6,6 +6,7 @@ use blankett_core::contract::{Document, Draft, Failure, Request, Written};
 use blankett_core::basics::json::{self, Json};
 use blankett_core::basics::Millis;
 use blankett_core::schema::load::SchemaIssue;
+use crate::Here;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -37,14 +38,14 @@ impl Reply {
 
 /// Sends a request and reads its answer. (Not an `async fn` of its own: each is a state machine
 /// in the download, and this one would only pass `finish`'s along.)
-fn send(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> impl std::future::Future<Output = Result<Reply, Failure>> + 'static {
-    finish(start(method, path, body, headers))
+fn send(here: Here, method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> impl std::future::Future<Output = Result<Reply, Failure>> + 'static {
+    finish(start(here, method, path, body, headers))
 }
 
 /// A request under way, or why it could not be sent.
 pub struct Started(Result<js_sys::Promise, Failure>);
 
-fn start(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Started {
+fn start(here: Here, method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Started {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     let Ok(sent_headers) = web_sys::Headers::new() else { return Started(Err(Failure::Unexpected)) };
@@ -63,6 +64,11 @@ fn start(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)])
     if method == "PUT" {
         let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
     }
+    // A widget's backend may be on another site, with a session token of its own, and its
+    // requests end when it is removed.
+    #[cfg(feature = "widget")]
+    let Some(path) = &crate::widget::to_backend(here, path, &init, &sent_headers) else { return Started(Err(Failure::Offline)) };
+    let _ = here;
     Started(crate::browser::fetch(path, &init).ok_or(Failure::Offline))
 }
 
@@ -76,14 +82,14 @@ async fn finish(Started(request): Started) -> Result<Reply, Failure> {
     Ok(Reply { status, body: text.as_string().unwrap_or_default(), retry_after, date })
 }
 
-fn get(path: &str) -> impl std::future::Future<Output = Result<Reply, Failure>> + 'static {
-    send("GET", path, None, &[])
+fn get(here: Here, path: &str) -> impl std::future::Future<Output = Result<Reply, Failure>> + 'static {
+    send(here, "GET", path, None, &[])
 }
 
 /// Installs the engine's words from a catalog file next to the app (see
 /// `blankett_core::messages::catalog`); `None` if it could not be fetched or is not one.
-pub async fn catalog(file: &str) -> Option<String> {
-    let reply = get(&format!("/catalogs/{file}")).await.ok().filter(Reply::is_ok)?;
+pub async fn catalog(here: Here, file: &str) -> Option<String> {
+    let reply = get(here, &format!("/catalogs/{file}")).await.ok().filter(Reply::is_ok)?;
     blankett_core::messages::catalog::install(&reply.body).ok()
 }
 
@@ -104,8 +110,8 @@ pub enum FormFile {
     Issues(Vec<SchemaIssue>),
 }
 
-pub async fn form_file(id: &str) -> Result<FormFile, Failure> {
-    let reply = get(&format!("/api/forms/{id}")).await?;
+pub async fn form_file(here: Here, id: &str) -> Result<FormFile, Failure> {
+    let reply = get(here, &format!("/api/forms/{id}")).await?;
     match reply.status {
         200 => Ok(FormFile::Text(reply.body)),
         422 => {
@@ -154,17 +160,17 @@ thread_local! {
 /// app downloaded (the backend's `Link: rel=preload`), and this request takes that answer, so
 /// that any later read is a request of its own.
 pub fn start_drafts() {
-    EARLY_DRAFTS.set(Some(start("GET", DRAFTS, None, &[])));
+    EARLY_DRAFTS.set(Some(start(Here::default(), "GET", DRAFTS, None, &[])));
 }
 
 const DRAFTS: &str = "/api/applications";
 
 /// The applicant's drafts. With `early_answer` (see `Command::Reload`), the answer to
 /// [`start_drafts`]; otherwise, or without one, asked for now.
-pub async fn drafts(early_answer: bool) -> Result<Drafts, Failure> {
+pub async fn drafts(here: Here, early_answer: bool) -> Result<Drafts, Failure> {
     let started = match EARLY_DRAFTS.take().filter(|_| early_answer) {
         Some(early) => early,
-        None => start("GET", DRAFTS, None, &[]),
+        None => start(here, "GET", DRAFTS, None, &[]),
     };
     let reply = finish(started).await?;
     if !reply.is_ok() {
@@ -196,6 +202,7 @@ fn written_reply(reply: Reply) -> Result<Written, Failure> {
     Ok(written(draft_of(&reply)?, reply.date))
 }
 
+#[cfg(not(feature = "widget"))]
 thread_local! {
     /// The Idempotency-Key of the draft being created: the same for every retry of one creation
     /// (its answer may have been lost on the way, with the draft made), new once one has been
@@ -203,44 +210,58 @@ thread_local! {
     static CREATION_KEY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-fn creation_key() -> String {
+#[cfg(not(feature = "widget"))]
+fn creation_key(_: Here) -> String {
     let random = || (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
     CREATION_KEY.with(|key| key.borrow_mut().get_or_insert_with(|| format!("create-{:x}{:x}", random(), random())).clone())
 }
 
+/// Each widget creates its own draft, with a key of its own.
+#[cfg(feature = "widget")]
+fn creation_key(here: Here) -> String {
+    let random = || (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    crate::widget::creation_key(here, Some(&|| format!("create-{:x}{:x}", random(), random())))
+}
+
 /// Sends what [`blankett_core::session::sync::DraftSync`] asked for; returns the draft as written.
-pub async fn perform(request: Request) -> Result<Written, Failure> {
+pub async fn perform(here: Here, request: Request) -> Result<Written, Failure> {
     let reply = match &request {
         Request::Create { form_id } => {
-            let reply = send("POST", "/api/applications", Some(&create_body(form_id)), &[("idempotency-key", &creation_key())]).await?;
+            let reply = send(here, "POST", "/api/applications", Some(&create_body(form_id)), &[("idempotency-key", &creation_key(here))]).await?;
+            // Answered: the next creation has a new key.
+            #[cfg(not(feature = "widget"))]
             if reply.is_ok() {
                 CREATION_KEY.with(|key| key.borrow_mut().take());
+            }
+            #[cfg(feature = "widget")]
+            if reply.is_ok() {
+                crate::widget::creation_key(here, None);
             }
             reply
         }
         Request::Save { id, version, body } => {
             let version = format!("\"{version}\"");
-            send("PUT", &format!("/api/applications/{id}"), Some(body), &[("if-match", &version)]).await?
+            send(here, "PUT", &format!("/api/applications/{id}"), Some(body), &[("if-match", &version)]).await?
         }
     };
     written_reply(reply)
 }
 
 /// Reads one application again (its version, after a save elsewhere).
-pub async fn read(id: &str) -> Result<Written, Failure> {
-    written_reply(get(&format!("/api/applications/{id}")).await?)
+pub async fn read(here: Here, id: &str) -> Result<Written, Failure> {
+    written_reply(get(here, &format!("/api/applications/{id}")).await?)
 }
 
 /// Asks for the current page's full time again (the warning's More time).
-pub async fn extend(id: &str) -> Result<Written, Failure> {
-    written_reply(send("POST", &format!("/api/applications/{id}/extend"), None, &[]).await?)
+pub async fn extend(here: Here, id: &str) -> Result<Written, Failure> {
+    written_reply(send(here, "POST", &format!("/api/applications/{id}/extend"), None, &[]).await?)
 }
 
 /// Confirms the application (R8): the receipt. `key` makes a retried or repeated request the
 /// same confirmation (see `blankett_core::session::confirmation::confirmation_key`).
 /// `language` is the applicant's, in which (and in Swedish) the confirmation mail is written.
-pub async fn confirm(id: &str, key: &str, language: &str) -> Result<blankett_core::contract::Confirmed, Failure> {
-    let reply = send("POST", &format!("/api/applications/{id}/confirm"), None, &[("idempotency-key", key), ("accept-language", language)]).await?;
+pub async fn confirm(here: Here, id: &str, key: &str, language: &str) -> Result<blankett_core::contract::Confirmed, Failure> {
+    let reply = send(here, "POST", &format!("/api/applications/{id}/confirm"), None, &[("idempotency-key", key), ("accept-language", language)]).await?;
     if !reply.is_ok() {
         return Err(reply.failure());
     }
@@ -248,14 +269,14 @@ pub async fn confirm(id: &str, key: &str, language: &str) -> Result<blankett_cor
 }
 
 /// Tells the backend the applicant is here (a click), so that its inactivity limit agrees.
-pub async fn keep_alive() -> Result<(), Failure> {
-    let reply = get("/api/sessions/current").await?;
+pub async fn keep_alive(here: Here) -> Result<(), Failure> {
+    let reply = get(here, "/api/sessions/current").await?;
     if reply.is_ok() { Ok(()) } else { Err(reply.failure()) }
 }
 
 /// Ends the session (after a time-out). Signed out already is as good.
-pub async fn end_session() {
-    let _ = send("DELETE", "/api/sessions/current", None, &[]).await;
+pub async fn end_session(here: Here) {
+    let _ = send(here, "DELETE", "/api/sessions/current", None, &[]).await;
 }
 
 // Documents.
@@ -265,8 +286,8 @@ fn documents_path(draft: &str) -> String {
 }
 
 /// A draft's uploaded documents, of every question.
-pub async fn documents(draft: &str) -> Result<Vec<Document>, Failure> {
-    let reply = get(&documents_path(draft)).await?;
+pub async fn documents(here: Here, draft: &str) -> Result<Vec<Document>, Failure> {
+    let reply = get(here, &documents_path(draft)).await?;
     if !reply.is_ok() {
         return Err(reply.failure());
     }
@@ -276,12 +297,17 @@ pub async fn documents(draft: &str) -> Result<Vec<Document>, Failure> {
 /// Uploads one file to a `document` question: the file is the body, with its own type. Sent with
 /// XMLHttpRequest, because fetch does not tell how much of a body is sent: `on_progress` hears
 /// the percentage sent so far.
-pub async fn upload(draft: &str, question: &str, file: &web_sys::File, on_progress: impl Fn(u32) + 'static) -> Result<Document, Failure> {
+pub async fn upload(here: Here, draft: &str, question: &str, file: &web_sys::File, on_progress: impl Fn(u32) + 'static) -> Result<Document, Failure> {
     let request = web_sys::XmlHttpRequest::new().map_err(|_| Failure::Unexpected)?;
     let encode = |text: &str| String::from(js_sys::encode_uri_component(text));
     let path = format!("{}?question={}&name={}", documents_path(draft), encode(question), encode(&file.name()));
+    #[cfg(feature = "widget")]
+    let path = crate::widget::backend_address(here, &path).ok_or(Failure::Offline)?;
     request.open("POST", &path).map_err(|_| Failure::Unexpected)?;
     let _ = request.set_request_header(CLIENT_HEADER, "1");
+    #[cfg(feature = "widget")]
+    let _stop = widget_upload(here, &request)?;
+    let _ = here;
     // The type of closure Leptos's event listeners have, so that it adds no glue of its own.
     let progress = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         let event: web_sys::ProgressEvent = event.unchecked_into();
@@ -307,18 +333,47 @@ pub async fn upload(draft: &str, question: &str, file: &web_sys::File, on_progre
     reply.json().as_ref().and_then(Document::from_json).ok_or(Failure::Unexpected)
 }
 
+/// Ends a widget's upload when the widget is removed; dropped, it stops listening.
+#[cfg(feature = "widget")]
+struct UploadGuard {
+    signal: web_sys::AbortSignal,
+    abort: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+#[cfg(feature = "widget")]
+impl Drop for UploadGuard {
+    fn drop(&mut self) {
+        let _ = self.signal.remove_event_listener_with_callback("abort", self.abort.as_ref().unchecked_ref());
+    }
+}
+
+/// A widget's upload carries its session token (or, to a backend on another origin, the cookie),
+/// and ends with the widget.
+#[cfg(feature = "widget")]
+fn widget_upload(here: Here, request: &web_sys::XmlHttpRequest) -> Result<UploadGuard, Failure> {
+    let credentials = crate::widget::credentials(here).ok_or(Failure::Offline)?;
+    if let Some(token) = &credentials.token {
+        let _ = request.set_request_header("authorization", &format!("Bearer {token}"));
+    }
+    request.set_with_credentials(credentials.cookie_across_sites);
+    let sent = request.clone();
+    let abort = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || drop(sent.abort()));
+    let _ = credentials.signal.add_event_listener_with_callback("abort", abort.as_ref().unchecked_ref());
+    Ok(UploadGuard { signal: credentials.signal, abort })
+}
+
 /// Removes one uploaded document.
-pub async fn remove_document(draft: &str, document: &str) -> Result<(), Failure> {
-    let reply = send("DELETE", &format!("{}/{document}", documents_path(draft)), None, &[]).await?;
+pub async fn remove_document(here: Here, draft: &str, document: &str) -> Result<(), Failure> {
+    let reply = send(here, "DELETE", &format!("{}/{document}", documents_path(draft)), None, &[]).await?;
     if reply.is_ok() { Ok(()) } else { Err(reply.failure()) }
 }
 
 // "Did this page help you?" (R14).
 
 /// Sends an answer about a page; returns its id, for a comment.
-pub async fn feedback(page: &str, part: &str, language: &str, helpful: bool) -> Result<String, Failure> {
+pub async fn feedback(here: Here, page: &str, part: &str, language: &str, helpful: bool) -> Result<String, Failure> {
     let body = blankett_core::support::feedback::answer_json(page, part, language, helpful);
-    let reply = send("POST", "/api/feedback", Some(&body), &[]).await?;
+    let reply = send(here, "POST", "/api/feedback", Some(&body), &[]).await?;
     if !reply.is_ok() {
         return Err(reply.failure());
     }
@@ -326,8 +381,8 @@ pub async fn feedback(page: &str, part: &str, language: &str, helpful: bool) -> 
 }
 
 /// Adds the comment to the answer `id`.
-pub async fn feedback_comment(id: &str, comment: &str) -> Result<(), Failure> {
+pub async fn feedback_comment(here: Here, id: &str, comment: &str) -> Result<(), Failure> {
     let body = blankett_core::support::feedback::comment_json(comment);
-    let reply = send("POST", &format!("/api/feedback/{id}/comment"), Some(&body), &[]).await?;
+    let reply = send(here, "POST", &format!("/api/feedback/{id}/comment"), Some(&body), &[]).await?;
     if reply.is_ok() { Ok(()) } else { Err(reply.failure()) }
 }

@@ -1,6 +1,7 @@
 //! The browser as the app needs it: the address, history, the document's title and language, and
 //! today's date. Everything that touches `window` directly is here, so components stay plain.
 
+use crate::Here;
 use blankett_core::basics::text::Locale;
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
@@ -19,23 +20,36 @@ pub fn replace_location(address: &str) {
 }
 
 // The browser's history: one entry per form page (see `blankett_core::session::history`). The address
-// stays the same; each entry's state says which page it shows.
+// stays the same; each entry's state says which page it shows. A widget keeps its entry under its
+// tag in the host's own state (see `Entry::tag`), so that the host's router finds its own state.
 
-/// The state of the history entry the browser is on, if it is text.
-pub fn history_state() -> Option<String> {
-    window().history().ok()?.state().ok()?.as_string()
+/// The state of the history entry the browser is on, if it is text (a widget's: under its tag).
+pub fn history_state(here: Here) -> Option<String> {
+    let state = window().history().ok()?.state().ok()?;
+    #[cfg(feature = "widget")]
+    let state = js_sys::Reflect::get(&state, &crate::widget::history_tag(here)?.into()).ok()?;
+    let _ = here;
+    state.as_string()
 }
 
 /// Applies what `blankett_core::session::history` decided.
-pub fn change_history(step: blankett_core::session::history::HistoryStep) {
+pub fn change_history(here: Here, step: blankett_core::session::history::HistoryStep) {
     use blankett_core::session::history::HistoryStep;
     let Ok(history) = window().history() else { return };
+    #[cfg(feature = "widget")]
     let _ = match step {
+        HistoryStep::Push(entry) => history.push_state(&crate::widget::tagged_state(here, history.state().unwrap_or(JsValue::NULL), JsValue::from_str(&entry.encode())), ""),
+        HistoryStep::Replace(entry) => history.replace_state(&crate::widget::tagged_state(here, history.state().unwrap_or(JsValue::NULL), JsValue::from_str(&entry.encode())), ""),
+        HistoryStep::GoBack => history.back(),
+        HistoryStep::Nothing => Ok(()),
+    };
+    #[cfg(not(feature = "widget"))]
+    let _ = (here, match step {
         HistoryStep::Push(entry) => history.push_state(&JsValue::from_str(&entry.encode()), ""),
         HistoryStep::Replace(entry) => history.replace_state(&JsValue::from_str(&entry.encode()), ""),
         HistoryStep::GoBack => history.back(),
         HistoryStep::Nothing => Ok(()),
-    };
+    });
 }
 
 /// The language to start in: `?lang=` in the address, else the browser's preference if it is
@@ -55,18 +69,26 @@ pub fn initial_locale() -> Locale {
 }
 
 /// Sets `<html lang dir>` so screen readers pronounce the right language and right-to-left
-/// scripts lay out correctly.
-pub fn set_document_language(locale: &Locale) {
-    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+/// scripts lay out correctly (a widget sets them on its own root, never on the host's page).
+pub fn set_document_language(here: Here, locale: &Locale) {
+    #[cfg(feature = "widget")]
+    let root = crate::widget::root(here);
+    #[cfg(not(feature = "widget"))]
+    let root = { let _ = here; window().document().and_then(|d| d.document_element()) };
+    if let Some(root) = root {
         let _ = root.set_attribute("lang", locale.code());
         let _ = root.set_attribute("dir", if locale.is_right_to_left() { "rtl" } else { "ltr" });
     }
 }
 
+/// The page's title; a widget's host owns its title, and a widget leaves it alone.
 pub fn set_title(title: &str) {
+    #[cfg(not(feature = "widget"))]
     if let Some(document) = window().document() {
         document.set_title(title);
     }
+    #[cfg(feature = "widget")]
+    let _ = title;
 }
 
 /// Keeps the document's title equal to `title` while the calling view is shown. Screen readers
@@ -111,9 +133,16 @@ pub fn today() -> NaiveDate {
     text.and_then(|t| blankett_core::run::validate::parse_date(&t)).unwrap_or(own)
 }
 
-/// The element with this id, if the page has one.
-pub fn element(id: &str) -> Option<web_sys::Element> {
-    window().document()?.get_element_by_id(id)
+/// The element with this id in this copy of the app, if it has one: in the page, or in a
+/// widget's shadow root, whose ids are its own (two widgets on a page each have a `page-heading`).
+pub fn element(here: Here, id: &str) -> Option<web_sys::Element> {
+    #[cfg(feature = "widget")]
+    return crate::widget::element(here, id);
+    #[cfg(not(feature = "widget"))]
+    {
+        let _ = here;
+        window().document()?.get_element_by_id(id)
+    }
 }
 
 /// Whether the page is hidden (another tab, a minimised window, a locked phone).
@@ -126,9 +155,15 @@ pub fn fetch(path: &str, init: &web_sys::RequestInit) -> Option<js_sys::Promise>
     web_sys::window().map(|window| window.fetch_with_str_and_init(path, init))
 }
 
+/// The address of the page the app is in (a widget's host page), to come back to.
+#[cfg(feature = "widget")]
+pub fn page_address() -> String {
+    window().location().href().unwrap_or_default()
+}
+
 /// Moves keyboard focus to the element with this id, scrolling it into view.
-pub fn focus_id(id: &str) {
-    let Some(element) = element(id) else { return };
+pub fn focus_id(here: Here, id: &str) {
+    let Some(element) = element(here, id) else { return };
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         let _ = element.focus();
         element.scroll_into_view();
@@ -234,9 +269,16 @@ fn long_date_in(text: &str, locale: &Locale, with_time: bool) -> String {
     date.to_locale_string(code, &options).into()
 }
 
-/// Opens the browser's print dialog (the print stylesheet shows the application only).
-pub fn print() {
-    let _ = window().print();
+/// Opens the browser's print dialog (the print stylesheet shows the application only; a widget's
+/// host page hides everything else while it prints, see `blankett-form.js`).
+pub fn print(here: Here) {
+    #[cfg(feature = "widget")]
+    return crate::widget::print(here);
+    #[cfg(not(feature = "widget"))]
+    {
+        let _ = here;
+        let _ = window().print();
+    }
 }
 
 // What this device keeps (see `blankett_core::session::device`). Storage may be missing (turned off, a
@@ -300,9 +342,10 @@ extern "C" {
 
 /// Asks to be the one tab editing `name`; with `take_over`, takes it from the tab that has it.
 /// `answer` hears whether this tab holds it, and later if another tab takes it. The lock is held
-/// until the page closes. Without Web Locks every tab edits, and the backend's version check
-/// still refuses a save over a newer one.
-pub fn claim(name: &str, take_over: bool, answer: impl Fn(blankett_core::session::Claim) + 'static) {
+/// until the page closes (a widget's, until it is removed). Without Web Locks every tab edits,
+/// and the backend's version check still refuses a save over a newer one.
+pub fn claim(here: Here, name: &str, take_over: bool, answer: impl Fn(blankett_core::session::Claim) + 'static) {
+    let _ = here;
     use blankett_core::session::Claim;
     let answer = std::rc::Rc::new(answer);
     let first = answer.clone();
@@ -312,7 +355,11 @@ pub fn claim(name: &str, take_over: bool, answer: impl Fn(blankett_core::session
             JsValue::UNDEFINED
         } else {
             first(Claim::Held);
-            // A promise that never settles holds the lock for the page's life.
+            // A promise that never settles holds the lock for the page's life; a widget's
+            // settles when it is removed.
+            #[cfg(feature = "widget")]
+            return js_sys::Promise::new(&mut |release, _| crate::widget::hold_lock(here, release)).into();
+            #[cfg(not(feature = "widget"))]
             js_sys::Promise::new(&mut |_, _| {}).into()
         }
     });
@@ -328,47 +375,63 @@ pub fn claim(name: &str, take_over: bool, answer: impl Fn(blankett_core::session
     }
 }
 
+#[cfg(not(feature = "widget"))]
 thread_local! {
     /// The channel between this service's tabs (see `blankett_core::timing::TabMessage`). Absent in
-    /// a browser without BroadcastChannel: each tab then keeps its own time.
+    /// a browser without BroadcastChannel: each tab then keeps its own time. (A widget has a
+    /// channel of its own, closed when it is removed: `crate::widget`.)
     static TABS: Option<web_sys::BroadcastChannel> = web_sys::BroadcastChannel::new("blankett").ok();
 }
 
-/// Tells the other open tabs of this service something.
-pub fn tell_other_tabs(message: &str) {
+/// Runs `with` on a widget's channel to the other tabs, if it has one.
+#[cfg(feature = "widget")]
+fn tabs(here: Here, with: impl FnOnce(&web_sys::BroadcastChannel)) {
+    crate::widget::tabs(here, with);
+}
+
+/// The standalone app's channel, as [`TABS`] holds it.
+#[cfg(not(feature = "widget"))]
+#[inline(always)]
+fn tabs(_: Here, with: impl FnOnce(&web_sys::BroadcastChannel)) {
     TABS.with(|tabs| {
         if let Some(tabs) = tabs {
-            let _ = tabs.post_message(&JsValue::from_str(message));
+            with(tabs);
         }
     });
 }
 
+/// Tells the other open tabs of this service something.
+pub fn tell_other_tabs(here: Here, message: &str) {
+    tabs(here, |tabs| {
+        let _ = tabs.post_message(&JsValue::from_str(message));
+    });
+}
+
+#[cfg(not(feature = "widget"))]
 thread_local! {
     static HEARING: std::cell::RefCell<Option<Closure<dyn Fn(web_sys::MessageEvent)>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Calls `hear` with each message from another tab, until [`stop_hearing_other_tabs`]. One
 /// listener at a time: the form on screen.
-pub fn hear_other_tabs(hear: impl Fn(String) + 'static) {
+pub fn hear_other_tabs(here: Here, hear: impl Fn(String) + 'static) {
     let closure = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         if let Some(text) = event.data().as_string() {
             hear(text);
         }
     });
-    TABS.with(|tabs| {
-        if let Some(tabs) = tabs {
-            tabs.set_onmessage(Some(closure.as_ref().unchecked_ref()));
-        }
-    });
+    tabs(here, |tabs| tabs.set_onmessage(Some(closure.as_ref().unchecked_ref())));
+    #[cfg(feature = "widget")]
+    crate::widget::keep_hearing(here, Some(closure));
+    #[cfg(not(feature = "widget"))]
     HEARING.with(|slot| *slot.borrow_mut() = Some(closure));
 }
 
-pub fn stop_hearing_other_tabs() {
-    TABS.with(|tabs| {
-        if let Some(tabs) = tabs {
-            tabs.set_onmessage(None);
-        }
-    });
+pub fn stop_hearing_other_tabs(here: Here) {
+    tabs(here, |tabs| tabs.set_onmessage(None));
+    #[cfg(feature = "widget")]
+    crate::widget::keep_hearing(here, None);
+    #[cfg(not(feature = "widget"))]
     HEARING.with(|slot| slot.borrow_mut().take());
 }
 

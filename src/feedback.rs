@@ -6,7 +6,6 @@ use crate::{api, browser, Language};
 use blankett_core::messages::Ui;
 use blankett_core::support::feedback::COMMENT_MAX;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 /// Which page of the form the applicant sees (its id in the schema, `review`, `receipt`): set by
@@ -40,6 +39,7 @@ enum Asked {
 #[component]
 pub fn Prompt(part: Part) -> impl IntoView {
     let language = Language::use_context();
+    let here = crate::Here::current();
     // The state belongs to the page it was given on: another page is another question.
     let state = RwSignal::new((String::new(), Asked::Asking, false));
     let asked = move || state.with(|(on, asked, failed)| if *on == part.0.get() { (*asked, *failed) } else { (Asked::Asking, false) });
@@ -47,7 +47,7 @@ pub fn Prompt(part: Part) -> impl IntoView {
         let back = if next == Asked::Answered { Asked::Asking } else { Asked::Answered };
         state.update(|(_, asked, failed)| (*asked, *failed) = (if ok { next } else { back }, !ok));
         if ok {
-            request_animation_frame(|| browser::focus_id("feedback-thanks"));
+            request_animation_frame(move || browser::focus_id(here, "feedback-thanks"));
         }
     };
     let id = RwSignal::new(String::new());
@@ -60,9 +60,9 @@ pub fn Prompt(part: Part) -> impl IntoView {
         }
         let about = part.0.get_untracked();
         state.set((about.clone(), Asked::Sending, false));
-        let (page, code) = (browser::current_path(), language.get().code().to_string());
-        spawn_local(async move {
-            let answered = api::feedback(&page, &about, &code, helpful).await;
+        let (page, code) = (page_address(here), language.get().code().to_string());
+        crate::spawn(here, async move {
+            let answered = api::feedback(here, &page, &about, &code, helpful).await;
             let ok = answered.map(|answered| id.set(answered)).is_ok();
             done(ok, Asked::Answered);
         });
@@ -75,10 +75,10 @@ pub fn Prompt(part: Part) -> impl IntoView {
     };
     let send = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let field = crate::browser::element("feedback-comment");
+        let field = crate::browser::element(here, "feedback-comment");
         let text = field.and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok()).and_then(|value| value.as_string()).unwrap_or_default();
         comment.set(text.clone());
-        spawn_local(async move { done(api::feedback_comment(&id.get_untracked(), &text).await.is_ok(), Asked::Commented) });
+        crate::spawn(here, async move { done(api::feedback_comment(here, &id.get_untracked(), &text).await.is_ok(), Asked::Commented) });
     };
     let holder = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |built: Option<Option<(Asked, bool, String)>>| {
@@ -128,6 +128,19 @@ pub fn Prompt(part: Part) -> impl IntoView {
         now
     });
     view! { <section class="feedback" node_ref={holder} on:click=clicked on:submit=send></section> }
+}
+
+/// The page an answer is about: the form's address on the backend (a widget's host page is
+/// the host's, and says nothing about the form).
+#[cfg(feature = "widget")]
+fn page_address(here: crate::Here) -> String {
+    crate::widget::form_address(here)
+}
+
+#[cfg(not(feature = "widget"))]
+#[inline(always)]
+fn page_address(_: crate::Here) -> String {
+    browser::current_path()
 }
 
 /// Adds an element to `to`, its words set as text.

@@ -7,11 +7,48 @@ pub mod feedback;
 pub mod form;
 pub mod routes;
 pub mod session;
+#[cfg(feature = "widget")]
+pub mod widget;
 
 use blankett_core::messages::Ui;
 use blankett_core::basics::text::Locale;
 use crate::form::reactive_attr;
 use leptos::prelude::*;
+
+/// Which copy of the app a view, a timer or a request belongs to. The standalone app is the one
+/// copy on its page, and this is empty; in the widget's build (feature `widget`) it names one of
+/// the widgets on the host page, whose shadow root, backend, history tag, channel to other tabs
+/// and requests are its own (`crate::widget`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Here {
+    #[cfg(feature = "widget")]
+    pub(crate) widget: u32,
+}
+
+impl Here {
+    /// The copy the calling view belongs to. Read when a view is set up: a timer, a listener or a
+    /// future keeps it, because it runs outside any view.
+    #[inline(always)]
+    pub fn current() -> Here {
+        #[cfg(feature = "widget")]
+        return use_context::<Here>().unwrap_or_default();
+        #[cfg(not(feature = "widget"))]
+        Here::default()
+    }
+}
+
+/// Runs `task` for the copy of the app `here` is. A widget's task stops at its next step once the
+/// widget is removed (its requests are aborted then), so that nothing runs for a removed form.
+#[inline(always)]
+pub fn spawn(here: Here, task: impl std::future::Future<Output = ()> + 'static) {
+    #[cfg(feature = "widget")]
+    leptos::task::spawn_local(widget::while_mounted(here, Box::pin(task)));
+    #[cfg(not(feature = "widget"))]
+    {
+        let _ = here;
+        leptos::task::spawn_local(task);
+    }
+}
 
 /// The applicant's language, shared by every component. Changing it keeps every answer: answers
 /// live in the engine state, which does not depend on the language.
@@ -60,10 +97,10 @@ pub fn App() -> impl IntoView {
     // until then (and if they cannot be fetched) they are in English.
     Effect::new(move |_| {
         language.0.with(|locale| {
-            browser::set_document_language(locale);
+            browser::set_document_language(Here::default(), locale);
             if let Some(file) = blankett_core::messages::catalog::to_fetch(locale) {
                 leptos::task::spawn_local(async move {
-                    if api::catalog(file).await.is_some() {
+                    if api::catalog(Here::default(), file).await.is_some() {
                         language.0.update(|_| ());
                     }
                 });

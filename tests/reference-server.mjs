@@ -38,7 +38,8 @@ export function startReferenceServer({
   port = 0,
   args: more = [],
 } = {}) {
-  const server = process.env.BLANKETT_SERVER || `${root}target/debug/blankett-server`;
+  // As cargo built it: in CARGO_TARGET_DIR when that is set (a worktree of its own).
+  const server = process.env.BLANKETT_SERVER || `${process.env.CARGO_TARGET_DIR || `${root}target`}/debug/blankett-server`;
   const dist = process.env.BLANKETT_DIST || `${root}dist`;
   const args = ['serve', '--addr', `127.0.0.1:${port}`, '--mode', 'test', '--database', database, '--dist', dist, '--forms', forms, ...more];
   return new Promise((resolve, reject) => {

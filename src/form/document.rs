@@ -15,7 +15,6 @@ use blankett_core::run::{FieldState, FormRun};
 use blankett_core::schema::{DocumentLimits, Form, Question, QuestionKind};
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyView;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
 /// The draft's id and its uploaded documents, for the document questions and for any page that
@@ -25,11 +24,12 @@ use std::sync::Arc;
 pub struct Documents {
     pub draft: RwSignal<Option<String>>,
     pub list: RwSignal<Vec<Document>>,
+    here: crate::Here,
 }
 
 impl Documents {
     fn new() -> Self {
-        Documents { draft: RwSignal::new(None), list: RwSignal::new(Vec::new()) }
+        Documents { draft: RwSignal::new(None), list: RwSignal::new(Vec::new()), here: crate::Here::current() }
     }
     pub fn provide() -> Self {
         let documents = Documents::new();
@@ -46,7 +46,7 @@ impl Documents {
         }
         self.draft.set(Some(draft.to_string()));
         if form.pages.iter().flat_map(|p| &p.questions).any(asks) {
-            self.list.set(api::documents(draft).await.unwrap_or_default());
+            self.list.set(api::documents(self.here, draft).await.unwrap_or_default());
         }
     }
 }
@@ -98,19 +98,21 @@ impl Upload {
             r.show_error(&self.path, problem);
         });
         let target = at.map_or(self.dom_id.clone(), |at| format!("{}-{at}", self.dom_id));
-        request_animation_frame(move || browser::focus_id(&target));
+        let here = self.documents.here;
+        request_animation_frame(move || browser::focus_id(here, &target));
     }
 
     /// An upload or a removal, then its outcome shown.
     fn act(self: &Arc<Self>, act: Act) {
         let Some(draft) = self.documents.draft.get_untracked() else { return };
         let this = self.clone();
-        spawn_local(async move {
+        let here = self.documents.here;
+        crate::spawn(here, async move {
             let list = this.documents.list;
             match act {
                 Act::Upload(file) => {
                     let sent = this.sent;
-                    let result = api::upload(&draft, &this.question, &file, move |percent: u32| sent.set(Some(percent.to_string()))).await;
+                    let result = api::upload(here, &draft, &this.question, &file, move |percent: u32| sent.set(Some(percent.to_string()))).await;
                     this.sending.set(None);
                     match result {
                         Ok(document) => {
@@ -123,7 +125,7 @@ impl Upload {
                         Err(failure) => this.show(None, Some(failure.upload_problem(&this.limits)), None),
                     }
                 }
-                Act::Remove(id) => match api::remove_document(&draft, &id).await {
+                Act::Remove(id) => match api::remove_document(here, &draft, &id).await {
                     // Gone already is as good.
                     Ok(()) | Err(Failure::NotFound) => {
                         let ids = this.ids().into_iter().filter(|d| *d != id).collect();
@@ -154,7 +156,8 @@ impl Upload {
         self.act(Act::Upload(file));
         // The input is gone while the file is sent: its progress takes the focus.
         let progress = format!("{}-progress", self.dom_id);
-        request_animation_frame(move || browser::focus_id(&progress));
+        let here = self.documents.here;
+        request_animation_frame(move || browser::focus_id(here, &progress));
     }
 
     /// The uploaded files, the progress of one being sent, and the file input; redrawn when a

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ErrorSummary(run: RwSignal<FormRun>) -> impl IntoView {
     let language = Language::use_context();
+    let here = crate::Here::current();
     let version = Memo::new(move |_| run.with(|r| r.errors_version()));
     move || {
         // Read (not only tracked) so the memo is brought up to date first.
@@ -36,7 +37,7 @@ pub fn ErrorSummary(run: RwSignal<FormRun>) -> impl IntoView {
                                     // Focus the field itself rather than following the fragment,
                                     // which would only scroll and would add a history entry.
                                     ev.prevent_default();
-                                    browser::focus_id(&target);
+                                    browser::focus_id(here, &target);
                                 }>{text}</a></li>
                             }.into_any()
                         }).collect_view()}

@@ -40,6 +40,7 @@ pub fn FormView(
         })
     });
     let fields = fields::Fields::new(run);
+    let here = crate::Here::current();
     let moved = move || {
         if let Some(on_move) = on_move {
             on_move.run(run.with_untracked(FormRun::snapshot));
@@ -69,12 +70,17 @@ pub fn FormView(
         if step != Step::Invalid {
             moved();
         }
-        request_animation_frame(move || browser::focus_id(target));
+        // The page a widget is in hears that the page has problems.
+        #[cfg(feature = "widget")]
+        if step == Step::Invalid {
+            crate::widget::page_refused(here);
+        }
+        request_animation_frame(move || browser::focus_id(here, target));
     };
     let back = move |_| {
         if run.try_update(|r| r.back()).unwrap_or(false) {
             moved();
-            request_animation_frame(|| browser::focus_id("page-heading"));
+            request_animation_frame(move || browser::focus_id(here, "page-heading"));
         }
     };
     // A Change button on the review: to the question's page, with focus on the question; its
@@ -82,7 +88,7 @@ pub fn FormView(
     let change = Callback::new(move |(page, field): (usize, String)| {
         run.update(|r| r.change(page));
         moved();
-        request_animation_frame(move || browser::focus_id(&field));
+        request_animation_frame(move || browser::focus_id(here, &field));
     });
     let form_title = form.title.clone();
     let languages = form.languages.clone();

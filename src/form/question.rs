@@ -355,6 +355,7 @@ impl Field {
             move |_| run.with(|r| r.answers().entry_count(&group_id))
         });
         let max = self.question.max_entries;
+        let here = crate::Here::current();
         let entry_title = self.question.entry_title.clone().unwrap_or(Text::Plain(String::new()));
         let children = self.question.questions.clone();
         let add = {
@@ -364,7 +365,7 @@ impl Field {
                 let group_id = group_id.clone();
                 // Focus the new entry's heading so a keyboard or screen-reader user continues
                 // there rather than on the Add button.
-                request_animation_frame(move || crate::browser::focus_id(&format!("entry-{group_id}-{index}")));
+                request_animation_frame(move || crate::browser::focus_id(here, &format!("entry-{group_id}-{index}")));
             }
         };
         let add_title = entry_title.clone();
@@ -393,7 +394,7 @@ impl Field {
                                             // The button that had focus is gone; the group's Add
                                             // button is always there after a removal.
                                             let add = FieldPath::top(&remove_group).dom_id();
-                                            request_animation_frame(move || crate::browser::focus_id(&add));
+                                            request_animation_frame(move || crate::browser::focus_id(here, &add));
                                         }>
                                         {Signal::derive(move || format!("{} {}", language.ui(Ui::RemoveEntry), blankett_core::basics::text::lower_first(&heading_for_remove.get())))}
                                     </button>

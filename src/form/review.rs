@@ -98,7 +98,8 @@ pub fn print_header(run: RwSignal<FormRun>, receipt: Option<Confirmed>) -> impl 
 /// The Print button: the browser's own print, which can also save a PDF.
 pub fn print_button() -> impl IntoView {
     let language = Language::use_context();
-    view! { <p><button type="button" class="button button-secondary" on:click=|_| browser::print()>{language.tr(Ui::Print)}</button></p> }
+    let here = crate::Here::current();
+    view! { <p><button type="button" class="button button-secondary" on:click=move |_| browser::print(here)>{language.tr(Ui::Print)}</button></p> }
 }
 
 /// The uploaded documents as (id, name), from the list the form route keeps.

@@ -15,7 +15,6 @@ use blankett_core::messages::Ui;
 use blankett_core::run::FormRun;
 use blankett_core::schema::Form;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
 #[derive(Clone, Debug)]
@@ -37,8 +36,9 @@ enum Load {
 /// With `early_answer`, the drafts asked for when the app started may be shown (see
 /// `Command::Reload`).
 async fn load(id: String, session: Session, documents: Documents, early_answer: bool) -> Load {
+    let here = session.here;
     // No id: the address named no form at all.
-    let file = if id.is_empty() { Err(Failure::NotFound) } else { api::form_file(&id).await };
+    let file = if id.is_empty() { Err(Failure::NotFound) } else { api::form_file(here, &id).await };
     let form = match file {
         Err(error) => return Load::Failed(error),
         Ok(api::FormFile::Issues(issues)) => return Load::Broken(issues),
@@ -52,7 +52,7 @@ async fn load(id: String, session: Session, documents: Documents, early_answer: 
             }
         }
     };
-    let list = match api::drafts(early_answer).await {
+    let list = match api::drafts(here, early_answer).await {
         Err(failure) => return Load::Failed(failure),
         Ok(list) => list,
     };
@@ -66,7 +66,7 @@ async fn load(id: String, session: Session, documents: Documents, early_answer: 
             let welcome = draft.is_started().then_some(Welcome::Resumed);
             (api::written(draft, list.backend_now), welcome)
         }
-        None => match api::perform(Request::Create { form_id: id.clone() }).await {
+        None => match api::perform(here, Request::Create { form_id: id.clone() }).await {
             Ok(written) => (written, list.expired.into_iter().find(|(form, _)| *form == id).map(|(_, at)| Welcome::Expired(at))),
             Err(failure) => return Load::Failed(failure),
         },
@@ -83,6 +83,15 @@ async fn load(id: String, session: Session, documents: Documents, early_answer: 
     Load::Ready(form, snapshot)
 }
 
+/// Leaving the page with something typed that is not saved: it is saved now, and the browser
+/// asks first.
+#[cfg(feature = "widget")]
+fn ask_before_leaving(session: Session, event: web_sys::Event) {
+    session.send(Event::Hidden);
+    event.prevent_default();
+    let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"1".into());
+}
+
 /// One form for the signed-in applicant. Signing in is the backend's page (`/sign-in`, see
 /// api/openapi.yaml); the app only links to it.
 #[component]
@@ -91,23 +100,37 @@ pub fn FormRoute(id: String) -> impl IntoView {
     let state = RwSignal::new(Load::Loading);
     let session = Session::new(&id);
     let documents = Documents::provide();
+    let here = session.here;
     // The drafts the page asked for while the app downloaded are taken now, whatever follows,
-    // so that a later read is always a request of its own.
+    // so that a later read is always a request of its own. (A widget's page asked for nothing.)
+    #[cfg(not(feature = "widget"))]
     api::start_drafts();
     let fetch = move |early_answer: bool| {
         let id = id.clone();
         state.set(Load::Loading);
-        spawn_local(async move {
+        crate::spawn(here, async move {
             let loaded = load(id, session, documents, early_answer).await;
             if matches!(loaded, Load::Failed(Failure::SignedOut)) {
                 // Signed out while away: nothing personal stays in this browser.
                 crate::browser::forget_personal_data();
+            }
+            // The page a widget is in hears why the form could not open.
+            #[cfg(feature = "widget")]
+            if let Load::Failed(failure) = &loaded {
+                session.send(Event::LoadFailed(failure.clone()));
             }
             state.set(loaded);
         });
     };
     let reload = fetch.clone();
     session.reload.set_value(Some(Callback::new(move |early_answer| reload(early_answer))));
+    // A widget whose host gives it a session token (sign-in "host") reads the draft again with it.
+    #[cfg(feature = "widget")]
+    crate::widget::on_new_token(here, move || {
+        if matches!(state.get_untracked(), Load::Failed(Failure::SignedOut)) {
+            session.reload.get_value().map(|reload| reload.run(false));
+        }
+    });
     // The draft is read once this tab knows it edits it: a tab that waits for another must not
     // send what this device kept (the editing tab does).
     session.begin();
@@ -124,19 +147,31 @@ pub fn FormRoute(id: String) -> impl IntoView {
         window_event_listener_untyped("pagehide", move |_| session.send(Event::Hidden)),
         window_event_listener_untyped("online", move |_| session.send(Event::Online)),
         window_event_listener_untyped("popstate", move |_| {
-            if let Some(entry) = crate::browser::history_state().as_deref().and_then(blankett_core::session::history::Entry::decode) {
+            if let Some(entry) = crate::browser::history_state(here).as_deref().and_then(blankett_core::session::history::Entry::decode) {
                 session.send(Event::Travelled(entry));
             }
         }),
+        // A click on the host's page is not on this form: a widget hears the clicks in its own
+        // root (where they have not been retargeted to the shadow root's host).
+        #[cfg(not(feature = "widget"))]
         window_event_listener_untyped("click", move |event| {
             if crate::browser::is_button_or_link(&event) {
                 session.send(Event::Clicked);
             }
         }),
     ];
+    #[cfg(feature = "widget")]
+    crate::widget::on_page_refused(here, move || session.send(Event::Refused));
+    #[cfg(feature = "widget")]
+    crate::widget::on_click(here, move |event| {
+        if crate::browser::is_button_or_link(event) {
+            session.send(Event::Clicked);
+        }
+    });
     on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
     // Leaving the page asks first, but only while something typed is not saved: a listener
     // that is always there would also keep the page out of the browser's back-forward cache.
+    #[cfg(not(feature = "widget"))]
     Effect::new(move |listening: Option<Option<WindowListenerHandle>>| match (listening.flatten(), session.unsaved()) {
         (Some(listener), false) => {
             listener.remove();
@@ -149,12 +184,30 @@ pub fn FormRoute(id: String) -> impl IntoView {
         })),
         (listening, _) => listening,
     });
-    crate::browser::hear_other_tabs(move |text| {
+    // The same in a widget, with the listener where its removal can end it.
+    #[cfg(feature = "widget")]
+    {
+        let asking = StoredValue::new(None::<WindowListenerHandle>);
+        Effect::new(move |_| {
+            let unsaved = session.unsaved();
+            asking.update_value(|slot| match (slot.take(), unsaved) {
+                (Some(listener), false) => listener.remove(),
+                (None, true) => *slot = Some(window_event_listener_untyped("beforeunload", move |event| ask_before_leaving(session, event))),
+                (listening, _) => *slot = listening,
+            });
+        });
+        on_cleanup(move || {
+            if let Some(listener) = asking.try_update_value(Option::take).flatten() {
+                listener.remove();
+            }
+        });
+    }
+    crate::browser::hear_other_tabs(here, move |text| {
         if let Some(message) = blankett_core::timing::TabMessage::decode(&text) {
             session.send(Event::Heard(message));
         }
     });
-    on_cleanup(crate::browser::stop_hearing_other_tabs);
+    on_cleanup(move || crate::browser::stop_hearing_other_tabs(here));
     let on_move = Callback::new(move |_: Snapshot| session.send(Event::Moved));
 
     let screen = move || match state.get() {
@@ -199,19 +252,32 @@ pub fn FormRoute(id: String) -> impl IntoView {
         // Signed out since the backend served the page (it sends anyone else to sign in first):
         // straight to its sign-in page, which names the form and brings the applicant back here.
         // The form's address is replaced, so that Back does not come back to be sent on again.
+        #[cfg(not(feature = "widget"))]
         Load::Failed(Failure::SignedOut) => {
             crate::browser::replace_location(&untrack(super::sign_in_address));
             ().into_any()
         }
+        // A widget stays on its host page: it offers the backend's sign-in, or asks the host
+        // for a session token (`crate::widget`).
+        #[cfg(feature = "widget")]
+        Load::Failed(Failure::SignedOut) => crate::widget::sign_in_needed(here).into_any(),
         Load::Failed(error) => {
             let retry = fetch.clone();
             let retry = (error != Failure::NotFound).then(|| Arc::new(move || retry(false)) as Arc<dyn Fn() + Send + Sync>);
             // An address that names no form is the one refusal here with its own words.
             let text = if error == Failure::NotFound { Ui::FormNotFound } else { error.message() };
-            view! {
+            #[cfg(not(feature = "widget"))]
+            return view! {
                 <h1>{language.tr(Ui::KindOther)}</h1>
                 {super::request_failed(text, retry)}
                 <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
+            }
+            .into_any();
+            // A widget's host page has its own ways around; the list of forms is the backend's.
+            #[cfg(feature = "widget")]
+            view! {
+                <h1>{language.tr(Ui::KindOther)}</h1>
+                {super::request_failed(text, retry)}
             }
             .into_any()
         }
@@ -257,6 +323,11 @@ fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
     let language = Language::use_context();
     let count = issues.len();
     crate::browser::keep_title(Signal::derive(move || format!("{}{}", language.ui(Ui::ErrorTitlePrefix), language.ui(Ui::SchemaHasIssues { count }))));
+    // The list of forms is the backend's start page; a widget's host page has its own.
+    #[cfg(not(feature = "widget"))]
+    let back = view! { <p><a href="/">{language.tr(Ui::BackToForms)}</a></p> };
+    #[cfg(feature = "widget")]
+    let back = ();
     view! {
         <h1>{language.tr(Ui::SchemaHasIssues { count })}</h1>
         <p>{language.tr(Ui::SchemaIssuesIntro)}</p>
@@ -267,6 +338,6 @@ fn schema_issues(issues: Vec<SchemaIssue>) -> impl IntoView {
                     <span>{issue.message.clone()}</span></li>
             }.into_any()).collect_view()}
         </ul>
-        <p><a href="/">{language.tr(Ui::BackToForms)}</a></p>
+        {back}
     }
 }

@@ -26,8 +26,11 @@ pub fn request_failed(text: Ui, retry: Option<std::sync::Arc<dyn Fn() + Send + S
     }
 }
 
-/// The backend's sign-in page, returning to where the applicant is now.
+/// The backend's sign-in page, returning to where the applicant is now (a widget's host page).
 pub fn sign_in_address() -> String {
     let language = Language::use_context();
+    #[cfg(feature = "widget")]
+    return crate::widget::sign_in_address(crate::Here::current(), language.get().code());
+    #[cfg(not(feature = "widget"))]
     format!("/sign-in?lang={}&next={}", language.get().code(), crate::browser::current_path())
 }

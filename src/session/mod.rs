@@ -12,7 +12,7 @@ pub use clock::{draft_status, time_warning};
 pub use confirm::confirm_section;
 pub use notices::{notices, open_elsewhere, save_notice, signed_out_page};
 
-use crate::{api, browser, Language};
+use crate::{api, browser, Here, Language};
 use blankett_core::contract::Request;
 use blankett_core::run::Snapshot;
 use blankett_core::session::history::Entry;
@@ -21,7 +21,6 @@ use blankett_core::run::FormRun;
 use blankett_core::session::{Answer, Command, Event, Focus, Screen, Session as Machine};
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyView;
-use leptos::task::spawn_local;
 
 /// One draft's session: the engine's machine in a signal, and what it needs to reach the page.
 /// `Copy`, so that every handler can hold it.
@@ -41,10 +40,12 @@ pub struct Session {
     pub reload: StoredValue<Option<Callback<bool>>>,
     /// Kept here because timers and other tabs call in from outside any component's context.
     language: Language,
+    /// Which copy of the app this is (one of the widgets on a host page, or the app).
+    pub here: Here,
 }
 
 /// The form on screen as the machine reads it, through its signal, untracked.
-struct OnScreen(Option<RwSignal<FormRun>>);
+struct OnScreen(Option<RwSignal<FormRun>>, Here);
 
 impl Screen for OnScreen {
     fn snapshot(&self) -> Option<Snapshot> {
@@ -59,11 +60,15 @@ impl Screen for OnScreen {
     fn has_problems(&self) -> bool {
         self.0.is_some_and(|run| run.with_untracked(|r| !r.errors().is_empty()))
     }
+    #[cfg(feature = "widget")]
+    fn problems(&self) -> usize {
+        self.0.map_or(0, |run| run.with_untracked(|r| r.errors().len()))
+    }
     fn show_problems(&mut self) -> bool {
         self.0.and_then(|run| run.try_update(|r| r.check_before_confirming(browser::today())).flatten()).is_some()
     }
     fn history(&self) -> Option<Entry> {
-        browser::history_state().as_deref().and_then(Entry::decode)
+        browser::history_state(self.1).as_deref().and_then(Entry::decode)
     }
 }
 
@@ -85,14 +90,22 @@ pub fn notice(session: Session, build: fn(Session) -> AnyView) -> impl IntoView 
 
 impl Session {
     pub fn new(form_id: &str) -> Session {
+        let here = Here::current();
+        // A widget uses its host page's history as the host asked (`history`), and tells the
+        // host page what happens.
+        #[cfg(feature = "widget")]
+        let machine = Machine::embedded(form_id, crate::widget::history_mode(here));
+        #[cfg(not(feature = "widget"))]
+        let machine = Machine::new(form_id);
         let session = Session {
-            machine: RwSignal::new(Machine::new(form_id)),
+            machine: RwSignal::new(machine),
             run: StoredValue::new(None),
             sign_out_form: NodeRef::new(),
             dialog: NodeRef::new(),
             declaration: NodeRef::new(),
             reload: StoredValue::new(None),
             language: Language::use_context(),
+            here,
         };
         session
     }
@@ -112,7 +125,12 @@ impl Session {
     /// With `notify` false, nothing on the page follows the change (a keystroke that only
     /// moves the pause before saving along).
     fn deliver(self, event: Event, notify: bool) {
-        let mut screen = OnScreen(self.run.get_value());
+        // A removed widget's session hears nothing more (a lock or a frame that fires after).
+        #[cfg(feature = "widget")]
+        if self.run.is_disposed() || self.machine.is_disposed() {
+            return;
+        }
+        let mut screen = OnScreen(self.run.get_value(), self.here);
         let now = browser::now();
         let handle = |machine: &mut Machine| machine.handle(event, now, &mut screen);
         let commands = if notify { self.machine.try_update(handle) } else { self.machine.try_update_untracked(handle) };
@@ -188,7 +206,7 @@ impl Session {
                 }
             }
             Command::ForgetOnDevice { key } => browser::forget(&key),
-            Command::History(step) => browser::change_history(step),
+            Command::History(step) => browser::change_history(self.here, step),
             Command::OpenWarning | Command::CloseWarning => {
                 if let Some(dialog) = self.dialog.get_untracked() {
                     match (matches!(command, Command::OpenWarning), dialog.open()) {
@@ -207,12 +225,16 @@ impl Session {
                     Focus::Receipt => "receipt-heading",
                 };
                 // After the page shows what changed.
-                request_animation_frame(move || browser::focus_id(id));
+                let here = self.here;
+                request_animation_frame(move || browser::focus_id(here, id));
             }
-            Command::TellOtherTabs(message) => browser::tell_other_tabs(&message.encode()),
+            Command::TellOtherTabs(message) => browser::tell_other_tabs(self.here, &message.encode()),
             Command::Claim { take_over } => {
                 let name = format!("blankett-draft-{}", self.machine.with_untracked(|m| m.form_id().to_string()));
-                browser::claim(&name, take_over, move |claim| self.send(Event::Claimed(claim)));
+                // A widget's lock is its backend's too: two backends may have forms of one name.
+                #[cfg(feature = "widget")]
+                let name = crate::widget::lock_name(self.here, name);
+                browser::claim(self.here, &name, take_over, move |claim| self.send(Event::Claimed(claim)));
             }
             Command::Reload { early_answer } => {
                 if let Some(reload) = self.reload.get_value() {
@@ -220,13 +242,20 @@ impl Session {
                 }
             }
             Command::ForgetPersonalData => browser::forget_personal_data(),
+            // The backend's sign-out page is for the standalone app; a widget stays on its host
+            // page, ends the session through the API and shows the signed-out page itself.
+            #[cfg(feature = "widget")]
+            Command::SubmitSignOut => crate::spawn(self.here, api::end_session(self.here)),
+            #[cfg(not(feature = "widget"))]
             Command::SubmitSignOut => {
                 if let Some(form) = self.sign_out_form.get_untracked() {
                     form.submit().ok();
                 }
             }
             Command::SignedOutTitle => browser::set_title(&self.language.ui(Ui::SignedOutTitle)),
-            request => spawn_local(self.call(request)),
+            #[cfg(feature = "widget")]
+            Command::Report(report) => crate::widget::report(self.here, report, self.language),
+            request => crate::spawn(self.here, self.call(request)),
         }
     }
 
@@ -235,19 +264,19 @@ impl Session {
         let answer = match request {
             Command::Send(request) => {
                 let created = matches!(request, Request::Create { .. });
-                Answer::Written { created, result: api::perform(request).await }
+                Answer::Written { created, result: api::perform(self.here, request).await }
             }
-            Command::KeepAlive { at } => match api::keep_alive().await {
+            Command::KeepAlive { at } => match api::keep_alive(self.here).await {
                 Ok(()) => Answer::KeptAlive { at },
                 Err(_) => return,
             },
-            Command::Extend { draft } => match api::extend(&draft).await {
+            Command::Extend { draft } => match api::extend(self.here, &draft).await {
                 Ok(written) => Answer::Extended(written),
                 Err(_) => return,
             },
-            Command::ReadVersion { draft } => Answer::Read(api::read(&draft).await),
-            Command::Confirm { draft, idempotency_key } => Answer::Confirmed(api::confirm(&draft, &idempotency_key, self.language.get().code()).await),
-            Command::EndSession => return api::end_session().await,
+            Command::ReadVersion { draft } => Answer::Read(api::read(self.here, &draft).await),
+            Command::Confirm { draft, idempotency_key } => Answer::Confirmed(api::confirm(self.here, &draft, &idempotency_key, self.language.get().code()).await),
+            Command::EndSession => return api::end_session(self.here).await,
             _ => return,
         };
         self.send(Event::Answered(answer));

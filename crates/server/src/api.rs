@@ -5,6 +5,7 @@
 
 use blankett_core::contract::Problem;
 use crate::accounts;
+use crate::auth::Caller;
 use crate::error::{ApiError, Json, Query};
 use crate::limits::Client;
 use crate::store::{Change, StoreError, Stored};
@@ -24,14 +25,17 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 
 pub const SESSION_COOKIE: &str = "blankett_session";
-/// The header every state-changing request must carry. A page on another site cannot send it
-/// without a CORS preflight, which this server never grants: that is the CSRF protection.
+/// The header every state-changing request with the session cookie must carry. A page on another
+/// site cannot send it without a CORS preflight, which this server grants only to the sites named
+/// by `--allow-origin` (`cors.rs`): that is the CSRF protection.
 pub const CLIENT_HEADER: &str = "blankett-client";
 
-/// Refuses a state-changing API request that lacks the client header (see `CLIENT_HEADER`).
+/// Refuses a state-changing API request that lacks the client header (see `CLIENT_HEADER`),
+/// unless it carries a bearer token, which no other site can add either (see `auth.rs`).
 pub async fn require_client_header(request: Request, next: Next) -> Response {
     let changes_state = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if changes_state && request.uri().path().starts_with("/api/") && !request.headers().contains_key(CLIENT_HEADER) {
+    let bearer = crate::auth::bearer(request.headers()).is_some();
+    if changes_state && !bearer && request.uri().path().starts_with("/api/") && !request.headers().contains_key(CLIENT_HEADER) {
         return ApiError::Forbidden(Problem::MissingClientHeader, format!("Requests that change anything must carry the `{CLIENT_HEADER}` header.")).into_response();
     }
     next.run(request).await
@@ -46,6 +50,16 @@ pub(crate) async fn signed_in(state: &AppState, jar: &CookieJar) -> Result<Strin
 pub struct Credentials {
     email: String,
     password: String,
+}
+
+/// Signing in: the credentials, and whether the client wants the session as a bearer token
+/// (`auth.rs`) instead of a cookie.
+#[derive(Deserialize)]
+pub struct SignIn {
+    email: String,
+    password: String,
+    #[serde(default)]
+    token: bool,
 }
 
 /// The language the backend's mails go in (beside Swedish): the request's Accept-Language.
@@ -78,13 +92,18 @@ pub async fn send_new_code(State(state): State<Arc<AppState>>, client: Client, h
     Ok(StatusCode::ACCEPTED)
 }
 
-pub async fn sign_in(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, Json(body): Json<Credentials>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
+/// Signs in with the password. With `"token": true` the session is answered as a token for
+/// `Authorization: Bearer` and no cookie is set; otherwise it is the session cookie.
+pub async fn sign_in(State(state): State<Arc<AppState>>, client: Client, jar: CookieJar, Json(body): Json<SignIn>) -> Result<(StatusCode, CookieJar, Json<Value>), ApiError> {
     // Only the sign-in page can take a second step; an account with one is never signed in here.
     let (token, email) = match accounts::sign_in(&state, &client, &body.email, &body.password).await? {
         accounts::PasswordGiven::SignedIn { token, email } => (token, email),
         accounts::PasswordGiven::NotConfirmed(_) => return Err(crate::store::StoreError::NotVerified.into()),
         accounts::PasswordGiven::SecondStep { .. } => return Err(crate::store::StoreError::TwoStepRequired.into()),
     };
+    if body.token {
+        return Ok((StatusCode::CREATED, jar, Json(json!({ "email": email, "token": token }))));
+    }
     Ok((StatusCode::CREATED, jar.add(session_cookie(token, state.config.secure_cookies)), Json(json!({ "email": email }))))
 }
 
@@ -94,12 +113,12 @@ pub fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
     Cookie::build((SESSION_COOKIE, token)).http_only(true).same_site(SameSite::Strict).secure(secure).path("/").build()
 }
 
-pub async fn current_session(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
-    Ok(Json(json!({ "email": signed_in(&state, &jar).await? })))
+pub async fn current_session(State(state): State<Arc<AppState>>, caller: Caller) -> Result<Json<Value>, ApiError> {
+    Ok(Json(json!({ "email": caller.owner(&state).await? })))
 }
 
-pub async fn sign_out(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<(StatusCode, CookieJar), ApiError> {
-    Ok((StatusCode::NO_CONTENT, end_session(&state, jar).await?))
+pub async fn sign_out(State(state): State<Arc<AppState>>, caller: Caller) -> Result<(StatusCode, CookieJar), ApiError> {
+    Ok((StatusCode::NO_CONTENT, caller.sign_out(&state).await?))
 }
 
 /// Ends the session the cookie names, if any, and removes the cookie.
@@ -163,8 +182,8 @@ pub struct NewApplication {
 
 /// Starts a draft. With an `Idempotency-Key`, a retry (after an answer lost on the network) gets
 /// the draft the first request made instead of a second one.
-pub async fn create_application(State(state): State<Arc<AppState>>, jar: CookieJar, headers: HeaderMap, Json(body): Json<NewApplication>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn create_application(State(state): State<Arc<AppState>>, caller: Caller, headers: HeaderMap, Json(body): Json<NewApplication>) -> Result<Response, ApiError> {
+    let owner = caller.owner(&state).await?;
     let key = idempotency_key(&headers)?;
     let form = state.forms.offered(&body.form_id).await.ok_or_else(|| ApiError::NotFound(format!("There is no form called {}.", body.form_id)))?;
     let stored = state.store.create_once(&owner, &body.form_id, form.kind, key, state.clock.now()).await?;
@@ -184,8 +203,8 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
 /// The signed-in applicant's applications, the most recently saved first: how a client finds a
 /// draft to continue (R5). Beside them, the drafts deleted when their time ran out (R4), the
 /// latest expiry first, so that the app can say so instead of showing an empty form.
-pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJar) -> Result<Json<Value>, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn list_applications(State(state): State<Arc<AppState>>, caller: Caller) -> Result<Json<Value>, ApiError> {
+    let owner = caller.owner(&state).await?;
     let now = state.clock.now();
     // Listing first turns drafts that have just expired into records, so they are in `expired`.
     let list = state.store.list(&owner, now).await?;
@@ -207,8 +226,8 @@ pub async fn list_applications(State(state): State<Arc<AppState>>, jar: CookieJa
     Ok(Json(json!({ "applications": applications, "expired": expired })))
 }
 
-pub async fn read_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn read_application(State(state): State<Arc<AppState>>, caller: Caller, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let owner = caller.owner(&state).await?;
     let stored = state.store.read(&owner, &id, state.clock.now()).await?;
     Ok(with_etag(&state, &stored, StatusCode::OK).await)
 }
@@ -242,8 +261,8 @@ fn place(page: &serde_json::Number) -> Result<u32, ApiError> {
     whole.and_then(|p| u32::try_from(p).ok()).ok_or_else(|| ApiError::Unprocessable(Problem::InvalidBody, "`page` is a whole number from 0 to 4294967295.".into()))
 }
 
-pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap, Json(body): Json<Save>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn save_application(State(state): State<Arc<AppState>>, caller: Caller, Path(id): Path<String>, headers: HeaderMap, Json(body): Json<Save>) -> Result<Response, ApiError> {
+    let owner = caller.owner(&state).await?;
     let based_on = if_match(&headers)?;
     let now = state.clock.now();
     let answers = Value::Object(body.answers).to_string();
@@ -258,7 +277,7 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
             let response = with_etag(&state, &saved.stored, StatusCode::OK).await;
             if saved.timed_out == Some(TimeOutPolicy::SaveAndSignOut) {
                 // The answers are saved; the page's time ran out, so this session ends with them.
-                return Ok((end_session(&state, jar).await?, response).into_response());
+                return Ok((caller.sign_out(&state).await?, response).into_response());
             }
             Ok(response)
         }
@@ -273,8 +292,8 @@ pub async fn save_application(State(state): State<Arc<AppState>>, jar: CookieJar
 /// More time on the current page (WCAG 2.2.1): its full time again from now, as many times as the
 /// form's `time_extensions` allows on one page. No body and no If-Match: the answers and the
 /// version do not change.
-pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn extend_page_time(State(state): State<Arc<AppState>>, caller: Caller, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let owner = caller.owner(&state).await?;
     let now = state.clock.now();
     let current = state.store.read(&owner, &id, now).await?;
     // A form no longer offered has no deadline to extend; the default count keeps this harmless.
@@ -286,8 +305,8 @@ pub async fn extend_page_time(State(state): State<Arc<AppState>>, jar: CookieJar
 /// Confirms a complete draft, once (R8), and mails the confirmation (R9). The draft is checked
 /// again here (`confirming::issues`), since a browser can be tampered with; an application that
 /// is already confirmed is not, so that a retry with the same key still gets its receipt.
-pub async fn confirm_application(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn confirm_application(State(state): State<Arc<AppState>>, caller: Caller, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let owner = caller.owner(&state).await?;
     let key = idempotency_key(&headers)?
         .ok_or(ApiError::BadRequest(Problem::IdempotencyKeyRequired, "Send an Idempotency-Key header so that a retry cannot confirm twice.".into()))?;
     let now = state.clock.now();
@@ -377,13 +396,13 @@ fn document_json(document: &crate::documents::DocumentInfo) -> Value {
 /// question's size limit.
 pub async fn upload_document(
     State(state): State<Arc<AppState>>,
-    jar: CookieJar,
+    caller: Caller,
     Path(id): Path<String>,
     Query(query): Query<UploadQuery>,
     headers: HeaderMap,
     body: axum::body::Body,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+    let owner = caller.owner(&state).await?;
     let now = state.clock.now();
     let stored = state.store.read(&owner, &id, now).await?;
     stored.application.writable(now).map_err(StoreError::Refused)?;
@@ -408,14 +427,14 @@ pub async fn upload_document(
     Ok((StatusCode::CREATED, Json(document_json(&document))))
 }
 
-pub async fn list_documents(State(state): State<Arc<AppState>>, jar: CookieJar, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn list_documents(State(state): State<Arc<AppState>>, caller: Caller, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let owner = caller.owner(&state).await?;
     let documents = state.store.documents(&owner, &id, state.clock.now()).await?;
     Ok(Json(Value::Array(documents.iter().map(document_json).collect())))
 }
 
-pub async fn remove_document(State(state): State<Arc<AppState>>, jar: CookieJar, Path((id, document)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
-    let owner = signed_in(&state, &jar).await?;
+pub async fn remove_document(State(state): State<Arc<AppState>>, caller: Caller, Path((id, document)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
+    let owner = caller.owner(&state).await?;
     state.store.remove_document(&owner, &id, &document, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

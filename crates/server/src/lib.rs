@@ -21,9 +21,11 @@ use tower_http::{
 
 pub mod accounts;
 pub mod api;
+pub mod auth;
 pub mod bankid;
 pub mod clock;
 pub mod confirming;
+pub mod cors;
 pub mod database;
 pub mod documents;
 pub mod eid;
@@ -63,6 +65,18 @@ pub fn json_schema() -> String {
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+/// [`CONTENT_SECURITY_POLICY`], where the sign-in page may also return to the pages of the sites
+/// that embed the forms (`--allow-origin`): a browser holds a form's redirect to its
+/// `form-action` too.
+pub fn content_security_policy(allowed: &[blankett_core::account::origins::Origin]) -> HeaderValue {
+    if allowed.is_empty() {
+        return HeaderValue::from_static(CONTENT_SECURITY_POLICY);
+    }
+    let origins: Vec<&str> = allowed.iter().map(|origin| origin.as_str()).collect();
+    let policy = CONTENT_SECURITY_POLICY.replace("form-action 'self'", &format!("form-action 'self' {}", origins.join(" ")));
+    HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static(CONTENT_SECURITY_POLICY))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Production,
@@ -92,6 +106,9 @@ pub struct Config {
     pub sign_in_config: Option<PathBuf>,
     /// The deployment's service file (`support/mod.rs`): its time zone and support contacts.
     pub service_config: Option<PathBuf>,
+    /// The other sites whose pages embed the forms (`--allow-origin`, see `cors.rs`): their
+    /// pages may call the API from the browser, and signing in may return to them.
+    pub allowed_origins: Vec<blankett_core::account::origins::Origin>,
 }
 
 pub struct AppState {
@@ -263,6 +280,8 @@ pub fn router(state: Arc<AppState>) -> Router {
     }
     let routes = preview::routes(routes, state.config.mode);
     let secure = state.config.secure_cookies;
+    let allowed = state.config.allowed_origins.clone();
+    let allowed_origins = Arc::new(allowed.clone());
     let routes = routes
         .route("/api/{*rest}", get(not_found).post(not_found).put(not_found).delete(not_found))
         .with_state(state)
@@ -271,7 +290,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .layer(axum::middleware::from_fn(log_request))
         .layer(axum::middleware::from_fn(api::require_client_header))
         .layer(axum::middleware::from_fn(error::problems_only))
-        .layer(axum::middleware::from_fn(no_store_for_personal_data));
+        .layer(axum::middleware::from_fn(no_store_for_personal_data))
+        // Outside the others, so that a refusal is readable by an allowed site's page too.
+        .layer(axum::middleware::from_fn_with_state(allowed_origins, cors::cors));
     // Behind TLS, browsers are told to use it always: a first visit over plain HTTP cannot be
     // turned into one that leaks the session.
     let routes = if secure {
@@ -280,7 +301,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         routes
     };
     routes
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY)))
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, content_security_policy(&allowed)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
         // What is not named by its content (the page, a debug build's files) is revalidated:

@@ -18,6 +18,8 @@ const USAGE: &str = "usage:
                   [--sms https://user:secret@api.46elks.com/a1/sms] [--sms-from Blankett]
                   [--sign-in-config sign-in.toml] (e-identification: BankID, OpenID Connect)
                   [--service-config service.toml] (time zone, support contacts)
+                  [--allow-origin https://www.example.org]... (sites that embed the forms:
+                  CORS for the API, and signing in may return to them; exact origins)
                   (or BLANKETT_SMS_URL and BLANKETT_SMS_FROM)
   blankett-server new-form ID [--forms forms]
                                    write forms/ID.json: a new form, in Swedish and English,
@@ -265,6 +267,7 @@ fn serve_command(args: &[String]) -> ExitCode {
         secure_cookies: false,
         sign_in_config: None,
         service_config: None,
+        allowed_origins: Vec::new(),
     };
     // The SMTP address may hold a password, so it can come from the environment instead of the
     // command line (which other users of the machine can see).
@@ -322,6 +325,13 @@ fn serve_command(args: &[String]) -> ExitCode {
             "--sms-from" => sms_from = value.clone(),
             "--sign-in-config" => config.sign_in_config = Some(PathBuf::from(value)),
             "--service-config" => config.service_config = Some(PathBuf::from(value)),
+            "--allow-origin" => match blankett_core::account::origins::Origin::parse(value) {
+                Ok(origin) => config.allowed_origins.push(origin),
+                Err(problem) => {
+                    eprintln!("--allow-origin {value}: {problem}, as https://www.example.org\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "--mode" => {
                 config.mode = match value.as_str() {
                     "production" => Mode::Production,

@@ -226,6 +226,7 @@ async fn behind_tls_browsers_are_told_to_use_it_always() {
         secure_cookies,
         sign_in_config: None,
         service_config: None,
+        allowed_origins: vec![],
     };
     let mut behind_tls = Browser::stranger(&blankett_server::app(config(true)).await.unwrap());
     assert!(behind_tls.get("/").await.header(header::STRICT_TRANSPORT_SECURITY).starts_with("max-age="));

@@ -21,7 +21,7 @@ fn site(forms: &[(&str, &str)]) -> Config {
     for (name, text) in forms {
         std::fs::write(forms_dir.join(name), text).unwrap();
     }
-    Config { dist, forms: forms_dir, database: root.join("blankett.sqlite").display().to_string(), pool_size: 2, trusted_proxies: Vec::new(), mode: Mode::Production, secure_cookies: false, sign_in_config: None, service_config: None }
+    Config { dist, forms: forms_dir, database: root.join("blankett.sqlite").display().to_string(), pool_size: 2, trusted_proxies: Vec::new(), mode: Mode::Production, secure_cookies: false, sign_in_config: None, service_config: None, allowed_origins: vec![] }
 }
 
 fn rand_suffix() -> u64 {

@@ -106,7 +106,7 @@ async fn sigterm_answers_the_requests_under_way_and_the_log_has_one_line_each_wi
     std::fs::create_dir_all(root.join("dist")).unwrap();
     std::fs::write(root.join("dist/index.html"), "<!doctype html><title>Blankett</title>").unwrap();
     let database = common::database(&root).await;
-    let (mut child, address) = start(&database, &root.join("dist"));
+    let (child, address) = start(&database, &root.join("dist"));
 
     // A request under way: its head and half its body sent, the rest after the stop is asked.
     let body = json!({ "email": "ada@example.com", "password": "correct horse battery" }).to_string();

@@ -201,7 +201,7 @@ async fn a_service_file_with_mistakes_stops_the_server_naming_each() {
     std::fs::create_dir_all(&root).unwrap();
     let path = root.join("service.toml");
     std::fs::write(&path, "time_zone = \"Europe/Stockholm\"\n[support]\nphone = \"call us\"\n").unwrap();
-    let config = Config { dist: root.clone(), forms: root.clone(), database: root.join("db.sqlite").display().to_string(), pool_size: 1, trusted_proxies: Vec::new(), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config: Some(path.clone()) };
+    let config = Config { dist: root.clone(), forms: root.clone(), database: root.join("db.sqlite").display().to_string(), pool_size: 1, trusted_proxies: Vec::new(), mode: Mode::Test, secure_cookies: false, sign_in_config: None, service_config: Some(path.clone()), allowed_origins: vec![] };
     let error = open(config).await.err().expect("the server does not start");
     let text = format!("{error:?}");
     assert!(text.contains("service.toml: support.phone: \\\"call us\\\"") || text.contains("service.toml: support.phone: \"call us\""), "{text}");

@@ -2,6 +2,7 @@
 //! typed, and the words, in Swedish and English. The reference backend's sign-in pages
 //! (`crates/server/src/signin.rs`) show these; the store then decides.
 
+pub mod origins;
 mod words;
 
 pub use words::Say;

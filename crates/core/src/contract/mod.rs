@@ -68,6 +68,23 @@ impl Failure {
         }
     }
 
+    /// The contract's problem type this failure came from (the last part of `/problems/…`), or
+    /// `network` when the backend could not be reached: what a page embedding the form is told
+    /// with the applicant's message (`session::Report::Failed`).
+    pub fn problem_type(&self) -> &str {
+        match self {
+            Failure::Offline => "network",
+            Failure::SignedOut => Problem::SignedOut.name(),
+            Failure::NotFound => Problem::NotFound.name(),
+            Failure::Expired => Problem::Expired.name(),
+            Failure::Locked => Problem::Locked.name(),
+            Failure::Stale => Problem::StaleVersion.name(),
+            Failure::TooManyAttempts { .. } => Problem::TooManyAttempts.name(),
+            Failure::Refused { kind } => kind,
+            Failure::Unexpected => Problem::Internal.name(),
+        }
+    }
+
     /// What the applicant reads: what happened and what to do next.
     pub fn message(&self) -> Ui {
         match self {
@@ -279,6 +296,18 @@ mod tests {
         assert_eq!(Failure::from_response(502, Some("/problems/internal"), None), Failure::Unexpected);
         assert!(Failure::Offline.can_retry() && Failure::Unexpected.can_retry() && Failure::SignedOut.can_retry());
         assert!(!Failure::Locked.can_retry() && !Failure::Stale.can_retry());
+    }
+
+    #[test]
+    fn an_embedding_page_is_told_the_contracts_problem_type_of_a_failure() {
+        for name in ["signed-out", "not-found", "expired", "locked", "stale-version", "too-many-attempts", "wrong-code", "incomplete"] {
+            let status = match name { "signed-out" => 401, "not-found" => 404, "expired" => 410, "locked" => 409, "stale-version" => 412, "too-many-attempts" => 429, _ => 400 };
+            let failure = Failure::from_response(status, Some(&format!("/problems/{name}")), None);
+            assert_eq!(failure.problem_type(), name, "{failure:?}");
+            assert!(Problem::ALL.iter().any(|p| p.name() == failure.problem_type()), "{name} is a problem type of the contract");
+        }
+        assert_eq!(Failure::Offline.problem_type(), "network", "no answer, so no problem type");
+        assert_eq!(Failure::Unexpected.problem_type(), "internal");
     }
 
     #[test]

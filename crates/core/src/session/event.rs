@@ -82,6 +82,14 @@ pub enum Event {
     Answered(Answer),
     /// Whether this device kept what [`Command::KeepOnDevice`] gave it.
     DeviceKept(bool),
+    /// The form's Next found problems on the page (they are shown with it): an embedding page
+    /// hears of it ([`Report::ValidationFailed`]).
+    #[cfg(feature = "embedding")]
+    Refused,
+    /// The form or the drafts could not be read when the form opened: an embedding page hears of
+    /// it ([`Report::Failed`]).
+    #[cfg(feature = "embedding")]
+    LoadFailed(Failure),
 }
 
 /// The backend's answer to a [`Command`].
@@ -147,6 +155,34 @@ pub enum Command {
     SubmitSignOut,
     /// The signed-out page replaced the form: the document's title says so.
     SignedOutTitle,
+    /// Tell the page the form is embedded in what happened (the widget's DOM events).
+    #[cfg(feature = "embedding")]
+    Report(Report),
+}
+
+/// What a page that embeds the form hears about, in the order it happened: each becomes one DOM
+/// event of the widget's, with these fields as its `detail` (see README, "Embedding"). The
+/// standalone app has no page around it to tell, and is built without them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// A page of the form is shown: `page` is its id in the schema, or `review` for the
+    /// check-answers page; `number` counts from 1, the review after the last page.
+    PageShown { page: String, number: usize },
+    /// The backend saved the draft: its id and new version.
+    Saved { draft: String, version: u64 },
+    /// Next, Forward or Confirm found problems: the page shown with them and how many.
+    ValidationFailed { page: String, problems: usize },
+    /// The warning before the page's or the session's time ends has opened.
+    TimeWarning { ends_at: Millis },
+    /// The time ran out; the page's answers are being saved.
+    TimedOut,
+    /// The applicant is signed out, with the answers saved.
+    SignedOut,
+    /// The application is confirmed (R8), with its reference number.
+    Confirmed { reference: String },
+    /// A request failed: the contract's problem type (`/problems/…`'s last part, or `network`
+    /// when the backend could not be reached) and what the applicant reads, in their language.
+    Failed { problem: String, message: crate::messages::Ui },
 }
 
 /// The form on screen, as the session reads it. The app's form keeps its own state (it shows
@@ -164,4 +200,10 @@ pub trait Screen {
     fn show_problems(&mut self) -> bool;
     /// The browser's current history entry, if it is a form's.
     fn history(&self) -> Option<Entry>;
+    /// How many problems the page shown has (an embedding page hears it; only asked then, and
+    /// kept out of the standalone app's screens).
+    #[cfg(feature = "embedding")]
+    fn problems(&self) -> usize {
+        usize::from(self.has_problems())
+    }
 }

@@ -10,6 +10,14 @@
 //! Each entry's state names the form and the place it shows (see `FormRun::place`), and the place
 //! of the entry before it when that entry is the form's too, so that the form's own Back can go
 //! back in history rather than add an entry.
+//!
+//! A form embedded in someone else's page (the widget, see ARCHITECTURE.md) shares the host's
+//! history, in one of two ways ([`HistoryMode`]). With `entries` (the default) its pages are
+//! entries of the host page as above, but each entry's state is the host's own state of the entry
+//! the form moved from, with the form's [`Entry`] added under [`Entry::tag`]: the host's router
+//! finds only states it pushed (with one key more), and the form reads only its own key, so that
+//! a state the host pushes is never taken for a page of the form. With `none` the form adds and
+//! reads no entry at all: only its own buttons move it, and Back and Forward belong to the host.
 
 /// What the form keeps in one history entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +36,13 @@ impl Entry {
         format!("{PREFIX} {} {previous} {}", self.place, self.form)
     }
 
+    /// The key under which an embedded form keeps its entry in the host's history state (an
+    /// object): one per form, so that two forms on one page keep apart, and named so that no
+    /// host's own key is taken for it.
+    pub fn tag(form: &str) -> String {
+        format!("{PREFIX}:{form}")
+    }
+
     /// Reads an entry's state; `None` for an entry that is not the form's (a skip link's `#main`,
     /// or a page the app is embedded in).
     pub fn decode(text: &str) -> Option<Entry> {
@@ -39,6 +54,42 @@ impl Entry {
         };
         let form = parts.next().filter(|f| !f.is_empty())?.to_string();
         Some(Entry { form, place, previous })
+    }
+}
+
+/// How an embedded form uses the host page's history (see the module's introduction).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// Each page of the form is a history entry of the host page, tagged as the form's.
+    #[default]
+    Entries,
+    /// The form neither adds nor reads history entries.
+    None,
+}
+
+impl HistoryMode {
+    /// The mode an embedding page names (`history="entries"` or `"none"`); `None` for anything
+    /// else, which the widget refuses with a message rather than guessing.
+    pub fn read(text: &str) -> Option<HistoryMode> {
+        match text {
+            "entries" => Some(HistoryMode::Entries),
+            "none" => Some(HistoryMode::None),
+            _ => None,
+        }
+    }
+
+    /// What the form does to the history in this mode, given what it would do as the page's
+    /// owner: in `none`, nothing ever.
+    pub fn step(self, step: HistoryStep) -> HistoryStep {
+        match self {
+            HistoryMode::Entries => step,
+            HistoryMode::None => HistoryStep::Nothing,
+        }
+    }
+
+    /// Whether the browser's Back and Forward move the form.
+    pub fn follows_the_browser(self) -> bool {
+        self == HistoryMode::Entries
     }
 }
 
@@ -70,6 +121,19 @@ pub fn moved(form: &str, from: usize, to: usize, current: Option<&Entry>) -> His
     } else {
         HistoryStep::Push(Entry { form: form.to_string(), place: to, previous: Some(from) })
     }
+}
+
+/// An embedded form moved with its own buttons from `from` to `to`, in the entry `current`. On
+/// the host's page an entry need not be the form's: the host pushes its own (a section of its
+/// page) while the form is open. The form first marks such an entry with the place it shows, so
+/// that Back to it shows that place again, and then moves as [`moved`] does.
+pub fn moved_on_host(form: &str, from: usize, to: usize, current: Option<&Entry>) -> Vec<HistoryStep> {
+    let mut steps = Vec::new();
+    if current.is_none() && from != to {
+        steps.push(HistoryStep::Replace(Entry { form: form.to_string(), place: from, previous: None }));
+    }
+    steps.push(moved(form, from, to, current));
+    steps
 }
 
 /// The browser's Back or Forward went from place `from` to the entry `entry`, and the form
@@ -123,6 +187,42 @@ mod tests {
         // A hidden page was skipped on the way forward, and is skipped on the way back too.
         assert_eq!(moved("visa", 2, 0, Some(&entry(2, Some(0)))), HistoryStep::GoBack);
         assert_eq!(moved("visa", 1, 1, Some(&entry(1, None))), HistoryStep::Nothing);
+    }
+
+    #[test]
+    fn an_embedded_form_without_history_entries_never_changes_the_history() {
+        assert_eq!(HistoryMode::read("entries"), Some(HistoryMode::Entries));
+        assert_eq!(HistoryMode::read("none"), Some(HistoryMode::None));
+        for bad in ["", "Entries", "NONE", "push", "entries "] {
+            assert_eq!(HistoryMode::read(bad), None, "{bad:?}");
+        }
+        assert_eq!(HistoryMode::default(), HistoryMode::Entries, "the default is the standalone app's way");
+        let steps = [opened("visa", 0, None), moved("visa", 0, 1, None), moved("visa", 1, 0, Some(&entry(1, Some(0)))), travelled(&entry(3, Some(2)), 0, 1)];
+        for step in steps {
+            assert_eq!(HistoryMode::Entries.step(step.clone()), step);
+            assert_eq!(HistoryMode::None.step(step), HistoryStep::Nothing);
+        }
+        assert!(HistoryMode::Entries.follows_the_browser());
+        assert!(!HistoryMode::None.follows_the_browser());
+    }
+
+    #[test]
+    fn an_entry_the_host_pushed_over_the_form_is_marked_before_the_form_moves_on() {
+        // The host pushed an entry of its own (no form's state) while the form showed place 0.
+        assert_eq!(moved_on_host("visa", 0, 1, None), [HistoryStep::Replace(entry(0, None)), HistoryStep::Push(entry(1, Some(0)))]);
+        // Back to it then reads place 0; on the form's own entries it moves as `moved` does.
+        assert_eq!(moved_on_host("visa", 0, 1, Some(&entry(0, None))), [HistoryStep::Push(entry(1, Some(0)))]);
+        assert_eq!(moved_on_host("visa", 1, 0, Some(&entry(1, Some(0)))), [HistoryStep::GoBack]);
+        assert_eq!(moved_on_host("visa", 1, 1, None), [HistoryStep::Nothing]);
+    }
+
+    #[test]
+    fn each_embedded_form_has_a_tag_of_its_own_that_no_plain_key_is() {
+        assert_eq!(Entry::tag("visa"), "blankett-place:visa");
+        assert_ne!(Entry::tag("visa"), Entry::tag("permit"));
+        // A host's state under another key, or a tag's value that is not an entry, is not the form's.
+        assert_eq!(Entry::decode("{\"usr\":null,\"key\":\"x\",\"idx\":2}"), None);
+        assert_eq!(Entry::decode("blankett-place:visa"), None);
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! [`Session`]: one draft's session, from opening it to the receipt or signing out.
 
-use super::event::{Answer, Claim, Command, Event, Focus, Leaving, Screen, Welcome};
+use super::event::{Answer, Claim, Command, Event, Focus, Leaving, Report, Screen, Welcome};
 use crate::session::autosave::Autosave;
 use crate::contract::{Confirmed, Failure, Problem, Request, Written};
 use super::sync::{DraftSync, SaveState};
 use crate::session::device;
 use crate::session::editing::Editing;
 use crate::session::history::{self, HistoryStep};
+#[cfg(feature = "embedding")]
+use crate::session::history::HistoryMode;
 use crate::basics::Millis;
 use super::confirmation::{confirmation_key, Confirmation};
 use crate::schema::{Form, TimeOutPolicy};
@@ -47,6 +49,10 @@ pub struct Session {
     /// Counts changes to what the notices about saving and confirming say (see [`Session::notices`]).
     pub(super) notices: usize,
     pub(super) commands: Vec<Command>,
+    /// Embedded in another page, with how the form uses that page's history; `None` standalone,
+    /// which reports nothing (see `reports.rs`).
+    #[cfg(feature = "embedding")]
+    pub(super) embedded: Option<HistoryMode>,
 }
 
 impl Session {
@@ -73,7 +79,16 @@ impl Session {
             saved_elsewhere: None,
             notices: 0,
             commands: vec![Command::Claim { take_over: false }],
+            #[cfg(feature = "embedding")]
+            embedded: None,
         }
+    }
+
+    /// A form embedded in another page, using that page's history as `history_mode` says, and
+    /// telling it what happens ([`crate::session::Report`]).
+    #[cfg(feature = "embedding")]
+    pub fn embedded(form_id: &str, history_mode: HistoryMode) -> Session {
+        Session { embedded: Some(history_mode), ..Session::new(form_id) }
     }
 
     /// The commands asked for before any event (asking to edit the draft).
@@ -105,7 +120,12 @@ impl Session {
             Event::Shown => {
                 self.shown = true;
                 self.place = screen.place().unwrap_or_default();
-                self.commands.push(Command::History(history::opened(self.sync.form_id(), self.place, screen.history())));
+                let opened = history::opened(self.sync.form_id(), self.place, screen.history());
+                #[cfg(feature = "embedding")]
+                self.history(opened);
+                #[cfg(not(feature = "embedding"))]
+                self.commands.push(Command::History(opened));
+                self.page_shown(self.place);
             }
             Event::Typed => self.autosave.changed(now),
             Event::Hidden => self.flush(screen),
@@ -114,7 +134,7 @@ impl Session {
                 self.tick(screen);
             }
             Event::Travelled(entry) => {
-                let from = screen.place().filter(|_| self.shown && self.editing.is_here() && self.leaving.is_none());
+                let from = screen.place().filter(|_| self.shown && self.editing.is_here() && self.leaving.is_none() && self.mode().follows_the_browser());
                 let Some(from) = from.filter(|_| entry.form == self.sync.form_id()) else { return self.done(before) };
                 let reached = screen.travel(entry.place);
                 self.history(history::travelled(&entry, from, reached));
@@ -122,6 +142,9 @@ impl Session {
                 let focus = if screen.has_problems() { Focus::ErrorSummary } else { Focus::PageHeading };
                 if reached != from {
                     self.page_changed(screen);
+                }
+                if focus == Focus::ErrorSummary {
+                    self.problems_shown(screen);
                 }
                 self.commands.push(Command::Focus(focus));
             }
@@ -180,6 +203,10 @@ impl Session {
             Event::EditHere => self.commands.push(Command::Claim { take_over: true }),
             Event::Answered(answer) => self.answered(answer, screen),
             Event::DeviceKept(kept) => self.device_failed = !kept,
+            #[cfg(feature = "embedding")]
+            Event::Refused => self.problems_shown(screen),
+            #[cfg(feature = "embedding")]
+            Event::LoadFailed(failure) => self.failed(&failure),
         }
         self.done(before)
     }
@@ -197,11 +224,13 @@ impl Session {
                 self.written(&written);
                 self.autosave.saved();
                 let (id, version) = (written.draft.id, written.draft.version);
+                self.report(|_| Report::Saved { draft: id.clone(), version });
                 let request = if created { self.sync.created(id, version) } else { self.sync.saved(version, self.now) };
                 self.stepped(request, screen);
                 self.told_saved();
             }
             Answer::Written { result: Err(failure), .. } => {
+                self.failed(&failure);
                 self.autosave.failed(&failure, self.now);
                 self.sync.failed(failure);
                 self.stepped(None, screen);
@@ -219,6 +248,7 @@ impl Session {
                 self.stepped(request, screen);
             }
             Answer::Read(Err(failure)) => {
+                self.failed(&failure);
                 self.sync.failed(failure);
                 self.stepped(None, screen);
             }
@@ -251,7 +281,8 @@ impl Session {
         }
     }
 
-    fn history(&mut self, step: HistoryStep) {
+    pub(super) fn history(&mut self, step: HistoryStep) {
+        let step = self.mode().step(step);
         if step != HistoryStep::Nothing {
             self.commands.push(Command::History(step));
         }
@@ -285,7 +316,7 @@ impl Session {
     /// the page's entry (see [`crate::session::history`]), and the page changed.
     fn moved(&mut self, screen: &mut dyn Screen) {
         if let (true, Some(to)) = (self.shown, screen.place()) {
-            self.history(history::moved(self.sync.form_id(), self.place, to, screen.history().as_ref()));
+            self.moved_in_history(to, screen.history());
             self.place = to;
         }
         self.page_changed(screen);
@@ -294,6 +325,7 @@ impl Session {
     /// Another page is shown: its time starts, and the move is saved.
     fn page_changed(&mut self, screen: &mut dyn Screen) {
         let Some(snapshot) = screen.snapshot() else { return };
+        self.page_shown(snapshot.page);
         self.autosave.flush();
         self.welcome = None;
         self.restarted = false;
@@ -346,7 +378,8 @@ impl Session {
             // A warning has come: save the page now, and make sure the backend's own inactivity
             // limit cannot end the session before this one does (its last request may be a
             // minute older than the last click).
-            Phase::Warning { .. } if !matches!(before, Some(Phase::Warning { .. })) => {
+            Phase::Warning { ends_at, .. } if !matches!(before, Some(Phase::Warning { .. })) => {
+                self.report(|_| Report::TimeWarning { ends_at });
                 self.save_page(screen);
                 self.commands.push(Command::KeepAlive { at: now });
             }
@@ -386,6 +419,9 @@ impl Session {
     /// Starts leaving: the page's answers are saved, then [`Session::proceed`] finishes.
     fn leave(&mut self, why: Leaving, screen: &mut dyn Screen) {
         self.leaving = Some(why);
+        if matches!(why, Leaving::TimeOut(_)) {
+            self.report(|_| Report::TimedOut);
+        }
         if self.hides_form() {
             // The signed-out page replaces the form: a screen reader starts at its heading.
             self.commands.push(Command::SignedOutTitle);
@@ -418,6 +454,7 @@ impl Session {
         let found = screen.show_problems();
         if found {
             self.moved(screen);
+            self.problems_shown(screen);
         }
         found
     }
@@ -438,6 +475,10 @@ impl Session {
         }
         let done = answer.is_ok();
         let incomplete = matches!(&answer, Err(failure) if failure.is(Problem::Incomplete));
+        match &answer {
+            Ok(receipt) => self.report(|_| Report::Confirmed { reference: receipt.reference.clone() }),
+            Err(failure) => self.failed(failure),
+        }
         self.confirmation.answered(answer);
         if done {
             self.timer = None;
@@ -484,6 +525,7 @@ impl Session {
             Leaving::Elsewhere if saved => {
                 self.commands.push(Command::ForgetPersonalData);
                 self.signed_out = true;
+                self.report(|_| Report::SignedOut);
             }
             Leaving::Chosen if saved => {
                 self.signed_out_everywhere();
@@ -497,6 +539,7 @@ impl Session {
         self.commands.push(Command::ForgetPersonalData);
         self.commands.push(Command::TellOtherTabs(TabMessage::SignedOut));
         self.signed_out = true;
+        self.report(|_| Report::SignedOut);
     }
 
     pub(super) fn policy(&self) -> Option<TimeOutPolicy> {

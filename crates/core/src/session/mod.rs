@@ -24,7 +24,8 @@ pub mod sync;
 
 mod event;
 mod machine;
+mod reports;
 mod view;
 
-pub use event::{Answer, Claim, Command, Event, Focus, Leaving, Screen, Welcome};
+pub use event::{Answer, Claim, Command, Event, Focus, Leaving, Report, Screen, Welcome};
 pub use machine::Session;

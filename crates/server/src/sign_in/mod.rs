@@ -38,7 +38,8 @@ use axum::extract::{Form, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use blankett_core::account::{check, phone_ending, phone_number, return_path, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
+use blankett_core::account::origins::{return_address, Origin};
+use blankett_core::account::{check, phone_ending, phone_number, Field, Problem, Say, Screen, Typed, MIN_PASSWORD_LENGTH};
 use blankett_core::messages::Ui;
 use blankett_core::basics::text::Locale;
 use serde::Deserialize;
@@ -96,10 +97,11 @@ impl Fields {
             && self.device.as_deref().is_none_or(|device| matches!(device, "this" | "other"))
             && self.more.as_deref().is_none_or(|more| more == "1")
     }
-    /// Where to go once signed in: a normalised path on this site only, so the page cannot be
-    /// used to send someone elsewhere.
-    fn next(&self) -> String {
-        self.next.as_deref().and_then(return_path).unwrap_or("/").to_string()
+    /// Where to go once signed in: a normalised path on this site, or a page of a site allowed to
+    /// embed the forms (`--allow-origin`, whose widget sent the applicant here), so the page
+    /// cannot be used to send someone elsewhere.
+    fn next(&self, allowed: &[Origin]) -> String {
+        self.next.as_deref().and_then(|next| return_address(next, allowed)).unwrap_or("/").to_string()
     }
     fn typed(&self) -> Typed<'_> {
         fn text(value: &Option<String>) -> &str {
@@ -121,7 +123,7 @@ struct View {
 impl View {
     fn new(state: &AppState, fields: &Fields, headers: &HeaderMap) -> View {
         let chooser = Chooser { offered: state.eid.as_ref().map(|eid| eid.offered()).unwrap_or_default(), more_open: fields.more.as_deref() == Some("1") };
-        View { locale: fields.locale(headers), next: fields.next(), secure: state.config.secure_cookies, chooser }
+        View { locale: fields.locale(headers), next: fields.next(&state.config.allowed_origins), secure: state.config.secure_cookies, chooser }
     }
 
     fn page(&self, status: StatusCode, screen: &Screen, typed: &Typed, problems: &[Problem], notice: Option<Say>) -> Response {
@@ -148,9 +150,11 @@ impl View {
         response
     }
 
-    /// Signed in: the session cookie, the step's cookie removed, and back to `next`.
+    /// Signed in: the session cookie, the step's cookie removed, and back to `next`. A path on this
+    /// site gets the language; a host page's address is the host's, and stays as it was.
     fn signed_in(&self, jar: CookieJar, token: String) -> Response {
-        let back = if self.next.contains('?') { self.next.clone() } else { format!("{}?lang={}", self.next, self.locale.code()) };
+        let on_this_site = self.next.starts_with('/');
+        let back = if self.next.contains('?') || !on_this_site { self.next.clone() } else { format!("{}?lang={}", self.next, self.locale.code()) };
         let jar = jar.remove(Cookie::build(STEP_COOKIE).path("/sign-in")).add(session_cookie(token, self.secure));
         (StatusCode::SEE_OTHER, jar, [(header::LOCATION, back)]).into_response()
     }
@@ -352,11 +356,11 @@ pub async fn submit(State(state): State<Arc<AppState>>, client: Client, jar: Coo
 
 /// Foreign eID: what the service says about it (no international e-ID can be used) and what to do
 /// instead.
-pub async fn foreign_eid(fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
+pub async fn foreign_eid(State(state): State<Arc<AppState>>, fields: Result<Query<Fields>, QueryRejection>, headers: HeaderMap) -> Response {
     let (fields, readable) = readable(fields);
     let locale = fields.locale(&headers);
     let status = if readable && fields.known() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
-    html(status, crate::pages::sign_in::foreign_eid(&fields.next(), &locale))
+    html(status, crate::pages::sign_in::foreign_eid(&fields.next(&state.config.allowed_origins), &locale))
 }
 
 fn html(status: StatusCode, page: SignInPage) -> Response {
@@ -383,12 +387,23 @@ mod tests {
 
     #[test]
     fn only_paths_on_this_site_are_followed_after_signing_in() {
-        let next = |n: &str| Fields { next: Some(n.into()), ..Default::default() }.next();
+        let next = |n: &str| Fields { next: Some(n.into()), ..Default::default() }.next(&[]);
         assert_eq!(next("/forms/work-permit"), "/forms/work-permit");
         assert_eq!(next("//evil.example/x"), "/");
         assert_eq!(next("https://evil.example/"), "/");
         assert_eq!(next("/\\evil.example"), "/");
         assert_eq!(next("/\t/evil.example/"), "/");
+    }
+
+    #[test]
+    fn an_allowed_host_page_is_followed_after_signing_in_and_nothing_like_it() {
+        let allowed = [Origin::parse("http://127.0.0.1:5173").unwrap()];
+        let next = |n: &str| Fields { next: Some(n.into()), ..Default::default() }.next(&allowed);
+        assert_eq!(next("http://127.0.0.1:5173/examples/host.html"), "http://127.0.0.1:5173/examples/host.html");
+        assert_eq!(next("/forms/work-permit"), "/forms/work-permit");
+        for bad in ["http://127.0.0.1:5174/", "http://127.0.0.1:5173.evil.example/", "http://127.0.0.1:5173@evil.example/", "//127.0.0.1:5173/", "javascript:alert(1)"] {
+            assert_eq!(next(bad), "/", "{bad}");
+        }
     }
 
     #[test]

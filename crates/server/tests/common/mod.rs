@@ -28,15 +28,20 @@ pub async fn server(name: &str, forms: &[(&str, String)]) -> (Arc<AppState>, Rou
 
 /// The same, with a service file of this text (the time zone, the support team's contacts).
 pub async fn server_of(name: &str, forms: &[(&str, String)], service: Option<&str>) -> (Arc<AppState>, Router) {
-    serve(name, forms, service, None).await
+    serve(name, forms, service, None, &[]).await
 }
 
 /// A server in test mode on the database at `database` (another instance may use it too).
 pub async fn server_at(name: &str, forms: &[(&str, String)], database: &str) -> (Arc<AppState>, Router) {
-    serve(name, forms, None, Some(database)).await
+    serve(name, forms, None, Some(database), &[]).await
 }
 
-async fn serve(name: &str, forms: &[(&str, String)], service: Option<&str>, database_at: Option<&str>) -> (Arc<AppState>, Router) {
+/// A server in test mode letting the pages of `origins` embed the forms (`--allow-origin`).
+pub async fn server_allowing(name: &str, forms: &[(&str, String)], service: Option<&str>, origins: &[&str]) -> (Arc<AppState>, Router) {
+    serve(name, forms, service, None, origins).await
+}
+
+async fn serve(name: &str, forms: &[(&str, String)], service: Option<&str>, database_at: Option<&str>, origins: &[&str]) -> (Arc<AppState>, Router) {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let root = std::env::temp_dir().join(format!("blankett-{name}-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
@@ -65,6 +70,7 @@ async fn serve(name: &str, forms: &[(&str, String)], service: Option<&str>, data
         secure_cookies: false,
         sign_in_config: None,
         service_config,
+        allowed_origins: origins.iter().map(|o| blankett_core::account::origins::Origin::parse(o).unwrap()).collect(),
     };
     let state = open(config).await.unwrap();
     (state.clone(), router(state))
