@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, openPage, newAccount, PASSWORD } from './harness.mjs';
+import { useApp, openPage, newAccount, PASSWORD, PATIENCE } from './harness.mjs';
 import { serveStatic } from './static.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -91,7 +91,7 @@ test('README\'s embedding tables list every option, event and theme property, an
 
 test('a page of its own mounts a form from the package, switches its language, and unmounts it', async () => {
   const page = await openPage(app.browser);
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(PATIENCE);
   await page.goto(`${host.origin}/index.html?backend=${encodeURIComponent(app.server.url)}&form=timed`);
   const entries = await page.evaluate(() => history.length);
   await page.getByLabel('Email address').fill(await newAccount(app.server.url));
