@@ -3,6 +3,8 @@
 //! ([`HistoryMode`]). Driven as `session.rs` drives a tab, with a fake clock; a standalone
 //! session, driven the same way, tells nothing.
 
+mod common;
+use common::{today, Page};
 use blankett_core::basics::Millis;
 use blankett_core::contract::{Confirmed, Draft, Failure, Written};
 use blankett_core::messages::Ui;
@@ -13,7 +15,6 @@ use blankett_core::schema::Form;
 use blankett_core::session::device::Resume;
 use blankett_core::session::history::{Entry, HistoryMode, HistoryStep};
 use blankett_core::session::{Answer as Reply, Claim, Command, Event, Leaving, Report, Screen, Session};
-use chrono::NaiveDate;
 use std::sync::Arc;
 
 const T0: Millis = 1_795_244_400_000;
@@ -28,39 +29,6 @@ fn form() -> Arc<Form> {
     let loaded = load_form("visa.json", json);
     assert!(loaded.issues.is_empty(), "{:#?}", loaded.issues);
     Arc::new(loaded.usable().unwrap().clone())
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
-}
-
-struct Page {
-    run: Option<FormRun>,
-    history: Option<Entry>,
-}
-
-impl Screen for Page {
-    fn snapshot(&self) -> Option<Snapshot> {
-        Some(self.run.as_ref()?.snapshot())
-    }
-    fn place(&self) -> Option<usize> {
-        Some(self.run.as_ref()?.place())
-    }
-    fn travel(&mut self, place: usize) -> usize {
-        self.run.as_mut().map_or(place, |r| r.travel(place, today()))
-    }
-    fn has_problems(&self) -> bool {
-        self.run.as_ref().is_some_and(|r| !r.errors().is_empty())
-    }
-    fn problems(&self) -> usize {
-        self.run.as_ref().map_or(0, |r| r.errors().len())
-    }
-    fn show_problems(&mut self) -> bool {
-        self.run.as_mut().and_then(|r| r.check_before_confirming(today())).is_some()
-    }
-    fn history(&self) -> Option<Entry> {
-        self.history.clone()
-    }
 }
 
 struct Widget {

@@ -5,6 +5,8 @@
 //! The form has two pages of ten minutes each with the warning a minute before the end; "the
 //! tab" is a [`Tab`]: the session, a real `FormRun` on screen and the browser's history entry.
 
+mod common;
+use common::{today, Page};
 use blankett_core::run::answers::{Answer, Answers, FieldPath};
 use blankett_core::contract::{Confirmed, Draft, Failure, Request, Written};
 use blankett_core::run::Snapshot;
@@ -19,7 +21,6 @@ use blankett_core::run::FormRun;
 use blankett_core::schema::Form;
 use blankett_core::session::{Answer as Reply, Claim, Command, Event, Focus, Leaving, Screen, Session};
 use blankett_core::timing::{Reason, TabMessage, INACTIVITY_LIMIT};
-use chrono::NaiveDate;
 use std::sync::Arc;
 
 const T0: Millis = 1_795_244_400_000;
@@ -38,37 +39,6 @@ fn form(on_time_out: &str, minutes: u32) -> Arc<Form> {
     let loaded = load_form("visa.json", &json);
     assert!(loaded.issues.is_empty(), "{:#?}", loaded.issues);
     Arc::new(loaded.usable().unwrap().clone())
-}
-
-/// The form on screen and the browser's current history entry.
-struct Page {
-    run: Option<FormRun>,
-    history: Option<Entry>,
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
-}
-
-impl Screen for Page {
-    fn snapshot(&self) -> Option<Snapshot> {
-        Some(self.run.as_ref()?.snapshot())
-    }
-    fn place(&self) -> Option<usize> {
-        Some(self.run.as_ref()?.place())
-    }
-    fn travel(&mut self, place: usize) -> usize {
-        self.run.as_mut().map_or(place, |r| r.travel(place, today()))
-    }
-    fn has_problems(&self) -> bool {
-        self.run.as_ref().is_some_and(|r| !r.errors().is_empty())
-    }
-    fn show_problems(&mut self) -> bool {
-        self.run.as_mut().and_then(|r| r.check_before_confirming(today())).is_some()
-    }
-    fn history(&self) -> Option<Entry> {
-        self.history.clone()
-    }
 }
 
 /// One browser tab with the session in it.
