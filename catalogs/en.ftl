@@ -221,3 +221,7 @@ draft-kept-until = Your draft is kept until { $date }. Each save keeps it longer
 saved-at = Saved at { $date }.
 sent-on = Sent on { $date }
 expired-on = Your earlier draft was deleted on { $date } because it had not been saved in time (30 days for a work permit, 48 hours otherwise). You are starting a new application.
+
+## A form in another site's page (the widget; only its build holds these)
+widget-sign-in-first = Sign in to fill in the application. If you have started it before, you continue with what you saved.
+widget-sign-in = Sign in to start or continue

@@ -237,3 +237,7 @@ draft-kept-until = Qabyadaada waa la hayn doonaa ilaa { $date }. Mar kasta oo aa
 saved-at = La keydiyay { $date }.
 sent-on = La diray { $date }
 expired-on = Qabyadaadii hore waxaa la tirtiray { $date } sababtoo ah lama keydin waqtigii loogu talagalay (30 maalmood haddii ay tahay ruqsad shaqo, haddii kale 48 saacadood). Waxaad bilaabaysaa codsi cusub.
+
+## Foom ku jira bog degel kale (widget-ka)
+widget-sign-in-first = Soo gal si aad u buuxiso codsiga. Haddii aad hore u bilowday, waxaad ku sii wadanaysaa wixii aad keydisay.
+widget-sign-in = Soo gal si aad u bilowdo ama u sii wadato

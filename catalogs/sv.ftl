@@ -192,3 +192,7 @@ draft-kept-until = Ditt utkast sparas till { $date }. Det förlängs varje gång
 saved-at = Sparat { $date }.
 sent-on = Skickad { $date }
 expired-on = Ditt förra utkast raderades { $date } eftersom det inte hade sparats inom tiden (30 dagar för arbetstillstånd, annars 48 timmar). Du börjar på en ny ansökan.
+
+## Ett formulär på en annan webbplats sida (widgeten; bara dess bygge har dessa)
+widget-sign-in-first = Logga in för att fylla i ansökan. Om du har påbörjat den tidigare fortsätter du med det du har sparat.
+widget-sign-in = Logga in för att börja eller fortsätta

@@ -74,8 +74,21 @@ fn generate(dir: &Path, target: &str) {
     out.push_str("}\n");
     // Each language as one text, a pattern per line, rather than a table of strings: a table's
     // addresses do not compress and cost about 1 KB of download.
-    writeln!(out, "pub(super) static SV: &str = {:?};", blankett_catalogs::compiled_file_breaking(reference, swedish, &line_break)).unwrap();
-    writeln!(out, "pub(super) static EN: &str = {:?};", blankett_catalogs::compiled_file_breaking(reference, reference, &line_break)).unwrap();
+    // The widget's own words (`widget-…`, the last in en.ftl) only where the widget is built: the
+    // standalone app's download ends before them, and never asks for them.
+    let widget = std::env::var_os("CARGO_FEATURE_EMBEDDING").is_some();
+    let widget_words = reference.messages.iter().rev().take_while(|m| m.key.starts_with("widget-")).count();
+    assert_eq!(widget_words, reference.messages.iter().filter(|m| m.key.starts_with("widget-")).count(), "the widget's words come last in en.ftl");
+    let built_in = |catalog| {
+        let file = blankett_catalogs::compiled_file_breaking(reference, catalog, &line_break);
+        let mut lines: Vec<&str> = file.split_terminator('\n').collect();
+        if !widget {
+            lines.truncate(lines.len() - widget_words);
+        }
+        lines.join("\n") + "\n"
+    };
+    writeln!(out, "pub(super) static SV: &str = {:?};", built_in(swedish)).unwrap();
+    writeln!(out, "pub(super) static EN: &str = {:?};", built_in(reference)).unwrap();
     let arity: Vec<usize> = reference.messages.iter().map(|m| m.variables.len()).collect();
     writeln!(out, "/// How many placeholders each message has.\n#[cfg(not(target_arch = \"wasm32\"))]\npub(super) static ARITY: [usize; {}] = {arity:?};", arity.len()).unwrap();
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join(target);

@@ -455,8 +455,10 @@ pub(crate) fn sign_in_address(here: Here, lang: &str) -> String {
     format!("{backend}/sign-in?lang={lang}&next={}", String::from(js_sys::encode_uri_component(&next)))
 }
 
-/// Nobody is signed in: the host page hears it (`blankett-sign-in`), and the widget offers the
-/// backend's sign-in, or waits for the host to give it a session token.
+/// Nobody is signed in as the form opens (a first visit, or a session that ended while the page
+/// was away): the host page hears it (`blankett-sign-in`), and the widget offers the backend's
+/// sign-in, or waits for the host to give it a session token. Its words suit a first visit as
+/// well as a return, and it is a notice, not an alert: nothing went wrong.
 pub(crate) fn sign_in_needed(here: Here) -> impl IntoView {
     let language = Language::use_context();
     let backend = with(here, |w| w.sign_in == SignIn::Backend).unwrap_or(true);
@@ -464,7 +466,7 @@ pub(crate) fn sign_in_needed(here: Here) -> impl IntoView {
     let mode = if backend { "backend" } else { "host" };
     emit(here, "sign-in", vec![("mode", mode.into()), ("address", if backend { address.as_str().into() } else { JsValue::UNDEFINED })]);
     view! {
-        <div class="notice notice-error" role="alert"><p>{language.tr(Ui::SignedOut)}</p></div>
-        {backend.then(|| view! { <p><a class="button" href=address>{language.tr(Ui::SignInToContinue)}</a></p> })}
+        <div class="notice"><p>{language.tr(Ui::SignInFirst)}</p></div>
+        {backend.then(|| view! { <p><a class="button" href=address>{language.tr(Ui::SignInToStart)}</a></p> })}
     }
 }

@@ -11,12 +11,13 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { useApp, openPage, newAccount, PASSWORD, PATIENCE } from './harness.mjs';
 import { serveStatic } from './static.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const dist = process.env.BLANKETT_DIST || `${root}dist`;
+// Absolute, so that npm reads the tarball's path as a file and not as a GitHub shorthand.
+const dist = resolve(process.env.BLANKETT_DIST || `${root}dist`);
 const tarball = readdirSync(dist).filter((name) => /^blankett-form-.*\.tgz$/.test(name)).map((name) => join(dist, name))[0];
 
 // The example, installed from the tarball as a developer installs it, in a folder of its own.

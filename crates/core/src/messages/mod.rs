@@ -84,6 +84,11 @@ pub enum Ui {
     InactiveSignedOut,
     SignedOutElsewhere,
     SignInToContinue,
+    /// A form in another site's page, with nobody signed in (the widget only).
+    #[cfg(feature = "embedding")]
+    SignInFirst,
+    #[cfg(feature = "embedding")]
+    SignInToStart,
     PageTimeRestarted { minutes: u32 },
     // Keeping answers (issue 6: R3, R4, R5, R13).
     Resumed,
@@ -192,6 +197,10 @@ impl Ui {
             Ui::InactiveSignedOut => k::INACTIVE_SIGNED_OUT,
             Ui::SignedOutElsewhere => k::SIGNED_OUT_ELSEWHERE,
             Ui::SignInToContinue => k::SIGN_IN_TO_CONTINUE,
+            #[cfg(feature = "embedding")]
+            Ui::SignInFirst => k::WIDGET_SIGN_IN_FIRST,
+            #[cfg(feature = "embedding")]
+            Ui::SignInToStart => k::WIDGET_SIGN_IN,
             Ui::PageTimeRestarted { minutes } => return say(locale, k::PAGE_TIME_RESTARTED, &[minutes.into()]),
             Ui::Resumed => k::RESUMED,
             Ui::Offline => k::OFFLINE,

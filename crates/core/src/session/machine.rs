@@ -205,6 +205,10 @@ impl Session {
             Event::DeviceKept(kept) => self.device_failed = !kept,
             #[cfg(feature = "embedding")]
             Event::Refused => self.problems_shown(screen),
+            // Nobody signed in as the form opens is no failure: the page hears it as a sign-in
+            // (the widget tells it), not as an error.
+            #[cfg(feature = "embedding")]
+            Event::LoadFailed(Failure::SignedOut) => {}
             #[cfg(feature = "embedding")]
             Event::LoadFailed(failure) => self.failed(&failure),
         }
