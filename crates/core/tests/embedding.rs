@@ -4,13 +4,12 @@
 //! session, driven the same way, tells nothing.
 
 mod common;
-use common::{today, Page};
+use common::{form_of, today, Page};
 use blankett_core::basics::Millis;
 use blankett_core::contract::{Confirmed, Draft, Failure, Written};
 use blankett_core::messages::Ui;
 use blankett_core::run::answers::{Answer, Answers, FieldPath};
 use blankett_core::run::{FormRun, Snapshot};
-use blankett_core::schema::load::load_form;
 use blankett_core::schema::Form;
 use blankett_core::session::device::Resume;
 use blankett_core::session::history::{Entry, HistoryMode, HistoryStep};
@@ -26,9 +25,7 @@ fn form() -> Arc<Form> {
         {"id": "about", "title": "About you", "questions": [{"id": "name", "type": "short_text", "label": "Name", "required": true}]},
         {"id": "more", "title": "More", "questions": [{"id": "note", "type": "short_text", "label": "Note"}]}
     ]}"#;
-    let loaded = load_form("visa.json", json);
-    assert!(loaded.issues.is_empty(), "{:#?}", loaded.issues);
-    Arc::new(loaded.usable().unwrap().clone())
+    form_of(json)
 }
 
 struct Widget {

@@ -6,7 +6,7 @@
 //! tab" is a [`Tab`]: the session, a real `FormRun` on screen and the browser's history entry.
 
 mod common;
-use common::{today, Page};
+use common::{form_of, today, Page};
 use blankett_core::run::answers::{Answer, Answers, FieldPath};
 use blankett_core::contract::{Confirmed, Draft, Failure, Request, Written};
 use blankett_core::run::Snapshot;
@@ -15,7 +15,6 @@ use blankett_core::session::device::{Resume, Unsaved};
 use blankett_core::session::editing::Editing;
 use blankett_core::session::history::{Entry, HistoryStep};
 use blankett_core::basics::Millis;
-use blankett_core::schema::load::load_form;
 use blankett_core::session::confirmation::Confirmation;
 use blankett_core::run::FormRun;
 use blankett_core::schema::Form;
@@ -36,9 +35,7 @@ fn form(on_time_out: &str, minutes: u32) -> Arc<Form> {
             {{"id": "more", "title": "More", "questions": [{{"id": "note", "type": "short_text", "label": "Note"}}]}}
         ]}}"#
     );
-    let loaded = load_form("visa.json", &json);
-    assert!(loaded.issues.is_empty(), "{:#?}", loaded.issues);
-    Arc::new(loaded.usable().unwrap().clone())
+    form_of(&json)
 }
 
 /// One browser tab with the session in it.

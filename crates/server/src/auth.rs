@@ -17,7 +17,7 @@ use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::{header, request::Parts, HeaderMap};
-use axum_extra::extract::cookie::{Cookie, CookieJar};
+use axum_extra::extract::cookie::CookieJar;
 
 /// The session a request names, and how.
 pub struct Caller {
@@ -76,13 +76,15 @@ impl Caller {
     /// Ends the session, if any: a cookie session also loses its cookie. A bearer request's
     /// answer sets no cookie, so that it cannot end a cookie session the same browser holds.
     pub async fn sign_out(self, state: &AppState) -> Result<CookieJar, ApiError> {
-        if let Some(token) = self.token() {
-            state.store.sign_out(token).await?;
+        match self.credential {
+            Credential::Bearer(token) => {
+                if let Some(token) = token {
+                    state.store.sign_out(&token).await?;
+                }
+                Ok(CookieJar::new())
+            }
+            Credential::Cookie(_) => crate::api::end_session(state, self.jar).await,
         }
-        Ok(match self.credential {
-            Credential::Bearer(_) => CookieJar::new(),
-            Credential::Cookie(_) => self.jar.remove(Cookie::build(SESSION_COOKIE).path("/")),
-        })
     }
 }
 

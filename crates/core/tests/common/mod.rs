@@ -1,9 +1,20 @@
-//! What the session tests share: the page a session drives, as a browser would show it.
+//! What the session tests share: their form's loading, and the page a session drives, as a
+//! browser would show it.
 
 use blankett_core::run::{FormRun, Snapshot};
+use blankett_core::schema::load::load_form;
+use blankett_core::schema::Form;
 use blankett_core::session::history::Entry;
 use blankett_core::session::Screen;
 use chrono::NaiveDate;
+use std::sync::Arc;
+
+/// The form of this schema text, which must have no issues.
+pub fn form_of(json: &str) -> Arc<Form> {
+    let loaded = load_form("visa.json", json);
+    assert!(loaded.issues.is_empty(), "{:#?}", loaded.issues);
+    Arc::new(loaded.usable().unwrap().clone())
+}
 
 /// The day the tests run on.
 pub fn today() -> NaiveDate {
